@@ -1,0 +1,49 @@
+# Internal flags target: warnings, -Werror and sanitizers are opt-in properties of kronik's own
+# targets, never global flags.
+add_library(kronik_flags INTERFACE)
+target_compile_options(kronik_flags INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused
+  -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+if(KRONIK_WERROR)
+  target_compile_options(kronik_flags INTERFACE -Werror)
+endif()
+if(KRONIK_SANITIZE)
+  target_compile_options(kronik_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                -fno-sanitize-recover=undefined)
+  target_link_options(kronik_flags INTERFACE -fsanitize=address,undefined)
+endif()
+
+# kronik_add_library(NAME SOURCES ... DEPS ... PRIVATE_DEPS ...)
+# One library per module, public headers under include/, one-way dependencies.
+function(kronik_add_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
+  add_library(${name} STATIC ${ARG_SOURCES})
+  target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include)
+  target_link_libraries(${name} PUBLIC ${ARG_DEPS} PRIVATE kronik_flags ${ARG_PRIVATE_DEPS})
+endfunction()
+
+# kronik_add_test(NAME SOURCES ... LIBS ... LABELS ... [ENV ...])
+# Every Catch2 test executable goes through here: it links the shared Catch2 main, gets the
+# paths it needs as environment variables and is registered with ctest under its labels.
+function(kronik_add_test name)
+  cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE kronik_test_main ${ARG_LIBS} kronik_flags)
+  add_test(NAME ${name} COMMAND ${name})
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
+    ENVIRONMENT "KRONIK_DATA_DIR=${PROJECT_SOURCE_DIR}/data;KRONIK_SOURCE_DIR=${PROJECT_SOURCE_DIR};KRONIK_SHARED_DIR=${KRONIK_SHARED_DIR};KRONIK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;${ARG_ENV}")
+endfunction()
+
+# kronik_add_script_test(NAME COMMAND ... LABELS ...): shell-level tests (CLI, README commands).
+function(kronik_add_script_test name)
+  cmake_parse_arguments(ARG "" "TIMEOUT" "COMMAND;LABELS;ENV" ${ARGN})
+  add_test(NAME ${name} COMMAND ${ARG_COMMAND})
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
+    ENVIRONMENT "KRONIK=$<TARGET_FILE:kronik>;KRONIK_DATA_DIR=${PROJECT_SOURCE_DIR}/data;KRONIK_SOURCE_DIR=${PROJECT_SOURCE_DIR};KRONIK_SHARED_DIR=${KRONIK_SHARED_DIR};KRONIK_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;${ARG_ENV}")
+endfunction()

@@ -1,0 +1,28 @@
+#include "kronik/core/error.h"
+
+namespace kronik {
+
+const char* error_code_name(ErrorCode code) noexcept {
+  switch (code) {
+    case ErrorCode::kOk: return "ok";
+    case ErrorCode::kIo: return "io";
+    case ErrorCode::kInvalidUtf8: return "invalid-utf8";
+    case ErrorCode::kEmpty: return "empty";
+    case ErrorCode::kBinary: return "binary";
+    case ErrorCode::kTooLarge: return "too-large";
+    case ErrorCode::kParse: return "parse";
+    case ErrorCode::kUnsupported: return "unsupported";
+    case ErrorCode::kData: return "data";
+  }
+  return "unknown";
+}
+
+std::string Error::to_string() const {
+  std::string s;
+  if (!document.empty()) s += document + ": ";
+  s += message.empty() ? error_code_name(code) : message;
+  if (offset != 0) s += " (at byte " + std::to_string(offset) + ")";
+  return s;
+}
+
+}  // namespace kronik
