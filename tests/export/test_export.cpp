@@ -1,1 +1,941 @@
+// Tests of the exporters: golden files, round trips through RapidJSON / cgraph / NetworkX,
+// atomic writes and determinism.
+//
+// Golden files live in tests/data/export/. After an intended change of the output, regenerate
+// them with:   KRONIK_UPDATE_GOLDEN=1 ./test_export "[golden]"   and review the diff.
 #include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <graphviz/cgraph.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/pointer.h>
+// schema.h trips GCC's flow-based -Wnull-dereference inside RapidJSON itself.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wnull-dereference"
+#include <rapidjson/schema.h>
+#pragma GCC diagnostic pop
+#include <rapidjson/stringbuffer.h>
+
+#include "kronik/export/export.h"
+#include "test_paths.h"
+
+namespace fs = std::filesystem;
+using namespace kronik;
+
+namespace {
+
+// ---- the fixture -----------------------------------------------------------------------------
+// Names stress every escaping layer: quotes and a backslash, Cyrillic, Hangul, XML/HTML markup
+// characters, a line break, a control character and an invalid UTF-8 byte.
+const char* const kQuoteName = "He said \"hi\" \\ back";
+const char* const kCyrillic = "Ким Чен Ын";
+const char* const kHangul = "김정은";
+const char* const kMarkup = "A & B <Co>";
+const char* const kTwoLines = "Republik Rakyat\nDemokratik Korea";
+
+EntityRecord entity(std::string key, std::string name, EntityType type, std::vector<std::string> aliases = {},
+                    std::uint32_t mentions = 1) {
+  EntityRecord e;
+  e.key = std::move(key);
+  e.name = std::move(name);
+  e.type = type;
+  e.aliases = std::move(aliases);
+  e.mentions = mentions;
+  return e;
+}
+
+Evidence evidence(std::string doc, std::uint32_t sentence, std::uint32_t begin, std::string text,
+                  std::uint32_t tb, std::string trigger) {
+  Evidence x;
+  x.document = std::move(doc);
+  x.sentence = sentence;
+  x.span = {begin, static_cast<std::uint32_t>(begin + text.size())};
+  x.trigger = {begin + tb, static_cast<std::uint32_t>(begin + tb + trigger.size())};
+  x.text = std::move(text);
+  x.trigger_text = std::move(trigger);
+  return x;
+}
+
+Timeline make_timeline() {
+  Timeline t;
+  t.generator = "kronik 0.1.0";
+
+  DocumentInfo a;
+  a.id = "doc-a.txt";
+  a.path = "input/doc-a.txt";
+  a.format = InputFormat::kText;
+  a.language = Language::kIndonesian;
+  a.language_confidence = 0.91666666;
+  a.outlet = "CONTOH.COM";
+  a.dateline_place = "JAKARTA";
+  a.published = *TimeValue::parse_iso("2025-07-14T09:05+07:00");
+  a.published_anchor = Anchor::kExplicit;
+  a.published_how = "dateline 'Senin, 14/07/2025 09:05 WIB'";
+  a.authors = {"Penulis Satu"};
+  a.editors = {"Editor Dua"};
+  a.credits = {"AFP"};
+  a.bytes = 2048;
+  a.removed_noise_lines = 12;
+  a.removed_duplicate_sentences = 1;
+  DocumentInfo b;
+  b.id = "doc-b.html";
+  b.path = "input/doc-b.html";
+  b.format = InputFormat::kHtml;
+  b.language = Language::kEnglish;
+  b.language_confidence = 1.0;
+  b.title = "Leaders \"meet\" <again>";
+  b.url = "https://example.org/news?a=1&b=2";
+  b.published = TimeValue::day_of(2025, 7, 13);
+  b.published_anchor = Anchor::kInferred;
+  b.bytes = 4096;
+  t.documents = {a, b};
+
+  EntityRecord pyongyang = entity("city:pyongyang", "Pyongyang", EntityType::kLocation, {"Pyongyang", "Pyongyang"});
+  EntityRecord prk = entity("country:PRK", kTwoLines, EntityType::kCountry, {"Korea Utara", "North Korea"}, 4);
+  prk.iso = "KP";
+  prk.qid = "Q423";
+  prk.from_gazetteer = true;
+  EntityRecord org = entity("name:a b co", kMarkup, EntityType::kOrganization, {"A&B\x01" "Co", kMarkup}, 2);
+  EntityRecord quote = entity("name:he said hi back", kQuoteName, EntityType::kPerson, {kQuoteName});
+  EntityRecord cyr = entity("name:ким чен ын", kCyrillic, EntityType::kPerson, {kCyrillic});
+  EntityRecord kim = entity("person:Q56226", kHangul, EntityType::kPerson, {"Kim Jong Un", kHangul}, 7);
+  kim.qid = "Q56226";
+  kim.from_gazetteer = true;
+  kim.roles = {{"head_of_state", "country:PRK", "2011-12-17", ""}};
+  kim.first_seen = TimeValue::day_of(2025, 7, 12);
+  kim.last_seen = *TimeValue::parse_iso("2025-07-14T09:05+07:00");
+  t.entities = {pyongyang, prk, org, quote, cyr, kim};
+
+  Event meet;
+  meet.id = "ev_meet";
+  meet.cameo = "044";
+  meet.type = "meet";
+  meet.cameo_name = "Meet at a third location";
+  meet.quad_class = 1;
+  meet.goldstein = 2.5;
+  meet.participants = {{"person:Q56226", ParticipantRole::kActor}, {"name:ким чен ын", ParticipantRole::kTarget}};
+  meet.location = "city:pyongyang";
+  meet.date = TimeValue::day_of(2025, 7, 12);
+  meet.date_anchor = Anchor::kExplicit;
+  meet.date_text = "12 Juli 2025";
+  meet.confidence = 0.87654321;
+  meet.evidence = {evidence("doc-a.txt", 3, 100, "Kedua pemimpin bertemu pada 12 Juli 2025.", 15, "bertemu"),
+                   evidence("doc-b.html", 0, 0, "The two leaders met on \"Saturday\" \xff in the capital.", 15, "met")};
+  meet.sources = {"doc-a.txt", "doc-b.html"};
+
+  Event accuse;
+  accuse.id = "ev_accuse";
+  accuse.cameo = "112";
+  accuse.type = "accuse";
+  accuse.cameo_name = "Accuse, not specified below";
+  accuse.quad_class = 3;
+  accuse.goldstein = -2.0;
+  accuse.participants = {{"name:he said hi back", ParticipantRole::kActor}, {"name:a b co", ParticipantRole::kTarget}};
+  accuse.date = TimeValue::month_of(2025, 8);
+  accuse.date_anchor = Anchor::kPublication;
+  accuse.date_text = "bulan depan";
+  accuse.modality = Modality::kPlanned;
+  accuse.confidence = 0.5;
+  accuse.has_claim = true;
+  accuse.claim.speaker = "name:he said hi back";
+  accuse.claim.text = "They \"broke\" the deal\\again";
+  accuse.claim.about = {"name:a b co"};
+  accuse.claim.reported_by = {"country:PRK"};
+  accuse.claim.status = ClaimStatus::kAsserted;
+  accuse.claim.direct = true;
+  accuse.sources = {"doc-b.html"};
+  accuse.evidence = {evidence("doc-b.html", 2, 300, "He said the firm \"broke\" the deal.", 3, "said")};
+  accuse.warnings = {"weekday-mismatch"};
+
+  Event intent;
+  intent.id = "ev_intent";
+  intent.cameo = "036";
+  intent.type = "intend to meet";
+  intent.cameo_name = "Express intent to meet or negotiate";
+  intent.quad_class = 1;
+  intent.goldstein = 4.0;
+  intent.participants = {{"name:he said hi back", ParticipantRole::kActor}, {"name:a b co", ParticipantRole::kTarget}};
+  intent.date = TimeValue::day_of(2025, 8, 2);
+  intent.date_anchor = Anchor::kReference;
+  intent.confidence = 0.75;
+  intent.sources = {"doc-b.html"};
+
+  Event fight;
+  fight.id = "ev_fight";
+  fight.cameo = "190";
+  fight.type = "fight";
+  fight.cameo_name = "Use conventional military force";
+  fight.quad_class = 4;
+  fight.goldstein = -10.0;
+  fight.participants = {{"country:PRK", ParticipantRole::kActor}, {"name:a b co", ParticipantRole::kTarget}};
+  fight.modality = Modality::kHypothetical;
+  fight.confidence = 1.0 / 3.0;
+  fight.sources = {"doc-a.txt"};
+  t.events = {meet, accuse, intent, fight};  // chronological: day, month, finer day, unknown
+
+  t.relations = {
+      {"person:Q56226", "name:ким чен ын", "ev_meet", "044", "meet", meet.date},
+      {"name:he said hi back", "name:a b co", "ev_accuse", "112", "accuse", accuse.date},
+      {"name:he said hi back", "name:a b co", "ev_intent", "036", "intend to meet", intent.date},
+      {"country:PRK", "name:a b co", "ev_fight", "190", "fight", TimeValue{}},
+  };
+
+  Warning w;
+  w.code = "invalid-utf8";
+  w.message = "1 invalid byte replaced";
+  w.document = "doc-b.html";
+  w.offset = 17;
+  t.warnings = {w};
+
+  t.summary.documents_read = 2;
+  t.summary.documents_skipped = 1;
+  t.summary.skipped_by_reason = {{"empty", 1}};
+  t.summary.documents_repaired = 1;
+  t.summary.seconds = 1.25;  // must not reach the output
+  return t;
+}
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
+bool update_golden() {
+  const char* v = std::getenv("KRONIK_UPDATE_GOLDEN");
+  return v && std::string(v) == "1";
+}
+
+/// A fresh directory under the system temp dir, removed at the end of the scope.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "kronik-export-XXXXXX").string();
+    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+    path = tmpl;
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+};
+
+std::set<std::string> list_dir(const fs::path& dir) {
+  std::set<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
+  return names;
+}
+
+rapidjson::Document parse_json(const std::string& text) {
+  rapidjson::Document d;
+  d.Parse(text.c_str(), text.size());
+  INFO("JSON parse error: " << rapidjson::GetParseError_En(d.GetParseError()) << " at " << d.GetErrorOffset());
+  REQUIRE_FALSE(d.HasParseError());
+  return d;
+}
+
+std::string str_or_null(const rapidjson::Value& v) { return v.IsNull() ? std::string("<null>") : std::string(v.GetString()); }
+
+/// How Graphviz displays a label attribute: "\\" -> "\", "\n" -> line break.
+std::string displayed(const std::string& attr) {
+  std::string out;
+  for (std::size_t i = 0; i < attr.size(); ++i) {
+    if (attr[i] == '\\' && i + 1 < attr.size()) {
+      const char c = attr[++i];
+      out += (c == 'n') ? '\n' : c;
+    } else {
+      out += attr[i];
+    }
+  }
+  return out;
+}
+
+std::string agattr_str(void* obj, const char* name) {
+  const char* v = agget(obj, const_cast<char*>(name));
+  return v ? v : "";
+}
+
+}  // namespace
+
+// ---- (1) golden files ------------------------------------------------------------------------
+
+TEST_CASE("text exports equal the golden files", "[golden]") {
+  const Timeline t = make_timeline();
+  const ExportConfig cfg;
+  const std::string dir = kronik::test::test_data_dir() + "/export";
+  struct Row {
+    const char* file;
+    std::string bytes;
+  };
+  const std::vector<Row> rows = {
+      {"timeline.json", timeline_json(t, cfg)},
+      {"graph.dot", graph_dot(t, cfg)},
+      {"graph.graphml", graph_graphml(t, cfg)},
+  };
+  for (const Row& row : rows) {
+    const std::string path = dir + "/" + row.file;
+    if (update_golden()) {
+      fs::create_directories(dir);
+      write_file(path, row.bytes);
+      WARN("rewrote golden file " << path);
+      continue;
+    }
+    INFO("golden file " << path << " (regenerate with KRONIK_UPDATE_GOLDEN=1)");
+    REQUIRE(fs::exists(path));
+    CHECK(read_file(path) == row.bytes);
+  }
+}
+
+// ---- (2) round trips -------------------------------------------------------------------------
+
+TEST_CASE("timeline.json parses back to the timeline's values", "[json]") {
+  const Timeline t = make_timeline();
+  const rapidjson::Document d = parse_json(timeline_json(t, ExportConfig{}));
+
+  CHECK(std::string(d["generator"].GetString()) == "kronik 0.1.0");
+  CHECK(d["schema_version"].GetInt() == 1);
+  CHECK(d["summary"]["entities"].GetUint64() == 6);
+  CHECK(d["summary"]["events"].GetUint64() == 4);
+  CHECK(d["summary"]["skipped_by_reason"]["empty"].GetUint64() == 1);
+  CHECK_FALSE(d["summary"].HasMember("seconds"));  // wall time would break determinism
+
+  struct DocRow {
+    std::string id, published, published_time, title;
+  };
+  const std::vector<DocRow> docs = {
+      {"doc-a.txt", "2025-07-14", "2025-07-14T09:05+07:00", "<null>"},
+      {"doc-b.html", "2025-07-13", "<null>", "Leaders \"meet\" <again>"},
+  };
+  REQUIRE(d["documents"].Size() == docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const auto& v = d["documents"][static_cast<rapidjson::SizeType>(i)];
+    CHECK(std::string(v["id"].GetString()) == docs[i].id);
+    CHECK(str_or_null(v["published"]) == docs[i].published);
+    CHECK(str_or_null(v["published_time"]) == docs[i].published_time);
+    CHECK(str_or_null(v["title"]) == docs[i].title);
+  }
+  CHECK(d["documents"][0]["language_confidence"].GetDouble() == Approx(0.9167));
+
+  REQUIRE(d["entities"].Size() == t.entities.size());
+  for (std::size_t i = 0; i < t.entities.size(); ++i) {
+    const auto& v = d["entities"][static_cast<rapidjson::SizeType>(i)];
+    CHECK(std::string(v["id"].GetString()) == t.entities[i].key);
+    CHECK(std::string(v["name"].GetString()) == t.entities[i].name);  // quotes, \, \n, UTF-8 intact
+    CHECK(v["aliases"].Size() == t.entities[i].aliases.size());
+  }
+  CHECK(d["entities"][0]["qid"].IsNull());
+  CHECK(std::string(d["entities"][1]["iso"].GetString()) == "KP");
+  CHECK(std::string(d["entities"][2]["aliases"][0].GetString()) == "A&B\x01" "Co");
+  CHECK(std::string(d["entities"][5]["roles"][0]["office"].GetString()) == "head_of_state");
+  CHECK(d["entities"][5]["roles"][0]["end"].IsNull());
+  CHECK(std::string(d["entities"][5]["last_seen"].GetString()) == "2025-07-14");  // day precision
+
+  struct EventRow {
+    std::string id, date, granularity, location;
+    bool claim;
+  };
+  const std::vector<EventRow> events = {
+      {"ev_meet", "2025-07-12", "day", "city:pyongyang", false},
+      {"ev_accuse", "2025-08", "month", "<null>", true},
+      {"ev_intent", "2025-08-02", "day", "<null>", false},
+      {"ev_fight", "<null>", "none", "<null>", false},
+  };
+  REQUIRE(d["events"].Size() == events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto& v = d["events"][static_cast<rapidjson::SizeType>(i)];
+    INFO("event " << events[i].id);
+    CHECK(std::string(v["id"].GetString()) == events[i].id);
+    CHECK(str_or_null(v["date"]["value"]) == events[i].date);
+    CHECK(std::string(v["date"]["granularity"].GetString()) == events[i].granularity);
+    CHECK(str_or_null(v["location"]) == events[i].location);
+    CHECK(v["claim"].IsObject() == events[i].claim);
+  }
+  const auto& meet = d["events"][0];
+  CHECK(std::string(meet["participants"][0]["entity"].GetString()) == "person:Q56226");
+  CHECK(std::string(meet["participants"][1]["role"].GetString()) == "target");
+  CHECK(std::string(meet["sources"][1]["document"].GetString()) == "doc-b.html");
+  CHECK(meet["confidence"].GetDouble() == 0.8765);
+  // The invalid byte in the evidence became U+FFFD, so the file stays valid UTF-8.
+  CHECK(std::string(meet["evidence"][1]["text"].GetString()).find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(meet["evidence"][0]["trigger_end"].GetUint() == 122);
+  const auto& claim = d["events"][1]["claim"];
+  CHECK(std::string(claim["text"].GetString()) == "They \"broke\" the deal\\again");
+  CHECK(claim["direct"].GetBool());
+  CHECK(std::string(d["events"][1]["warnings"][0].GetString()) == "weekday-mismatch");
+  CHECK(d["warnings"][0]["event"].IsNull());
+
+  SECTION("compact and pretty output hold the same document") {
+    ExportConfig compact;
+    compact.pretty = false;
+    const std::string text = timeline_json(t, compact);
+    CHECK(std::count(text.begin(), text.end(), '\n') == 1);
+    CHECK(parse_json(text) == d);
+  }
+}
+
+namespace {
+
+/// Minimal JSON-Schema walk (no validator library needed): every "required" key exists, no key
+/// outside "properties" where additionalProperties is false, "type" and "enum" agree, and the
+/// same for nested objects and array items. $ref is resolved as a JSON pointer into the schema.
+/// Returns the problems found (empty = conforms).
+void schema_problems(const rapidjson::Value& schema, const rapidjson::Value& root, const rapidjson::Value& v,
+                     const std::string& where, std::vector<std::string>& problems) {
+  const rapidjson::Value* s = &schema;
+  while (s->IsObject() && s->HasMember("$ref")) {
+    const std::string ref = (*s)["$ref"].GetString();
+    // A URI-fragment JSON pointer ("#/%24defs/x"): RapidJSON's Pointer percent-decodes it.
+    const rapidjson::Value* target =
+        ref.rfind("#/", 0) == 0 ? rapidjson::Pointer(ref.c_str(), ref.size()).Get(root) : nullptr;
+    if (!target) {
+      problems.push_back("unresolved $ref " + ref + " at " + where);
+      return;
+    }
+    s = target;
+  }
+  if (s->HasMember("type")) {
+    std::vector<std::string> types;
+    const auto& ty = (*s)["type"];
+    if (ty.IsString()) {
+      types.push_back(ty.GetString());
+    } else {
+      for (const auto& x : ty.GetArray()) types.push_back(x.GetString());
+    }
+    bool ok = false;
+    for (const auto& name : types) {
+      ok = ok || (name == "object" && v.IsObject()) || (name == "array" && v.IsArray()) ||
+           (name == "string" && v.IsString()) || (name == "number" && v.IsNumber()) ||
+           (name == "integer" && (v.IsInt64() || v.IsUint64())) || (name == "boolean" && v.IsBool()) ||
+           (name == "null" && v.IsNull());
+    }
+    if (!ok) problems.push_back("wrong type at " + where);
+  }
+  if (s->HasMember("enum") && !v.IsNull()) {
+    bool found = false;
+    for (const auto& x : (*s)["enum"].GetArray()) found = found || x == v;
+    if (!found) problems.push_back("value not in enum at " + where);
+  }
+  if (v.IsObject()) {
+    if (s->HasMember("required")) {
+      for (const auto& k : (*s)["required"].GetArray()) {
+        if (!v.HasMember(k.GetString()))
+          problems.push_back("missing required key '" + std::string(k.GetString()) + "' at " + where);
+      }
+    }
+    const bool closed = s->HasMember("additionalProperties") && (*s)["additionalProperties"].IsBool() &&
+                        !(*s)["additionalProperties"].GetBool();
+    for (const auto& m : v.GetObject()) {
+      const std::string key = m.name.GetString();
+      if (s->HasMember("properties") && (*s)["properties"].HasMember(key.c_str())) {
+        schema_problems((*s)["properties"][key.c_str()], root, m.value, where + "." + key, problems);
+      } else if (s->HasMember("additionalProperties") && (*s)["additionalProperties"].IsObject()) {
+        schema_problems((*s)["additionalProperties"], root, m.value, where + "." + key, problems);
+      } else if (closed) {
+        problems.push_back("key '" + key + "' at " + where + " is not in the schema");
+      }
+    }
+  }
+  if (v.IsArray() && s->HasMember("items")) {
+    for (rapidjson::SizeType i = 0; i < v.Size(); ++i)
+      schema_problems((*s)["items"], root, v[i], where + "[" + std::to_string(i) + "]", problems);
+  }
+}
+
+std::vector<std::string> schema_problems(const rapidjson::Document& schema, const rapidjson::Value& v) {
+  std::vector<std::string> problems;
+  schema_problems(schema, schema, v, "$", problems);
+  return problems;
+}
+
+bool rapidjson_valid(const rapidjson::Document& schema, const rapidjson::Value& v, std::string& why) {
+  rapidjson::SchemaDocument sd(schema);
+  rapidjson::SchemaValidator validator(sd);
+  if (v.Accept(validator)) return true;
+  rapidjson::StringBuffer where;
+  validator.GetInvalidDocumentPointer().StringifyUriFragment(where);
+  why = std::string(where.GetString()) + " fails '" + validator.GetInvalidSchemaKeyword() + "'";
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("timeline.json follows docs/timeline.schema.json", "[json][schema]") {
+  const std::string schema_path = kronik::test::source_dir() + "/docs/timeline.schema.json";
+  const std::string schema_text = read_file(schema_path);
+  REQUIRE_FALSE(schema_text.empty());
+  const rapidjson::Document schema = parse_json(schema_text);
+  const std::string text = timeline_json(make_timeline(), ExportConfig{});
+  const rapidjson::Document out = parse_json(text);
+
+  const std::vector<std::string> problems = schema_problems(schema, out);
+  for (const auto& p : problems) UNSCOPED_INFO(p);
+  CHECK(problems.empty());
+  // The minimal contract of the evaluation kit is part of it.
+  for (const char* key : {"id", "cameo", "participants", "location", "date", "sources"}) {
+    CHECK(out["events"][0].HasMember(key));
+  }
+  // RapidJSON's validator (draft 4) agrees: the schema only uses keywords draft 4 shares.
+  std::string why;
+  const bool valid = rapidjson_valid(schema, out, why);
+  INFO(why);
+  CHECK(valid);
+
+  SECTION("both checks reject outputs that break the schema") {
+    struct Row {
+      const char* pointer;  // member to change
+      const char* json;     // new value; nullptr = remove the member
+    };
+    const std::vector<Row> rows = {
+        {"/events/1/sources", nullptr},
+        {"/entities/0/qid", "17"},
+        {"/events/0/modality", "\"maybe\""},
+        {"/summary/seconds", "1.5"},
+        {"/events/0/date/value", "\"2025-7\""},  // pattern: only RapidJSON checks it
+        {"/documents/0/authors", nullptr},
+    };
+    for (const Row& row : rows) {
+      INFO(row.pointer);
+      rapidjson::Document broken;
+      broken.CopyFrom(out, broken.GetAllocator());
+      if (row.json) {
+        rapidjson::Document value;
+        value.Parse(row.json);
+        rapidjson::Pointer(row.pointer).Set(broken, value, broken.GetAllocator());
+      } else {
+        REQUIRE(rapidjson::Pointer(row.pointer).Erase(broken));
+      }
+      std::string reason;
+      CHECK_FALSE(rapidjson_valid(schema, broken, reason));
+      if (std::string(row.pointer) != "/events/0/date/value") CHECK_FALSE(schema_problems(schema, broken).empty());
+    }
+  }
+
+  SECTION("a draft 2020-12 validator agrees, when Python's jsonschema is installed") {
+    std::string python;
+    for (const char* candidate : {"python3", "/usr/bin/python3"}) {
+      const std::string probe = std::string(candidate) + " -c 'import jsonschema' >/dev/null 2>&1";
+      if (std::system(probe.c_str()) == 0) {
+        python = candidate;
+        break;
+      }
+    }
+    if (python.empty()) {
+      WARN("no python3 with jsonschema: draft 2020-12 validation skipped");
+      return;
+    }
+    TempDir tmp;
+    const std::string doc = (tmp.path / "timeline.json").string();
+    write_file(doc, text);
+    const std::string cmd = python +
+                            " -c 'import json, sys, jsonschema; s = json.load(open(sys.argv[1])); "
+                            "jsonschema.Draft202012Validator.check_schema(s); "
+                            "jsonschema.Draft202012Validator(s).validate(json.load(open(sys.argv[2])))' '" +
+                            schema_path + "' '" + doc + "'";
+    CHECK(std::system(cmd.c_str()) == 0);
+  }
+}
+
+TEST_CASE("graph.dot parses back with cgraph", "[dot]") {
+  const Timeline t = make_timeline();
+  const std::string dot = graph_dot(t, ExportConfig{});
+  REQUIRE(dot.rfind("digraph kronik {", 0) == 0);
+  CHECK(dot.find("rankdir=LR") != std::string::npos);
+  CHECK(dot.find("charset=\"UTF-8\"") != std::string::npos);
+  CHECK(dot.find("label=\"meet\\n2025-07-12\"") != std::string::npos);  // backslash-n escape
+
+  Agraph_t* g = agmemread(dot.c_str());
+  REQUIRE(g != nullptr);
+  CHECK(agisdirected(g));
+  CHECK(agnnodes(g) == 5);  // Pyongyang takes part in no relation: not drawn
+  CHECK(agnedges(g) == 4);
+
+  struct NodeRow {
+    std::string key, name, shape;
+  };
+  const std::vector<NodeRow> nodes = {
+      {"country:PRK", kTwoLines, "box"},
+      {"name:a b co", kMarkup, "box"},
+      {"name:he said hi back", kQuoteName, "ellipse"},
+      {"name:ким чен ын", kCyrillic, "ellipse"},
+      {"person:Q56226", kHangul, "ellipse"},
+  };
+  std::size_t i = 0;
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n), ++i) {  // entity order
+    REQUIRE(i < nodes.size());
+    INFO("node " << nodes[i].key);
+    CHECK(std::string(agnameof(n)) == nodes[i].key);
+    CHECK(displayed(agattr_str(n, "label")) == nodes[i].name);
+    CHECK(agattr_str(n, "shape") == nodes[i].shape);
+  }
+  CHECK(i == nodes.size());
+  Agnode_t* org = agnode(g, const_cast<char*>("name:a b co"), 0);
+  REQUIRE(org != nullptr);
+  CHECK(agattr_str(org, "style") == "rounded,filled");
+
+  struct EdgeRow {
+    std::string tail, head, label, event, cameo, date, colour, goldstein;
+  };
+  const std::vector<EdgeRow> edges = {
+      {"country:PRK", "name:a b co", "fight", "ev_fight", "190", "", "#c62828", "-10"},
+      {"name:he said hi back", "name:a b co", "accuse\n2025-08", "ev_accuse", "112", "2025-08", "#ef6c00", "-2"},
+      {"name:he said hi back", "name:a b co", "intend to meet\n2025-08-02", "ev_intent", "036", "2025-08-02", "#2e7d32", "4"},
+      {"person:Q56226", "name:ким чен ын", "meet\n2025-07-12", "ev_meet", "044", "2025-07-12", "#2e7d32", "2.5"},
+  };
+  std::vector<EdgeRow> seen;
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+      seen.push_back({agnameof(agtail(e)), agnameof(aghead(e)), displayed(agattr_str(e, "label")),
+                      agattr_str(e, "event"), agattr_str(e, "cameo"), agattr_str(e, "date"),
+                      agattr_str(e, "color"), agattr_str(e, "goldstein")});
+    }
+  }
+  REQUIRE(seen.size() == edges.size());
+  for (std::size_t k = 0; k < edges.size(); ++k) {
+    INFO("edge " << edges[k].event);
+    CHECK(seen[k].tail == edges[k].tail);
+    CHECK(seen[k].head == edges[k].head);
+    CHECK(seen[k].label == edges[k].label);
+    CHECK(seen[k].event == edges[k].event);
+    CHECK(seen[k].cameo == edges[k].cameo);
+    CHECK(seen[k].date == edges[k].date);
+    CHECK(seen[k].colour == edges[k].colour);
+    CHECK(seen[k].goldstein == edges[k].goldstein);
+  }
+  agclose(g);
+
+  SECTION("draw_isolated adds the entities without relations") {
+    ExportConfig cfg;
+    cfg.draw_isolated = true;
+    Agraph_t* all = agmemread(graph_dot(t, cfg).c_str());
+    REQUIRE(all != nullptr);
+    CHECK(agnnodes(all) == 6);
+    Agnode_t* loc = agfstnode(all);  // entity order: city:pyongyang first
+    CHECK(std::string(agnameof(loc)) == "city:pyongyang");
+    CHECK(agattr_str(loc, "shape") == "note");
+    agclose(all);
+  }
+  SECTION("include_evidence_in_graph puts the sentences into the edge tooltips") {
+    ExportConfig cfg;
+    cfg.include_evidence_in_graph = true;
+    const std::string with = graph_dot(t, cfg);
+    CHECK(with.find("Kedua pemimpin bertemu") != std::string::npos);
+    CHECK(dot.find("Kedua pemimpin bertemu") == std::string::npos);
+  }
+}
+
+TEST_CASE("DOT labels survive every escaping layer", "[dot]") {
+  struct Row {
+    std::string name;   // entity name
+    std::string label;  // label attribute as cgraph reads it back
+  };
+  const std::vector<Row> rows = {
+      {"ends with a backslash \\", "ends with a backslash \\\\"},
+      {"\\N is not the node name", "\\\\N is not the node name"},
+      {"quote at the end \"", "quote at the end \""},
+      {"tab\there", "tab here"},
+      {"CR\r\nLF and\rCR", "CR\\nLF and\\nCR"},
+      {"&amp; stays literal, & too", "&amp;amp; stays literal, & too"},
+      {"Prabowo Subianto: \"Kita siap\"", "Prabowo Subianto: \"Kita siap\""},
+      {"digraph", "digraph"},  // a DOT keyword as a label
+  };
+  Timeline t;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    t.entities.push_back(entity("k" + std::to_string(i), rows[i].name, EntityType::kGroup));
+    if (i > 0) t.relations.push_back({"k0", "k" + std::to_string(i), "ev", "010", "say", TimeValue{}});
+  }
+  const std::string dot = graph_dot(t, ExportConfig{});
+  Agraph_t* g = agmemread(dot.c_str());
+  INFO(dot);
+  REQUIRE(g != nullptr);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    Agnode_t* n = agnode(g, const_cast<char*>(("k" + std::to_string(i)).c_str()), 0);
+    INFO("row " << i);
+    REQUIRE(n != nullptr);
+    CHECK(agattr_str(n, "label") == rows[i].label);
+    CHECK(agattr_str(n, "shape") == "octagon");
+  }
+  agclose(g);
+  CHECK(render_svg(dot, ExportConfig{}).ok());
+}
+
+TEST_CASE("render_svg lays out and draws the DOT text", "[svg]") {
+  const std::string dot = graph_dot(make_timeline(), ExportConfig{});
+  const Result<std::string> svg = render_svg(dot, ExportConfig{});
+  INFO((svg ? std::string() : svg.error().to_string()));
+  REQUIRE(svg.ok());
+  const std::string& s = svg.value();
+  CHECK(s.rfind("<?xml", 0) == 0);
+  CHECK(s.find("<svg") != std::string::npos);
+  CHECK(s.find(kHangul) != std::string::npos);
+  CHECK(s.find(kCyrillic) != std::string::npos);
+  CHECK(s.find("A &amp; B &lt;Co&gt;") != std::string::npos);
+
+  struct BadRow {
+    std::string dot, layout;
+    ErrorCode code;
+  };
+  const std::vector<BadRow> bad = {
+      {"digraph { a -> ", "dot", ErrorCode::kParse},
+      {"this is not dot", "dot", ErrorCode::kParse},
+      {dot, "no-such-engine", ErrorCode::kUnsupported},
+  };
+  for (const BadRow& row : bad) {
+    ExportConfig cfg;
+    cfg.layout = row.layout;
+    const Result<std::string> r = render_svg(row.dot, cfg);
+    INFO(row.dot.substr(0, 20) << " / " << row.layout);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == row.code);
+    CHECK_FALSE(r.error().message.empty());
+  }
+  // Graphviz still works after the errors (its global state was restored).
+  CHECK(render_svg(dot, ExportConfig{}).ok());
+}
+
+TEST_CASE("graph.graphml is well-formed GraphML that NetworkX reads", "[graphml]") {
+  const Timeline t = make_timeline();
+  const std::string xml = graph_graphml(t, ExportConfig{});
+  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml", 0) == 0);
+  CHECK(xml.find("edgedefault=\"directed\"") != std::string::npos);
+
+  auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (auto p = xml.find(needle); p != std::string::npos; p = xml.find(needle, p + 1)) ++n;
+    return n;
+  };
+  struct CountRow {
+    std::string needle;
+    std::size_t n;
+  };
+  const std::vector<CountRow> counts = {
+      {"<node id=", 5},
+      {"</node>", 5},
+      {"<edge id=", 4},
+      {"</edge>", 4},
+      {"attr.type=\"int\"", 2},
+      {"attr.type=\"double\"", 2},
+      {"attr.type=\"boolean\"", 1},
+      {"<data key=\"n_label\">A &amp; B &lt;Co&gt;</data>", 1},
+      {"<data key=\"n_label\">He said &quot;hi&quot; \\ back</data>", 1},
+      {"<node id=\"name:ким чен ын\" labels=\":Person\">", 1},
+      {"\x01", 0},  // not allowed in XML 1.0: dropped
+      {"e_evidence", 0},
+  };
+  for (const CountRow& row : counts) {
+    INFO(row.needle);
+    CHECK(count(row.needle) == row.n);
+  }
+
+  if (std::system("/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1") != 0) {
+    WARN("/usr/bin/python3 with networkx not available: NetworkX round trip skipped");
+    return;
+  }
+  TempDir tmp;
+  const std::string in = (tmp.path / "graph.graphml").string();
+  const std::string out = (tmp.path / "nx.json").string();
+  const std::string script = (tmp.path / "read.py").string();
+  write_file(in, xml);
+  write_file(script,
+             "import json, sys\n"
+             "import networkx as nx\n"
+             "g = nx.read_graphml(sys.argv[1])\n"
+             "nodes = [[n, d.get('label'), d.get('type'), d.get('mentions'), d.get('from_gazetteer')]\n"
+             "         for n, d in g.nodes(data=True)]\n"
+             "edges = [[u, v, k, d.get('event'), d.get('quad_class'), d.get('goldstein'), d.get('sources')]\n"
+             "         for u, v, k, d in g.edges(keys=True, data=True)]\n"
+             "json.dump({'directed': g.is_directed(), 'multi': g.is_multigraph(), 'nodes': nodes,\n"
+             "           'edges': edges}, open(sys.argv[2], 'w', encoding='utf-8'), ensure_ascii=False)\n");
+  const std::string cmd = "/usr/bin/python3 '" + script + "' '" + in + "' '" + out + "'";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  const rapidjson::Document nx = parse_json(read_file(out));
+  CHECK(nx["directed"].GetBool());
+  CHECK(nx["multi"].GetBool());  // two relations between the same pair
+
+  struct NxNode {
+    std::string id, label, type;
+    int mentions;
+    bool gazetteer;
+  };
+  const std::vector<NxNode> nodes = {
+      {"country:PRK", kTwoLines, "country", 4, true},
+      {"name:a b co", kMarkup, "organization", 2, false},
+      {"name:he said hi back", kQuoteName, "person", 1, false},
+      {"name:ким чен ын", kCyrillic, "person", 1, false},
+      {"person:Q56226", kHangul, "person", 7, true},
+  };
+  REQUIRE(nx["nodes"].Size() == nodes.size());
+  for (rapidjson::SizeType k = 0; k < nodes.size(); ++k) {
+    const auto& n = nx["nodes"][k];
+    INFO("node " << nodes[k].id);
+    CHECK(std::string(n[0].GetString()) == nodes[k].id);
+    CHECK(std::string(n[1].GetString()) == nodes[k].label);
+    CHECK(std::string(n[2].GetString()) == nodes[k].type);
+    CHECK(n[3].GetInt() == nodes[k].mentions);  // attr.type int -> Python int
+    CHECK(n[4].GetBool() == nodes[k].gazetteer);
+  }
+  struct NxEdge {
+    std::string u, v, key, event;
+    int quad;
+    double goldstein;
+    std::string sources;
+  };
+  const std::vector<NxEdge> edges = {
+      {"country:PRK", "name:a b co", "e3", "ev_fight", 4, -10.0, "doc-a.txt"},
+      {"name:he said hi back", "name:a b co", "e1", "ev_accuse", 3, -2.0, "doc-b.html"},
+      {"name:he said hi back", "name:a b co", "e2", "ev_intent", 1, 4.0, "doc-b.html"},
+      {"person:Q56226", "name:ким чен ын", "e0", "ev_meet", 1, 2.5, "doc-a.txt|doc-b.html"},
+  };
+  REQUIRE(nx["edges"].Size() == edges.size());
+  for (rapidjson::SizeType k = 0; k < edges.size(); ++k) {
+    const auto& e = nx["edges"][k];
+    INFO("edge " << edges[k].key);
+    CHECK(std::string(e[0].GetString()) == edges[k].u);
+    CHECK(std::string(e[1].GetString()) == edges[k].v);
+    CHECK(std::string(e[2].GetString()) == edges[k].key);
+    CHECK(std::string(e[3].GetString()) == edges[k].event);
+    CHECK(e[4].GetInt() == edges[k].quad);
+    CHECK(e[5].GetDouble() == edges[k].goldstein);
+    CHECK(std::string(e[6].GetString()) == edges[k].sources);
+  }
+}
+
+// ---- (3) atomic writes -----------------------------------------------------------------------
+
+TEST_CASE("write_outputs writes the four files atomically", "[write]") {
+  const Timeline t = make_timeline();
+  const ExportConfig cfg;
+  TempDir tmp;
+  const fs::path dir = tmp.path / "nested" / "out";  // created, parents too
+
+  for (int run = 0; run < 2; ++run) {  // the second run replaces the files
+    const std::vector<Error> errors = write_outputs(t, dir.string(), cfg);
+    for (const Error& e : errors) UNSCOPED_INFO(e.to_string());
+    CHECK(errors.empty());
+    CHECK(list_dir(dir) == std::set<std::string>{"graph.dot", "graph.graphml", "graph.svg", "timeline.json"});
+  }
+  CHECK(read_file((dir / "timeline.json").string()) == timeline_json(t, cfg));
+  CHECK(read_file((dir / "graph.dot").string()) == graph_dot(t, cfg));
+  CHECK(read_file((dir / "graph.graphml").string()) == graph_graphml(t, cfg));
+  CHECK(read_file((dir / "graph.svg").string()).rfind("<?xml", 0) == 0);
+  struct stat st {};
+  REQUIRE(::stat((dir / "timeline.json").c_str(), &st) == 0);
+  CHECK((st.st_mode & 0777) == 0644);
+
+  SECTION("svg = false leaves graph.svg out") {
+    ExportConfig no_svg;
+    no_svg.svg = false;
+    const fs::path other = tmp.path / "no-svg";
+    CHECK(write_outputs(t, other.string(), no_svg).empty());
+    CHECK(list_dir(other) == std::set<std::string>{"graph.dot", "graph.graphml", "timeline.json"});
+  }
+  SECTION("a directory that is a file gives one error per file, not a crash") {
+    const fs::path file = tmp.path / "plain-file";
+    write_file(file.string(), "x");
+    const std::vector<Error> errors = write_outputs(t, file.string(), cfg);
+    REQUIRE(errors.size() == 4);
+    for (const Error& e : errors) {
+      CHECK(e.code == ErrorCode::kIo);
+      CHECK(e.document.rfind(file.string(), 0) == 0);
+    }
+    CHECK(read_file(file.string()) == "x");
+  }
+  SECTION("an unknown layout fails graph.svg only") {
+    ExportConfig bad;
+    bad.layout = "no-such-engine";
+    const fs::path other = tmp.path / "bad-layout";
+    const std::vector<Error> errors = write_outputs(t, other.string(), bad);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == ErrorCode::kUnsupported);
+    CHECK(errors[0].document == (other / "graph.svg").string());
+    CHECK(list_dir(other) == std::set<std::string>{"graph.dot", "graph.graphml", "timeline.json"});
+  }
+}
+
+TEST_CASE("write_file_atomic reports failures as values", "[write]") {
+  TempDir tmp;
+  struct Row {
+    std::string path;
+    bool ok;
+  };
+  const std::vector<Row> rows = {
+      {(tmp.path / "a.txt").string(), true},
+      {(tmp.path / "missing-dir" / "a.txt").string(), false},
+      {tmp.path.string() + "/", false},
+  };
+  for (const Row& row : rows) {
+    INFO(row.path);
+    const Status s = write_file_atomic(row.path, "hello\n");
+    CHECK(s.ok() == row.ok);
+    if (!s.ok()) {
+      CHECK(s.error().code == ErrorCode::kIo);
+      CHECK(s.error().document == row.path);
+    }
+  }
+  CHECK(read_file((tmp.path / "a.txt").string()) == "hello\n");
+  CHECK(list_dir(tmp.path) == std::set<std::string>{"a.txt"});  // no temporary left behind
+}
+
+// ---- (4) determinism -------------------------------------------------------------------------
+
+TEST_CASE("exports are byte-deterministic", "[determinism]") {
+  const ExportConfig cfg;
+  const Timeline a = make_timeline();
+  const Timeline b = make_timeline();
+  CHECK(timeline_json(a, cfg) == timeline_json(b, cfg));
+  CHECK(graph_dot(a, cfg) == graph_dot(b, cfg));
+  CHECK(graph_graphml(a, cfg) == graph_graphml(b, cfg));
+  const std::string dot = graph_dot(a, cfg);
+  const Result<std::string> s1 = render_svg(dot, cfg);
+  const Result<std::string> s2 = render_svg(dot, cfg);
+  REQUIRE(s1.ok());
+  REQUIRE(s2.ok());
+  CHECK(s1.value() == s2.value());
+
+  SECTION("concurrent calls give the same bytes (Graphviz calls are serialised)") {
+    std::vector<std::string> dots(4), jsons(4);
+    std::vector<std::thread> threads;
+    for (std::size_t k = 0; k < 4; ++k) {
+      threads.emplace_back([&, k] {
+        dots[k] = graph_dot(a, cfg);
+        jsons[k] = timeline_json(a, cfg);
+      });
+    }
+    for (auto& th : threads) th.join();
+    for (std::size_t k = 0; k < 4; ++k) {
+      CHECK(dots[k] == dot);
+      CHECK(jsons[k] == timeline_json(a, cfg));
+    }
+  }
+  SECTION("an empty timeline exports cleanly") {
+    const Timeline empty;
+    CHECK(parse_json(timeline_json(empty, cfg))["events"].Empty());
+    const std::string d = graph_dot(empty, cfg);
+    CHECK(d.rfind("digraph kronik {", 0) == 0);
+    CHECK(render_svg(d, cfg).ok());
+    CHECK(graph_graphml(empty, cfg).find("<node") == std::string::npos);
+  }
+}

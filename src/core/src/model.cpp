@@ -62,6 +62,7 @@ const char* participant_role_name(ParticipantRole r) noexcept {
   switch (r) {
     case ParticipantRole::kActor: return "actor";
     case ParticipantRole::kTarget: return "target";
+    case ParticipantRole::kSpeaker: return "speaker";
     case ParticipantRole::kOther: return "other";
   }
   return "other";

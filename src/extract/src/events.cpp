@@ -1,1 +1,901 @@
-// stub
+// Dictionary-based event coding. For each sentence: find trigger phrases from the lexicon, then
+// fill the frame's slots from the entity mentions around the trigger, the way TABARI/PETRARCH
+// place actors and targets around a verb pattern, with a few Indonesian-specific rules (dropped
+// subjects carried over, "-nya" objects, passive di- verbs, "kata X" inversions).
+#include "kronik/extract/events.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "kronik/core/text.h"
+#include "kronik/extract/clean.h"
+#include "kronik/extract/tokens.h"
+#include "tsv.h"
+
+namespace kronik {
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+enum class Frame : std::uint8_t { kMeet, kVisit, kArrive, kHost, kAct, kSpeech, kReport, kPassive, kDeny };
+
+struct EventLexicon::Entry {
+  std::vector<std::string> words;   // lower case; "*" = gap of up to 3 tokens; "=w" exact only
+  std::vector<std::string> stems;   // stems of words (empty for exact-only words)
+  std::string cameo;
+  Frame frame = Frame::kAct;
+  bool noun = false;                        // nominalisation: actor may follow as possessor
+  std::vector<std::string> requires_words;  // one must follow within 6 tokens
+  std::vector<std::string> requires_stems;
+  Language lang = Language::kUnknown;
+};
+
+struct EventLexicon::Impl {
+  std::vector<Entry> entries;
+  // first word (lower) or "~stem" -> entries, per language
+  std::unordered_map<std::string, std::vector<std::uint32_t>> index[3];
+  std::map<std::string, CameoInfo> cameo;
+};
+
+namespace {
+
+const char* stemmer_name(Language l) { return l == Language::kEnglish ? "english" : "indonesian"; }
+
+// libstemmer objects are not thread-safe: one per thread and language.
+std::string stem(std::string_view word, Language lang) {
+  struct Holder {
+    sb_stemmer* s[3] = {nullptr, nullptr, nullptr};
+    std::unordered_map<std::string, std::string> cache[3];
+    ~Holder() {
+      for (auto* p : s)
+        if (p) sb_stemmer_delete(p);
+    }
+  };
+  thread_local Holder h;
+  int li = static_cast<int>(lang);
+  if (li == 0) li = 1;
+  auto& cache = h.cache[li];
+  std::string key(word);
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  if (!h.s[li]) h.s[li] = sb_stemmer_new(stemmer_name(static_cast<Language>(li)), "UTF_8");
+  std::string out = key;
+  if (h.s[li]) {
+    const sb_symbol* r = sb_stemmer_stem(h.s[li], reinterpret_cast<const sb_symbol*>(key.data()), static_cast<int>(key.size()));
+    if (r) out.assign(reinterpret_cast<const char*>(r), static_cast<std::size_t>(sb_stemmer_length(h.s[li])));
+  }
+  // Indonesian: the stemmer leaves "-nya" on some words and strips too much from short ones; keep
+  // at least three letters so "di" / "ke" never collapse into something else.
+  if (out.size() < 3) out = key;
+  if (cache.size() > 200000) cache.clear();
+  cache.emplace(key, out);
+  return out;
+}
+
+Frame frame_from(std::string_view s, bool& ok) {
+  ok = true;
+  if (s == "meet") return Frame::kMeet;
+  if (s == "visit") return Frame::kVisit;
+  if (s == "arrive") return Frame::kArrive;
+  if (s == "host") return Frame::kHost;
+  if (s == "act") return Frame::kAct;
+  if (s == "speech") return Frame::kSpeech;
+  if (s == "report") return Frame::kReport;
+  if (s == "passive") return Frame::kPassive;
+  if (s == "deny") return Frame::kDeny;
+  ok = false;
+  return Frame::kAct;
+}
+
+int quad_of_root(int root) {
+  if (root <= 5) return 1;
+  if (root <= 8) return 2;
+  if (root <= 13) return 3;
+  return 4;
+}
+
+}  // namespace
+
+EventLexicon::EventLexicon() : impl_(std::make_unique<Impl>()) {}
+EventLexicon::~EventLexicon() = default;
+
+Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string& data_dir) {
+  std::shared_ptr<EventLexicon> lex(new EventLexicon());
+  Impl& im = *lex->impl_;
+  std::string cameo_file = data_dir + "/common/cameo.tsv";
+  Status st = detail::read_tsv(cameo_file, "code", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+    if (c.size() < 5) return "expected code type name quad_class goldstein";
+    CameoInfo ci;
+    ci.code = std::string(trim(c[0]));
+    ci.type = std::string(trim(c[1]));
+    ci.name = std::string(trim(c[2]));
+    ci.quad_class = std::atoi(std::string(c[3]).c_str());
+    ci.goldstein = std::atof(std::string(c[4]).c_str());
+    im.cameo[ci.code] = ci;
+    return {};
+  });
+  if (!st) return st.error();
+  for (Language lang : {Language::kIndonesian, Language::kEnglish}) {
+    std::string f = data_dir + "/" + language_code(lang) + "/events.tsv";
+    if (!detail::file_exists(f)) continue;
+    st = detail::read_tsv(f, "pattern", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+      if (c.size() < 4) return "expected pattern cameo frame form [requires]";
+      Entry e;
+      e.lang = lang;
+      e.cameo = std::string(trim(c[1]));
+      if (!im.cameo.count(e.cameo)) return "CAMEO code '" + e.cameo + "' is not in common/cameo.tsv";
+      bool ok = false;
+      e.frame = frame_from(trim(c[2]), ok);
+      if (!ok) return "unknown frame '" + std::string(c[2]) + "'";
+      for (auto w : split(trim(c[0]), ' ')) {
+        if (w.empty()) continue;
+        std::string word = lower(w);
+        e.words.push_back(word);
+        e.stems.push_back(word == "*" || word[0] == '=' ? std::string() : stem(word, lang));
+      }
+      if (e.words.empty() || e.words[0] == "*") return "empty pattern or pattern starting with a gap";
+      std::string_view form = trim(c[3]);
+      if (form != "verb" && form != "noun") return "form must be 'verb' or 'noun'";
+      e.noun = form == "noun";
+      if (c.size() > 4)
+        for (auto w : split(trim(c[4]), '|')) {
+          if (trim(w).empty()) continue;
+          e.requires_words.push_back(lower(trim(w)));
+          e.requires_stems.push_back(stem(lower(trim(w)), lang));
+        }
+      std::uint32_t idx = static_cast<std::uint32_t>(im.entries.size());
+      const std::string& w0 = e.words[0];
+      auto& index = im.index[static_cast<int>(lang)];
+      if (w0[0] == '=') {
+        index[w0.substr(1)].push_back(idx);
+      } else {
+        index[w0].push_back(idx);
+        index["~" + e.stems[0]].push_back(idx);
+      }
+      im.entries.push_back(std::move(e));
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  if (im.entries.empty()) return Error{ErrorCode::kData, "no event lexicon found", data_dir, 0};
+  return std::shared_ptr<const EventLexicon>(std::move(lex));
+}
+
+const CameoInfo* EventLexicon::cameo(const std::string& code) const {
+  auto it = impl_->cameo.find(code);
+  if (it != impl_->cameo.end()) return &it->second;
+  if (code.size() > 2) {
+    it = impl_->cameo.find(code.substr(0, 2) + "0");
+    if (it != impl_->cameo.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+namespace {
+
+struct Ctx {
+  std::string_view text;
+  const Sentence* s = nullptr;
+  std::vector<Token> toks;
+  std::vector<std::string> folded;
+  std::vector<std::string> stems;
+  std::vector<int> mention_at;  // token -> index into `mentions` (or -1)
+  std::vector<int> mentions;    // indices into the document mentions, this sentence
+};
+
+struct Trigger {
+  std::uint32_t entry = 0;
+  std::size_t begin = 0, end = 0;  // tokens
+};
+
+bool is_participant_type(EntityType t) {
+  return t == EntityType::kPerson || t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kGroup;
+}
+
+bool is_quote(std::string_view t) {
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "'" ||
+         t == "\xC2\xAB" || t == "\xC2\xBB";
+}
+
+}  // namespace
+
+std::vector<Event> EventExtractor::extract(const std::string& document, std::string_view text,
+                                           const std::vector<Sentence>& sentences, const std::vector<Mention>& mentions,
+                                           const std::vector<TimeMention>& times, Language lang,
+                                           const TimeValue& published, const EventOptions& options) const {
+  const auto& im = lex_->impl();
+  const Gazetteer& gz = *gz_;
+  const int li = lang == Language::kEnglish ? 2 : 1;
+  std::vector<Event> out;
+
+  auto word_is = [&](const Ctx& c, std::size_t k, const char* cls) {
+    return k < c.toks.size() && c.toks[k].word && gz.is_word(c.folded[k], lang, cls);
+  };
+  auto phrase_is = [&](const Ctx& c, std::size_t k, const char* cls, std::size_t& len) {
+    // Longest function-word phrase of class `cls` starting at k (up to 4 tokens).
+    len = 0;
+    std::string acc;
+    for (std::size_t n = 0; n < 4 && k + n < c.toks.size() && c.toks[k + n].word; ++n) {
+      if (n) acc += ' ';
+      acc += c.folded[k + n];
+      if (gz.is_word(acc, lang, cls)) len = n + 1;
+    }
+    return len > 0;
+  };
+
+  // Document memory for dropped subjects and pronouns.
+  std::vector<std::string> recent_persons;   // most recent last
+  std::string last_actor;                    // actor of the previous event
+  std::map<std::string, int> country_counts;
+  for (const auto& m : mentions)
+    if (m.type == EntityType::kCountry) ++country_counts[m.entity_key];
+  auto top_two_countries = [&]() {
+    std::vector<std::pair<int, std::string>> v;
+    for (auto& [k, n] : country_counts) v.emplace_back(-n, k);
+    std::sort(v.begin(), v.end());
+    std::vector<std::string> r;
+    for (std::size_t i = 0; i < v.size() && i < 2; ++i) r.push_back(v[i].second);
+    return r;
+  };
+  auto is_media = [&](const std::string& key) { return key.rfind("media:", 0) == 0; };
+
+  // Times by sentence, for event dating.
+  std::map<std::uint32_t, std::vector<const TimeMention*>> times_by_sentence;
+  for (const auto& t : times)
+    if (!t.duration && (t.value.known() || t.value.month)) times_by_sentence[t.sentence].push_back(&t);
+
+  std::size_t mi = 0;  // cursor into mentions
+  for (const Sentence& s : sentences) {
+    Ctx c;
+    c.text = text;
+    c.s = &s;
+    c.toks = tokenize(text, s.span);
+    c.folded = Gazetteer::fold_tokens(c.toks);
+    c.stems.reserve(c.toks.size());
+    for (const auto& t : c.toks) c.stems.push_back(t.word ? stem(t.lower, lang) : std::string());
+    c.mention_at.assign(c.toks.size(), -1);
+    while (mi < mentions.size() && mentions[mi].sentence < s.index) ++mi;
+    for (std::size_t k = mi; k < mentions.size() && mentions[k].sentence == s.index; ++k) {
+      c.mentions.push_back(static_cast<int>(k));
+      for (std::size_t t = 0; t < c.toks.size(); ++t)
+        if (c.toks[t].span.begin >= mentions[k].span.begin && c.toks[t].span.end <= mentions[k].span.end)
+          c.mention_at[t] = static_cast<int>(k);
+    }
+    auto remember_persons = [&]() {
+      for (int k : c.mentions)
+        if (mentions[static_cast<std::size_t>(k)].type == EntityType::kPerson) {
+          const std::string& key = mentions[static_cast<std::size_t>(k)].entity_key;
+          recent_persons.erase(std::remove(recent_persons.begin(), recent_persons.end(), key), recent_persons.end());
+          recent_persons.push_back(key);
+        }
+    };
+    if (s.role == SentenceRole::kCaption || c.toks.empty()) {
+      continue;
+    }
+    // Questions make no events.
+    if (c.toks.back().text == "?") {
+      remember_persons();
+      continue;
+    }
+    // ---- triggers
+    std::vector<Trigger> trig;
+    for (std::size_t k = 0; k < c.toks.size(); ++k) {
+      if (!c.toks[k].word || c.mention_at[k] >= 0) continue;
+      std::vector<std::uint32_t> cands;
+      auto add = [&](const std::string& key) {
+        auto it = im.index[li].find(key);
+        if (it != im.index[li].end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
+      };
+      add(c.toks[k].lower);
+      add("~" + c.stems[k]);
+      Trigger best;
+      for (std::uint32_t e : cands) {
+        const auto& en = im.entries[e];
+        std::size_t t = k;
+        bool ok = true;
+        for (std::size_t w = 0; w < en.words.size() && ok; ++w) {
+          const std::string& word = en.words[w];
+          if (word == "*") {
+            // Gap: the next pattern word within 3 tokens.
+            if (w + 1 >= en.words.size()) break;
+            std::size_t lim = std::min(c.toks.size(), t + 4);
+            bool found = false;
+            for (std::size_t g = t; g < lim && !found; ++g) {
+              const std::string& nw = en.words[w + 1];
+              bool m = nw[0] == '=' ? c.toks[g].lower == nw.substr(1)
+                                    : (c.toks[g].lower == nw || c.stems[g] == en.stems[w + 1]);
+              if (m) {
+                t = g;
+                found = true;
+              }
+            }
+            ok = found;
+            continue;
+          }
+          if (t >= c.toks.size() || !c.toks[t].word) {
+            ok = false;
+            break;
+          }
+          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || c.stems[t] == en.stems[w]);
+          if (!m) ok = false;
+          ++t;
+        }
+        if (!ok) continue;
+        if (!en.requires_words.empty()) {
+          bool found = false;
+          for (std::size_t g = t; g < std::min(c.toks.size(), t + 6) && !found; ++g)
+            for (std::size_t r = 0; r < en.requires_words.size() && !found; ++r)
+              found = c.toks[g].lower == en.requires_words[r] || c.stems[g] == en.requires_stems[r];
+          if (!found) continue;
+        }
+        std::size_t len = t - k;
+        // Longest wins; among equals, the more specific (with requirements), then file order.
+        if (len > best.end - best.begin ||
+            (len == best.end - best.begin && !en.requires_words.empty() && im.entries[best.entry].requires_words.empty())) {
+          best = Trigger{e, k, t};
+        }
+      }
+      if (best.end > best.begin) {
+        trig.push_back(best);
+        k = best.end - 1;
+      }
+    }
+    // ---- clause structure helpers
+    auto is_break = [&](std::size_t k) {
+      const Token& t = c.toks[k];
+      if (!t.word) return t.text == ";" || t.text == ":" || is_quote(t.text) || t.text == "(" || t.text == ")";
+      return gz.is_word(c.folded[k], lang, "complementizer");
+    };
+    auto prev_word = [&](std::size_t k) -> std::size_t {  // index of the word before token k, or npos
+      while (k > 0) {
+        --k;
+        if (c.toks[k].word) return k;
+        if (c.toks[k].text != "," ) return std::string::npos;
+      }
+      return std::string::npos;
+    };
+    auto mention_first_tok = [&](int m) {
+      for (std::size_t t = 0; t < c.toks.size(); ++t)
+        if (c.mention_at[t] == m) return t;
+      return c.toks.size();
+    };
+    auto oblique = [&](int m) {
+      // A mention governed by a preposition is not a subject.
+      std::size_t f = mention_first_tok(m);
+      if (f == 0 || f >= c.toks.size()) return false;
+      std::size_t p = f - 1;
+      if (!c.toks[p].word) return false;
+      for (const char* cls : {"loc_prep", "dir_prep", "with_prep", "to_prep", "by_prep", "about_prep"})
+        if (gz.is_word(c.folded[p], lang, cls)) return true;
+      return false;
+    };
+    auto participant = [&](int m) {
+      const Mention& mm = mentions[static_cast<std::size_t>(m)];
+      return is_participant_type(mm.type) && !mm.modifier;
+    };
+    // Subject to the left of token `a`, within the clause; with coordination.
+    auto left_actors = [&](std::size_t a, bool stop_at_break, std::size_t lo_min = 0) {
+      std::vector<std::string> r;
+      std::size_t lo = lo_min;
+      if (stop_at_break)
+        for (std::size_t k = a; k > lo_min; --k)
+          if (is_break(k - 1)) {
+            lo = k;
+            break;
+          }
+      int chosen = -1;
+      std::size_t chosen_tok = 0;
+      for (std::size_t k = a; k > lo; --k) {
+        int m = c.mention_at[k - 1];
+        if (m < 0 || !participant(m) || oblique(m)) continue;
+        // Skip a mention that sits inside a relative or possessive phrase further right.
+        chosen = m;
+        chosen_tok = mention_first_tok(m);
+        break;
+      }
+      if (chosen < 0) return r;
+      r.push_back(mentions[static_cast<std::size_t>(chosen)].entity_key);
+      // "X dan Y", "Baik X maupun Y", "X and Y": walk left over a coordinator.
+      std::size_t p = prev_word(chosen_tok);
+      if (p != std::string::npos && gz.is_word(c.folded[p], lang, "coord")) {
+        for (std::size_t k = p; k > lo; --k) {
+          int m = c.mention_at[k - 1];
+          if (m >= 0 && m != chosen && participant(m)) {
+            r.insert(r.begin(), mentions[static_cast<std::size_t>(m)].entity_key);
+            break;
+          }
+          if (c.mention_at[k - 1] < 0 && c.toks[k - 1].word && !c.toks[k - 1].upper) break;
+        }
+      }
+      return r;
+    };
+    // Pronoun subjects ("Ia", "Keduanya", "mereka", "kedua negara").
+    auto pronoun_actors = [&](std::size_t a) {
+      std::vector<std::string> r;
+      std::size_t lo = 0;
+      for (std::size_t k = a; k > 0; --k)
+        if (is_break(k - 1)) {
+          lo = k;
+          break;
+        }
+      for (std::size_t k = a; k > lo; --k) {
+        std::size_t len = 0;
+        std::size_t start = k - 1;
+        // multi-word pronouns ("kedua belah pihak", "the two countries") start further left
+        for (std::size_t b = (start >= 3 ? start - 3 : 0); b <= start; ++b)
+          if (phrase_is(c, b, "pronoun_country_pair", len) && b + len == k) {
+            return top_two_countries();
+          } else if (phrase_is(c, b, "pronoun_pair", len) && b + len == k) {
+            if (recent_persons.size() >= 2)
+              r = {recent_persons[recent_persons.size() - 2], recent_persons.back()};
+            return r;
+          }
+        if (word_is(c, start, "pronoun_sg")) {
+          // "Ia"/"He": the person who acted last, else the person named last.
+          bool actor_is_person = false;
+          for (const auto& m : mentions)
+            if (m.entity_key == last_actor && m.type == EntityType::kPerson) actor_is_person = true;
+          if (actor_is_person) r = {last_actor};
+          else if (!recent_persons.empty()) r = {recent_persons.back()};
+          return r;
+        }
+      }
+      return r;
+    };
+    auto right_target = [&](std::size_t b, std::size_t limit, bool allow_location, const std::vector<std::string>& exclude) {
+      std::string r;
+      for (std::size_t k = b; k < limit && k < c.toks.size(); ++k) {
+        if (k > b && is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer")) break;
+        int m = c.mention_at[k];
+        if (m < 0) {
+          // "-nya" object: "kepadanya", "dukungannya"
+          if (k == b && c.toks[k].word && c.toks[k].lower.size() > 5 &&
+              c.toks[k].lower.compare(c.toks[k].lower.size() - 3, 3, "nya") == 0 &&
+              gz.is_word(c.folded[k].substr(0, c.folded[k].size() - 3), lang, "to_prep")) {
+            for (auto it = recent_persons.rbegin(); it != recent_persons.rend(); ++it)
+              if (std::find(exclude.begin(), exclude.end(), *it) == exclude.end()) return *it;
+          }
+          continue;
+        }
+        const Mention& mm = mentions[static_cast<std::size_t>(m)];
+        if (mm.modifier) continue;
+        if (!is_participant_type(mm.type) && !(allow_location && mm.type == EntityType::kLocation)) continue;
+        // "... di Ukraina": a place, not the target (unless the frame wants places).
+        if (!allow_location) {
+          std::size_t f = mention_first_tok(m);
+          if (f > 0 && word_is(c, f - 1, "loc_prep")) continue;
+        }
+        if (std::find(exclude.begin(), exclude.end(), mm.entity_key) != exclude.end()) continue;
+        return mm.entity_key;
+      }
+      return r;
+    };
+    auto location_in = [&](std::size_t from, std::size_t to, bool dir_ok) {
+      for (std::size_t k = from; k < to && k < c.toks.size(); ++k) {
+        bool prep = word_is(c, k, "loc_prep") || (dir_ok && word_is(c, k, "dir_prep"));
+        if (!prep) continue;
+        // up to four lower-case words between ("di kota pesisir timur Wonsan")
+        for (std::size_t j = k + 1; j < c.toks.size() && j <= k + 5; ++j) {
+          int m = c.mention_at[j];
+          if (m >= 0) {
+            const Mention& mm = mentions[static_cast<std::size_t>(m)];
+            if (mm.type == EntityType::kLocation || (mm.type == EntityType::kCountry && !mm.metonym)) return mm.entity_key;
+            break;
+          }
+          if (!c.toks[j].word || c.toks[j].upper) break;
+        }
+      }
+      return std::string();
+    };
+    auto modality_at = [&](std::size_t a) {
+      std::size_t lo = a >= 4 ? a - 4 : 0;
+      for (std::size_t k = lo; k < a; ++k) {
+        std::size_t len = 0;
+        if (phrase_is(c, k, "negation", len) && k + len <= a) return Modality::kNegated;
+      }
+      for (std::size_t k = lo; k < a; ++k) {
+        std::size_t len = 0;
+        if (phrase_is(c, k, "future", len) && k + len <= a) return Modality::kPlanned;
+      }
+      for (std::size_t k = 0; k < a; ++k)
+        if (word_is(c, k, "hypothetical")) return Modality::kHypothetical;
+      return Modality::kAsserted;
+    };
+    auto vague_before = [&](std::size_t a) {
+      std::size_t lo = a >= 6 ? a - 6 : 0;
+      for (std::size_t k = lo; k < a; ++k) {
+        std::size_t len = 0;
+        if (phrase_is(c, k, "vague_time", len)) return true;
+      }
+      return false;
+    };
+    auto date_for = [&](std::size_t a, Event& ev) {
+      auto it = times_by_sentence.find(s.index);
+      const TimeMention* best = nullptr;
+      if (it != times_by_sentence.end()) {
+        long best_d = 1L << 40;
+        std::uint32_t at = c.toks[a].span.begin;
+        for (const TimeMention* t : it->second) {
+          // A time right after a reporting verb dates the report, not the event, when another exists.
+          long d = std::labs(static_cast<long>(t->span.begin) - static_cast<long>(at));
+          if (t->span.begin < at) d += 40;  // prefer the expression governing the clause after the verb
+          if (d < best_d) {
+            best_d = d;
+            best = t;
+          }
+        }
+      }
+      if (!best) {
+        // nearest preceding reference time in the paragraph
+        for (auto rit = times_by_sentence.rbegin(); rit != times_by_sentence.rend(); ++rit) {
+          if (rit->first >= s.index) continue;
+          const Sentence* ps = nullptr;
+          for (const auto& x : sentences)
+            if (x.index == rit->first) ps = &x;
+          if (!ps || ps->paragraph != s.paragraph || ps->role != SentenceRole::kBody) continue;
+          best = rit->second.back();
+          break;
+        }
+      }
+      if (best) {
+        ev.date = best->value;
+        ev.date_anchor = best->anchor;
+        ev.date_text = best->text;
+      } else if (published.known()) {
+        ev.date = published.truncated(Granularity::kMonth);
+        ev.date_anchor = Anchor::kDefaulted;
+      }
+      if (vague_before(a) && ev.date.known()) ev.date = ev.date.truncated(Granularity::kMonth);
+      if (ev.date.granularity == Granularity::kMinute) ev.date = ev.date.truncated(Granularity::kDay);
+    };
+
+    // ---- speech and claims: who is speaking in this sentence?
+    struct Speech {
+      std::string speaker;
+      std::vector<std::string> reporters;
+      std::size_t clause_begin = 0, clause_end = 0;  // tokens of the claim
+      std::string addressee;
+      std::string cameo;
+      bool direct = false;
+      std::size_t trigger = 0;
+    };
+    std::vector<Speech> speeches;
+    for (const Trigger& tg : trig) {
+      const auto& en = im.entries[tg.entry];
+      if (en.frame != Frame::kSpeech && en.frame != Frame::kReport) continue;
+      Speech sp;
+      sp.cameo = en.cameo;
+      sp.trigger = tg.begin;
+      auto left = left_actors(tg.begin, true);
+      // "..., kata X" / "menurut X": the speaker follows the verb.
+      bool inverted = left.empty() || (tg.begin > 0 && c.toks[tg.begin - 1].text == ",") ||
+                      (tg.begin > 0 && is_quote(c.toks[tg.begin - 1].text));
+      std::string after = right_target(tg.end, std::min(c.toks.size(), tg.end + 8), false, {});
+      if (inverted && !after.empty()) {
+        sp.speaker = after;
+        sp.clause_begin = 0;
+        sp.clause_end = tg.begin;
+      } else {
+        if (!left.empty()) sp.speaker = left.back();
+        else {
+          auto p = pronoun_actors(tg.begin);
+          if (!p.empty()) sp.speaker = p.back();
+        }
+        sp.clause_begin = tg.end;
+        sp.clause_end = c.toks.size();
+        // "mengatakan kepada Y bahwa": the addressee
+        if (tg.end < c.toks.size() && word_is(c, tg.end, "to_prep")) {
+          sp.addressee = right_target(tg.end + 1, std::min(c.toks.size(), tg.end + 7), false, {sp.speaker});
+        }
+      }
+      for (std::size_t k = sp.clause_begin; k < sp.clause_end; ++k)
+        if (!c.toks[k].word && is_quote(c.toks[k].text)) sp.direct = true;
+      if (is_media(sp.speaker) || en.frame == Frame::kReport) {
+        sp.reporters.push_back(sp.speaker);
+        sp.speaker.clear();
+      }
+      speeches.push_back(sp);
+    }
+    // Reporters named anywhere in the sentence ("seperti melansir TASS", "lapor KCNA").
+    std::vector<std::string> reporters;
+    std::string speaker_of_sentence;
+    for (const auto& sp : speeches) {
+      for (const auto& r : sp.reporters)
+        if (!r.empty() && std::find(reporters.begin(), reporters.end(), r) == reporters.end()) reporters.push_back(r);
+      if (speaker_of_sentence.empty() && !sp.speaker.empty()) speaker_of_sentence = sp.speaker;
+    }
+    for (int m : c.mentions)
+      if (is_media(mentions[static_cast<std::size_t>(m)].entity_key) &&
+          std::find(reporters.begin(), reporters.end(), mentions[static_cast<std::size_t>(m)].entity_key) == reporters.end())
+        reporters.push_back(mentions[static_cast<std::size_t>(m)].entity_key);
+    auto claim_for = [&](std::size_t tok) -> const Speech* {
+      for (const auto& sp : speeches)
+        if (!sp.speaker.empty() && tok >= sp.clause_begin && tok < sp.clause_end) return &sp;
+      return nullptr;
+    };
+    // Leading adverbial clause ("Setelah tiba di Pyongyang, Lavrov ...") takes the main subject.
+    auto main_subject_after_comma = [&](std::size_t a) -> std::string {
+      if (!word_is(c, 0, "adverbial_sub")) return {};
+      for (std::size_t k = a; k < c.toks.size(); ++k)
+        if (c.toks[k].text == ",") {
+          for (std::size_t j = k + 1; j < c.toks.size() && j < k + 8; ++j) {
+            int m = c.mention_at[j];
+            if (m >= 0 && participant(m)) return mentions[static_cast<std::size_t>(m)].entity_key;
+          }
+          break;
+        }
+      return {};
+    };
+
+    std::size_t events_before = out.size();
+    std::set<std::size_t> clause_has_event;  // speech index with an event inside
+    for (const Trigger& tg : trig) {
+      const auto& en = im.entries[tg.entry];
+      if (en.frame == Frame::kSpeech || en.frame == Frame::kReport) continue;
+      // A nominal trigger after "atas"/"for" is the reason for another event ("berterima kasih
+      // atas dukungannya"), not an event of its own.
+      if (en.noun && tg.begin > 0) {
+        std::size_t p = tg.begin - 1;
+        if (c.toks[p].word && gz.is_word(c.folded[p], lang, "reason_prep")) continue;
+      }
+      Modality mod = modality_at(tg.begin);
+      if (mod == Modality::kNegated || mod == Modality::kHypothetical) continue;
+      if (mod == Modality::kPlanned && !options.keep_planned) continue;
+      Event ev;
+      ev.cameo = en.cameo;
+      ev.modality = mod;
+      double conf = 0.8;
+      std::vector<std::string> actors;
+      // Inside reported speech the subject is looked for inside the reported clause only.
+      const Speech* sp = claim_for(tg.begin);
+      const std::size_t clause_lo = sp ? sp->clause_begin : 0;
+      // Nominalisations take the possessor right after them: "kunjungan Lavrov", "serangan Rusia".
+      std::size_t after_possessor = tg.end;
+      if (en.noun && tg.end < c.toks.size()) {
+        int m = c.mention_at[tg.end];
+        if (m >= 0 && participant(m) && en.frame != Frame::kMeet) {
+          actors = {mentions[static_cast<std::size_t>(m)].entity_key};
+          while (after_possessor < c.toks.size() && c.mention_at[after_possessor] == m) ++after_possessor;
+        }
+      }
+      if (actors.empty()) actors = left_actors(tg.begin, true, clause_lo);
+      bool from_pronoun = false;
+      if (actors.empty()) {
+        actors = pronoun_actors(tg.begin);
+        from_pronoun = !actors.empty();
+      }
+      if (actors.empty()) {
+        std::string subj = main_subject_after_comma(tg.end);
+        if (!subj.empty()) actors = {subj};
+      }
+      if (actors.empty() && !sp) actors = left_actors(tg.begin, false);
+      if (actors.empty() && sp) actors = {sp->speaker};
+      std::string target, location;
+      std::size_t clause_end = c.toks.size();
+      for (std::size_t k = tg.end; k < c.toks.size(); ++k)
+        if (is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer")) {
+          clause_end = k;
+          break;
+        }
+      // The second party of a meeting: a direct object right after the verb, or a party after
+      // "dengan"/"with"/"antara"; never an arbitrary later noun ("membahas situasi di Ukraina").
+      auto meet_party = [&](std::size_t from, const std::vector<std::string>& exclude) -> std::string {
+        for (std::size_t k = from; k < clause_end; ++k) {
+          int m = c.mention_at[k];
+          if (m < 0 || !participant(m)) continue;
+          const std::string& key = mentions[static_cast<std::size_t>(m)].entity_key;
+          if (std::find(exclude.begin(), exclude.end(), key) != exclude.end()) continue;
+          bool near = k <= from + 2;
+          std::size_t f = mention_first_tok(m);
+          for (std::size_t b = f >= 4 ? f - 4 : 0; b < f && !near; ++b)
+            near = word_is(c, b, "with_prep") || word_is(c, b, "coord");
+          if (near) return key;
+          if (!c.toks[k].word) break;
+        }
+        return {};
+      };
+      switch (en.frame) {
+        case Frame::kMeet: {
+          // "X bertemu (dengan) Y", "pertemuan antara X dan Y", "X dan Y bertukar pandangan"
+          std::string first = en.noun ? meet_party(tg.end, {}) : std::string();
+          std::string second = first.empty() ? std::string() : meet_party(tg.end, {first});
+          if (!first.empty() && !second.empty()) {  // "pembicaraan Lavrov dengan Kim"
+            actors = {first};
+            target = second;
+          } else if (actors.size() >= 2) {
+            target = actors.back();
+            actors.resize(1);
+          } else {
+            target = meet_party(tg.end, actors);
+            if (actors.empty() && !target.empty()) {
+              // "pertemuan antara X dan Y": both after the trigger
+              actors = {target};
+              target = meet_party(tg.end, actors);
+            }
+          }
+          if (actors.empty() || target.empty()) continue;
+          location = location_in(0, c.toks.size(), false);
+          break;
+        }
+        case Frame::kVisit: {
+          std::string obj = right_target(tg.end, clause_end, true, actors);
+          if (actors.empty() && !obj.empty()) {  // "kunjungan Lavrov ke Korea Utara"
+            actors = {obj};
+            obj = right_target(tg.end, clause_end, true, actors);
+          }
+          if (actors.empty()) continue;
+          location = location_in(tg.begin, clause_end, true);
+          if (location.empty() && !obj.empty()) {
+            auto idx = gz.find_key(obj);
+            EntityType ot = EntityType::kUnknown;
+            for (int m : c.mentions)
+              if (mentions[static_cast<std::size_t>(m)].entity_key == obj) ot = mentions[static_cast<std::size_t>(m)].type;
+            if (ot == EntityType::kLocation || ot == EntityType::kCountry || (idx && gz.entry(*idx).type == EntityType::kCountry))
+              location = obj;
+          }
+          if (!obj.empty()) {
+            for (int m : c.mentions)
+              if (mentions[static_cast<std::size_t>(m)].entity_key == obj && is_participant_type(mentions[static_cast<std::size_t>(m)].type))
+                target = obj;
+          }
+          if (location.empty() && target.empty()) continue;
+          break;
+        }
+        case Frame::kArrive: {
+          if (actors.empty()) continue;
+          location = location_in(tg.begin, clause_end, true);
+          if (location.empty()) continue;
+          break;
+        }
+        case Frame::kHost: {
+          target = right_target(tg.end, clause_end, false, actors);
+          if (target.empty()) continue;
+          location = location_in(0, c.toks.size(), false);
+          conf -= actors.empty() ? 0.2 : 0.0;
+          break;
+        }
+        case Frame::kPassive: {
+          // "Barat harus disalahkan": the subject is the target; the agent follows "oleh".
+          auto subj = left_actors(tg.begin, true);
+          if (subj.empty()) continue;
+          target = subj.back();
+          actors.clear();
+          for (std::size_t k = tg.end; k < clause_end; ++k)
+            if (word_is(c, k, "by_prep")) {
+              std::string ag = right_target(k + 1, clause_end, false, {target});
+              if (!ag.empty()) actors = {ag};
+              break;
+            }
+          if (actors.empty() && sp) actors = {sp->speaker};
+          if (actors.empty() && !speaker_of_sentence.empty()) actors = {speaker_of_sentence};
+          if (actors.empty()) continue;
+          break;
+        }
+        case Frame::kDeny:
+        case Frame::kAct:
+        default: {
+          if (actors.size() >= 2) {  // "Kedua negara menandatangani ...": the pair acts together
+            target = actors.back();
+            actors.resize(1);
+          } else {
+            std::vector<std::string> excl = actors;
+            for (const auto& a : actors)
+              for (const auto& o : gz.offices_of(a)) excl.push_back(o.country);  // a minister never thanks his own country
+            target = right_target(after_possessor, clause_end, false, excl);
+          }
+          if (actors.empty() || target.empty()) continue;
+          location = location_in(tg.end, clause_end, true);
+          break;
+        }
+      }
+      for (const auto& a : actors)
+        if (!a.empty()) ev.participants.push_back(Participant{a, ParticipantRole::kActor});
+      if (!target.empty() && std::find(actors.begin(), actors.end(), target) == actors.end())
+        ev.participants.push_back(Participant{target, ParticipantRole::kTarget});
+      if (ev.participants.empty()) continue;
+      if (sp) {
+        bool listed = false;
+        for (const auto& p : ev.participants) listed = listed || p.entity == sp->speaker;
+        if (!listed) ev.participants.push_back(Participant{sp->speaker, ParticipantRole::kSpeaker});
+        ev.has_claim = true;
+        ev.claim.speaker = sp->speaker;
+        ev.claim.direct = sp->direct;
+        ev.claim.reported_by = reporters;
+        std::size_t cb = sp->clause_begin, ce = std::max(sp->clause_begin + 1, sp->clause_end);
+        ev.claim.text = std::string(trim(text.substr(c.toks[cb].span.begin, c.toks[ce - 1].span.end - c.toks[cb].span.begin)));
+        for (int m : c.mentions) {
+          std::size_t f = mention_first_tok(m);
+          const auto& key = mentions[static_cast<std::size_t>(m)].entity_key;
+          if (f >= cb && f < ce && std::find(ev.claim.about.begin(), ev.claim.about.end(), key) == ev.claim.about.end())
+            ev.claim.about.push_back(key);
+        }
+        for (std::size_t q = 0; q < speeches.size(); ++q)
+          if (&speeches[q] == sp) clause_has_event.insert(q);
+      } else if (!reporters.empty()) {
+        ev.has_claim = true;
+        ev.claim.reported_by = reporters;
+        ev.claim.text = std::string(slice(text, s.span));
+      }
+      ev.location = location;
+      date_for(tg.begin, ev);
+      if (from_pronoun) conf -= 0.15;
+      if (ev.date_anchor == Anchor::kDefaulted) conf -= 0.1;
+      if (s.role == SentenceRole::kHeadline) conf -= 0.05;
+      ev.confidence = std::round(std::max(0.1, conf) * 100) / 100;
+      Evidence evd;
+      evd.document = document;
+      evd.sentence = s.index;
+      evd.span = s.span;
+      evd.trigger = ByteSpan{c.toks[tg.begin].span.begin, c.toks[tg.end - 1].span.end};
+      evd.text = std::string(slice(text, s.span));
+      evd.trigger_text = std::string(slice(text, evd.trigger));
+      ev.evidence.push_back(std::move(evd));
+      ev.sources.push_back(document);
+      for (const auto& p : ev.participants)
+        if (p.role == ParticipantRole::kActor) last_actor = p.entity;
+      out.push_back(std::move(ev));
+    }
+    // Statements: a speaker saying something about someone, when nothing more specific was coded.
+    for (std::size_t q = 0; q < speeches.size(); ++q) {
+      const Speech& sp = speeches[q];
+      if (sp.speaker.empty() || clause_has_event.count(q)) continue;
+      if (modality_at(sp.trigger) != Modality::kAsserted) continue;
+      std::string about = sp.addressee;
+      if (about.empty())
+        about = right_target(sp.clause_begin, sp.clause_end, false, {sp.speaker});
+      if (about.empty()) continue;
+      Event ev;
+      ev.cameo = sp.cameo;
+      ev.participants = {Participant{sp.speaker, ParticipantRole::kActor}, Participant{about, ParticipantRole::kTarget}};
+      ev.has_claim = true;
+      ev.claim.speaker = sp.speaker;
+      ev.claim.direct = sp.direct;
+      ev.claim.reported_by = reporters;
+      std::size_t cb = sp.clause_begin, ce = std::max(sp.clause_begin + 1, sp.clause_end);
+      if (cb < c.toks.size())
+        ev.claim.text = std::string(trim(text.substr(c.toks[cb].span.begin, c.toks[std::min(ce, c.toks.size()) - 1].span.end - c.toks[cb].span.begin)));
+      for (int m : c.mentions) {
+        std::size_t f = mention_first_tok(m);
+        const auto& key = mentions[static_cast<std::size_t>(m)].entity_key;
+        if (f >= cb && f < ce && key != sp.speaker &&
+            std::find(ev.claim.about.begin(), ev.claim.about.end(), key) == ev.claim.about.end())
+          ev.claim.about.push_back(key);
+      }
+      date_for(sp.trigger, ev);
+      ev.confidence = 0.6;
+      Evidence evd;
+      evd.document = document;
+      evd.sentence = s.index;
+      evd.span = s.span;
+      evd.trigger = ByteSpan{c.toks[sp.trigger].span.begin, c.toks[sp.trigger].span.end};
+      evd.text = std::string(slice(text, s.span));
+      evd.trigger_text = std::string(slice(text, evd.trigger));
+      ev.evidence.push_back(std::move(evd));
+      ev.sources.push_back(document);
+      last_actor = sp.speaker;
+      out.push_back(std::move(ev));
+    }
+    (void)events_before;
+    remember_persons();
+  }
+  // CAMEO metadata.
+  for (Event& ev : out) {
+    if (const CameoInfo* ci = lex_->cameo(ev.cameo)) {
+      ev.type = ci->type;
+      ev.cameo_name = ci->name;
+      ev.quad_class = ci->quad_class ? ci->quad_class : quad_of_root(std::atoi(ev.cameo.substr(0, 2).c_str()));
+      ev.goldstein = ci->goldstein;
+    }
+  }
+  return out;
+}
+
+}  // namespace kronik

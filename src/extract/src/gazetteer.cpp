@@ -1,1 +1,392 @@
-// stub
+// Gazetteer loading and phrase tries. Phrases are stored as sequences of fold()ed "atoms" so that
+// "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" reach the same node; case only matters where a
+// data file says so ('=' prefix), which keeps short abbreviations such as "AS" apart from words.
+#include "kronik/extract/gazetteer.h"
+
+#include <algorithm>
+#include <set>
+
+#include "kronik/core/text.h"
+#include "tsv.h"
+
+namespace kronik {
+
+struct Gazetteer::Trie {
+  struct Ref {
+    std::uint32_t payload = 0;
+    Language lang = Language::kUnknown;  // kUnknown = any language
+    bool case_sensitive = false;
+    bool needs_capital = false;
+    std::string exact;  // for case-sensitive phrases: the phrase as written
+  };
+  struct Node {
+    std::unordered_map<std::string, std::uint32_t> next;
+    std::vector<Ref> refs;
+  };
+  std::vector<Node> nodes{1};
+
+  void add(std::string_view phrase, Ref ref) {
+    std::string f = fold(phrase);
+    if (f.empty()) return;
+    std::uint32_t n = 0;
+    for (std::string_view atom : split(f, ' ')) {
+      auto it = nodes[n].next.find(std::string(atom));
+      if (it == nodes[n].next.end()) {
+        nodes.emplace_back();
+        std::uint32_t id = static_cast<std::uint32_t>(nodes.size() - 1);
+        nodes[n].next.emplace(std::string(atom), id);
+        n = id;
+      } else {
+        n = it->second;
+      }
+    }
+    for (const Ref& r : nodes[n].refs)
+      if (r.payload == ref.payload && r.lang == ref.lang && r.case_sensitive == ref.case_sensitive && r.exact == ref.exact) return;
+    nodes[n].refs.push_back(std::move(ref));
+  }
+};
+
+namespace {
+
+// "=AS@id" -> text "AS", case-sensitive, Indonesian only.
+struct AliasSpec {
+  std::string text;
+  bool case_sensitive = false;
+  Language lang = Language::kUnknown;
+};
+
+AliasSpec parse_alias(std::string_view a) {
+  AliasSpec s;
+  a = trim(a);
+  if (!a.empty() && a[0] == '=') {
+    s.case_sensitive = true;
+    a.remove_prefix(1);
+  }
+  auto at = a.rfind('@');
+  if (at != std::string_view::npos && a.size() - at == 3) {
+    Language l = language_from_code(a.substr(at + 1));
+    if (l != Language::kUnknown) {
+      s.lang = l;
+      a = a.substr(0, at);
+    }
+  }
+  s.text = std::string(trim(a));
+  return s;
+}
+
+std::vector<std::string_view> cells_list(std::string_view cell) {
+  std::vector<std::string_view> out;
+  for (auto p : split(cell, '|')) {
+    p = trim(p);
+    if (!p.empty()) out.push_back(p);
+  }
+  return out;
+}
+
+const char* lang_dir(Language l) { return l == Language::kEnglish ? "en" : "id"; }
+
+std::string joined_text(const std::vector<Token>& toks, std::size_t i, std::size_t n) {
+  std::string s;
+  for (std::size_t k = i; k < i + n; ++k) {
+    if (k > i && toks[k].span.begin > toks[k - 1].span.end) s += ' ';
+    s += toks[k].text;
+  }
+  return s;
+}
+
+// Name words without generational suffixes ("Jr", "II"): "Ferdinand Marcos Jr" -> ... "marcos".
+std::vector<std::string_view> name_atoms(const std::string& folded) {
+  static const std::set<std::string_view> kSuffix = {"jr", "sr", "ii", "iii", "iv", "v", "vi", "xiv", "xvi", "bin", "binti", "al"};
+  std::vector<std::string_view> atoms = split(folded, ' ');
+  while (atoms.size() > 1 && kSuffix.count(atoms.back())) atoms.pop_back();
+  return atoms;
+}
+
+bool family_first_country(const std::string& country) {
+  // Chinese and Korean names put the family name first and news refers to the person by it.
+  static const std::set<std::string> kFamilyFirst = {"country:chn", "country:prk", "country:kor", "country:twn",
+                                                     "country:hkg", "country:mac"};
+  return kFamilyFirst.count(country) > 0;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer() {
+  for (auto& t : tries_) t = std::make_unique<Trie>();
+}
+Gazetteer::~Gazetteer() = default;
+
+std::vector<std::string> Gazetteer::fold_tokens(const std::vector<Token>& toks) {
+  std::vector<std::string> out;
+  out.reserve(toks.size());
+  for (const Token& t : toks) out.push_back(t.word ? fold(t.text) : std::string());
+  return out;
+}
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data_dir,
+                                                          const std::vector<std::string>& extra_files) {
+  std::shared_ptr<Gazetteer> g(new Gazetteer());
+  std::vector<std::string> files = detail::list_files(data_dir + "/common/gazetteer", ".tsv");
+  std::string offices_file;
+  std::vector<std::string> entity_files;
+  for (const auto& f : files) {
+    if (f.size() >= 11 && f.compare(f.size() - 11, 11, "offices.tsv") == 0) offices_file = f;
+    else entity_files.push_back(f);
+  }
+  if (entity_files.empty())
+    return Error{ErrorCode::kData, "no gazetteer files found", data_dir + "/common/gazetteer", 0};
+  for (const auto& f : extra_files) {
+    if (!detail::file_exists(f)) return Error{ErrorCode::kData, "gazetteer file not found", f, 0};
+    entity_files.push_back(f);
+  }
+  Trie& ent = *g->tries_[static_cast<int>(PhraseKind::kEntity)];
+  for (const auto& f : entity_files) {
+    Status st = detail::read_tsv(f, "key", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+      if (c.size() < 6) return "expected at least 6 tab-separated columns (key type name qid iso aliases ...)";
+      GazetteerEntry e;
+      e.key = std::string(trim(c[0]));
+      e.type = entity_type_from_name(trim(c[1]));
+      if (e.key.empty()) return "empty key";
+      if (e.type == EntityType::kUnknown) return "unknown entity type '" + std::string(c[1]) + "'";
+      e.name = std::string(trim(c[2]));
+      e.qid = std::string(trim(c[3]));
+      e.iso = std::string(trim(c[4]));
+      if (c.size() > 6)
+        for (auto d : cells_list(c[6])) e.demonyms.emplace_back(d);
+      if (c.size() > 7) e.metonym_of = std::string(trim(c[7]));
+      if (c.size() > 8) e.source = std::string(trim(c[8]));
+      std::uint32_t idx;
+      auto existing = g->by_key_.find(e.key);
+      if (existing != g->by_key_.end()) {
+        idx = existing->second;  // a user file may add aliases to a bundled entity
+      } else {
+        idx = static_cast<std::uint32_t>(g->entries_.size());
+        g->by_key_.emplace(e.key, idx);
+        g->entries_.push_back(e);
+      }
+      std::vector<std::string_view> names = cells_list(c[5]);
+      names.insert(names.begin(), c[2]);
+      for (auto a : names) {
+        AliasSpec s = parse_alias(a);
+        if (s.text.empty()) continue;
+        Trie::Ref r;
+        r.payload = idx;
+        r.lang = s.lang;
+        r.case_sensitive = s.case_sensitive;
+        r.needs_capital = is_upper_initial(s.text);
+        if (s.case_sensitive) r.exact = s.text;
+        ent.add(s.text, r);
+        g->entries_[idx].aliases.push_back(s.text);
+      }
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  if (!offices_file.empty()) {
+    Status st = detail::read_tsv(offices_file, "person_key", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+      if (c.size() < 4) return "expected person_key office country_key start [end source]";
+      OfficeTerm t;
+      t.person = std::string(trim(c[0]));
+      t.office = std::string(trim(c[1]));
+      t.country = std::string(trim(c[2]));
+      if (!g->by_key_.count(t.person)) return "unknown person key '" + t.person + "'";
+      if (auto v = TimeValue::parse_iso(trim(c[3]))) t.start = *v;
+      if (c.size() > 4)
+        if (auto v = TimeValue::parse_iso(trim(c[4]))) t.end = *v;
+      g->offices_.push_back(std::move(t));
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // Short forms and adjectives are derived, not listed: the data stays one row per entity.
+  for (std::uint32_t i = 0; i < g->entries_.size(); ++i) {
+    GazetteerEntry& e = g->entries_[i];
+    if (e.type == EntityType::kPerson) {
+      for (const auto& o : g->offices_)
+        if (o.person == e.key && family_first_country(o.country)) e.family_name_first = true;
+      std::set<std::string> forms;
+      for (const auto& a : e.aliases) {
+        std::string f = fold(a);
+        auto atoms = name_atoms(f);
+        if (atoms.size() < 2) continue;
+        forms.insert(std::string(e.family_name_first ? atoms.front() : atoms.back()));
+      }
+      for (const auto& f : forms) g->short_forms_[f].push_back(i);
+    } else if (e.type == EntityType::kCountry) {
+      for (const auto& d : e.demonyms) g->adjectives_.emplace(fold(d), i);
+      for (const auto& a : e.aliases) g->adjectives_.emplace(fold(a), i);
+    }
+  }
+  // Per-language lexicons.
+  for (Language lang : {Language::kIndonesian, Language::kEnglish}) {
+    std::string dir = data_dir + "/" + lang_dir(lang);
+    std::string f = dir + "/titles.tsv";
+    if (detail::file_exists(f)) {
+      Status st = detail::read_tsv(f, "title", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+        TitleInfo t;
+        if (c.size() > 1) t.office = std::string(trim(c[1]));
+        t.kind = c.size() > 2 ? std::string(trim(c[2])) : "office";
+        g->titles_.push_back(t);
+        AliasSpec s = parse_alias(c[0]);
+        Trie::Ref r;
+        r.payload = static_cast<std::uint32_t>(g->titles_.size() - 1);
+        r.lang = lang;
+        r.case_sensitive = s.case_sensitive;
+        if (s.case_sensitive) r.exact = s.text;
+        g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r);
+        return {};
+      });
+      if (!st) return st.error();
+    }
+    f = dir + "/heads.tsv";
+    if (detail::file_exists(f)) {
+      Status st = detail::read_tsv(f, "head", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+        if (c.size() < 2) return "expected head type [office english]";
+        HeadInfo h;
+        h.type = entity_type_from_name(trim(c[1]));
+        if (h.type == EntityType::kUnknown) return "unknown type";
+        if (c.size() > 2) h.office = std::string(trim(c[2]));
+        if (c.size() > 3) h.english = std::string(trim(c[3]));
+        g->heads_.push_back(h);
+        Trie::Ref r;
+        r.payload = static_cast<std::uint32_t>(g->heads_.size() - 1);
+        r.lang = lang;
+        r.needs_capital = true;
+        g->tries_[static_cast<int>(PhraseKind::kHead)]->add(c[0], r);
+        return {};
+      });
+      if (!st) return st.error();
+    }
+    f = dir + "/words.tsv";
+    if (detail::file_exists(f)) {
+      Status st = detail::read_tsv(f, "word", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+        if (c.size() < 2) return "expected word class";
+        for (auto cls : split(c[1], '|')) {
+          g->word_classes_.emplace_back(trim(cls));
+          Trie::Ref r;
+          r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
+          r.lang = lang;
+          g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[0], r);
+        }
+        return {};
+      });
+      if (!st) return st.error();
+    }
+  }
+  return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
+                             Language lang, PhraseKind kind) const {
+  PhraseMatch best;
+  if (i >= toks.size() || !toks[i].word) return best;
+  const Trie& trie = *tries_[static_cast<int>(kind)];
+  std::uint32_t node = 0;
+  for (std::size_t k = i; k < toks.size(); ++k) {
+    if (!toks[k].word) break;
+    bool alive = true;
+    for (std::string_view atom : split(folded[k], ' ')) {
+      auto it = trie.nodes[node].next.find(std::string(atom));
+      if (it == trie.nodes[node].next.end()) {
+        alive = false;
+        break;
+      }
+      node = it->second;
+    }
+    if (!alive) break;
+    const auto& refs = trie.nodes[node].refs;
+    if (refs.empty()) continue;
+    PhraseMatch m;
+    m.tokens = k - i + 1;
+    std::string text;
+    for (const auto& r : refs) {
+      if (r.lang != Language::kUnknown && lang != Language::kUnknown && r.lang != lang) continue;
+      if (r.needs_capital && !toks[i].upper) continue;
+      if (r.case_sensitive) {
+        if (text.empty()) text = joined_text(toks, i, m.tokens);
+        if (text != r.exact) continue;
+      }
+      if (std::find(m.payloads.begin(), m.payloads.end(), r.payload) == m.payloads.end()) m.payloads.push_back(r.payload);
+    }
+    if (!m.payloads.empty()) best = std::move(m);
+  }
+  return best;
+}
+
+std::optional<std::uint32_t> Gazetteer::find_key(const std::string& key) const {
+  auto it = by_key_.find(key);
+  if (it == by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool Gazetteer::is_word(const std::string& folded_word, Language lang, const std::string& cls) const {
+  const Trie& trie = *tries_[static_cast<int>(PhraseKind::kWord)];
+  std::uint32_t node = 0;
+  for (std::string_view atom : split(folded_word, ' ')) {
+    auto it = trie.nodes[node].next.find(std::string(atom));
+    if (it == trie.nodes[node].next.end()) return false;
+    node = it->second;
+  }
+  for (const auto& r : trie.nodes[node].refs)
+    if ((r.lang == lang || r.lang == Language::kUnknown || lang == Language::kUnknown) && word_classes_[r.payload] == cls)
+      return true;
+  return false;
+}
+
+std::vector<std::uint32_t> Gazetteer::by_short_form(const std::string& folded_word) const {
+  auto it = short_forms_.find(folded_word);
+  return it == short_forms_.end() ? std::vector<std::uint32_t>{} : it->second;
+}
+
+std::string Gazetteer::short_form(std::uint32_t i) const {
+  const auto& e = entries_[i];
+  std::string f = fold(e.name);
+  auto atoms = name_atoms(f);
+  if (atoms.size() < 2) return f;
+  return std::string(e.family_name_first ? atoms.front() : atoms.back());
+}
+
+std::optional<std::uint32_t> Gazetteer::country_by_adjective(const std::string& folded_word) const {
+  auto it = adjectives_.find(folded_word);
+  if (it == adjectives_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<OfficeTerm> Gazetteer::offices_of(const std::string& person) const {
+  std::vector<OfficeTerm> out;
+  for (const auto& o : offices_)
+    if (o.person == person) out.push_back(o);
+  return out;
+}
+
+namespace {
+bool term_covers(const OfficeTerm& t, const TimeValue& date) {
+  if (!date.known()) return !t.end.known();
+  // Compare at the coarser of the two precisions: an office held at any time in the period counts.
+  auto before = [](const TimeValue& a, const TimeValue& b) {  // a entirely before b
+    return time_less(a, b) && !a.within(b) && !b.within(a);
+  };
+  if (t.start.known() && before(date, t.start)) return false;
+  if (t.end.known() && before(t.end, date)) return false;
+  return true;
+}
+}  // namespace
+
+std::optional<std::string> Gazetteer::office_holder(const std::string& office, const std::string& country,
+                                                    const TimeValue& date) const {
+  std::optional<std::string> found;
+  for (const auto& o : offices_) {
+    if (o.office != office || o.country != country || !term_covers(o, date)) continue;
+    if (found && *found != o.person) return std::nullopt;  // ambiguous (a hand-over within the period)
+    found = o.person;
+  }
+  return found;
+}
+
+bool Gazetteer::in_office(const std::string& person, const TimeValue& date) const {
+  for (const auto& o : offices_)
+    if (o.person == person && term_covers(o, date)) return true;
+  return false;
+}
+
+}  // namespace kronik

@@ -1,1 +1,28 @@
-// stub
+#include "kronik/extract/langid.h"
+
+#include "kronik/core/text.h"
+#include "kronik/extract/tokens.h"
+
+namespace kronik {
+
+LanguageGuess identify_language(std::string_view text, const Gazetteer& gz) {
+  // The first 20 KB are plenty: function words are frequent.
+  std::size_t n = std::min<std::size_t>(text.size(), 20000);
+  while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
+  auto toks = tokenize(text, ByteSpan{0, static_cast<std::uint32_t>(n)});
+  double id = 0, en = 0;
+  for (const auto& t : toks) {
+    if (!t.word) continue;
+    std::string f = fold(t.text);
+    if (gz.is_word(f, Language::kIndonesian, "stop")) id += 1;
+    if (gz.is_word(f, Language::kEnglish, "stop")) en += 1;
+  }
+  LanguageGuess g;
+  double total = id + en;
+  if (total < 3) return g;
+  g.language = id >= en ? Language::kIndonesian : Language::kEnglish;
+  g.confidence = std::max(id, en) / total;
+  return g;
+}
+
+}  // namespace kronik

@@ -1,1 +1,207 @@
-// stub
+// The per-document pipeline. Each stage is a separate module; this file only wires them and
+// decides the publication date, which several stages depend on.
+#include "kronik/extract/pipeline.h"
+
+#include <chrono>
+#include <cstdlib>
+
+#include "kronik/core/text.h"
+#include "kronik/extract/entities.h"
+#include "kronik/extract/events.h"
+#include "kronik/extract/gazetteer.h"
+#include "kronik/extract/langid.h"
+#include "kronik/extract/timex.h"
+#include "tsv.h"
+
+#ifndef KRONIK_DEFAULT_DATA_DIR
+#define KRONIK_DEFAULT_DATA_DIR "data"
+#endif
+#ifndef KRONIK_INSTALL_DATA_DIR
+#define KRONIK_INSTALL_DATA_DIR "/usr/local/share/kronik"
+#endif
+
+namespace kronik {
+
+struct Extractor::Impl {
+  ExtractConfig config;
+  std::shared_ptr<const Gazetteer> gazetteer;
+  std::shared_ptr<const TimeTagger> tagger;
+  std::shared_ptr<const EventLexicon> events;
+  int latest_year = 0;
+};
+
+std::string resolve_data_dir(const std::string& configured) {
+  auto ok = [](const std::string& d) { return !d.empty() && detail::file_exists(d + "/common"); };
+  if (!configured.empty()) return configured;
+  if (const char* env = std::getenv("KRONIK_DATA_DIR"); env && ok(env)) return env;
+  if (ok(KRONIK_DEFAULT_DATA_DIR)) return KRONIK_DEFAULT_DATA_DIR;
+  if (ok(KRONIK_INSTALL_DATA_DIR)) return KRONIK_INSTALL_DATA_DIR;
+  return {};
+}
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractor::~Extractor() = default;
+const ExtractConfig& Extractor::config() const noexcept { return impl_->config; }
+
+Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractConfig& config) {
+  auto impl = std::make_unique<Impl>();
+  impl->config = config;
+  std::string dir = resolve_data_dir(config.data_dir);
+  if (dir.empty() || !detail::file_exists(dir + "/common"))
+    return Error{ErrorCode::kData, "data folder not found (set --data or KRONIK_DATA_DIR)", config.data_dir, 0};
+  impl->config.data_dir = dir;
+  auto gz = Gazetteer::load(dir, config.extra_gazetteers);
+  if (!gz) return gz.error();
+  impl->gazetteer = gz.value();
+  auto tg = TimeTagger::load(dir);
+  if (!tg) return tg.error();
+  impl->tagger = tg.value();
+  auto ev = EventLexicon::load(dir);
+  if (!ev) return ev.error();
+  impl->events = ev.value();
+  impl->latest_year = config.latest_year;
+  if (impl->latest_year == 0) {
+    // Read once, at start-up: every document of a run sees the same year.
+    auto now = std::chrono::system_clock::now();
+    std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    impl->latest_year = tm.tm_year + 1900;
+  }
+  return std::shared_ptr<const Extractor>(new Extractor(std::move(impl)));
+}
+
+DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint) const {
+  const Impl& im = *impl_;
+  DocumentAnalysis a;
+  DocumentInfo& info = a.info;
+  info.id = raw.id;
+  info.path = raw.path;
+  info.format = raw.format;
+  info.url = raw.url;
+  info.outlet = raw.source;
+  info.bytes = raw.text.size();
+  for (const auto& e : raw.repairs)
+    a.warnings.push_back(Warning{error_code_name(e.code), e.message, raw.id, "", e.offset});
+
+  // Language: declared, else identified.
+  Language declared = language_from_code(raw.language);
+  LanguageGuess g = identify_language(raw.text, *im.gazetteer);
+  if (declared != Language::kUnknown) {
+    info.language = declared;
+    info.language_confidence = 1.0;
+  } else if (g.language != Language::kUnknown && g.confidence >= 0.6) {
+    info.language = g.language;
+    info.language_confidence = g.confidence;
+  } else {
+    info.language = im.config.default_language;
+    info.language_confidence = g.confidence;
+  }
+  const Language lang = info.language;
+
+  CleanedDocument cd = clean_document(raw, im.config.clean);
+  info.title = !cd.title.empty() ? cd.title : raw.title;
+  if (info.outlet.empty()) info.outlet = cd.outlet;
+  info.dateline_place = cd.dateline_place;
+  info.authors = cd.authors;
+  info.editors = cd.editors;
+  info.credits = cd.credits;
+  info.removed_noise_lines = cd.removed_noise_lines;
+  info.removed_duplicate_sentences = cd.removed_duplicate_sentences;
+  a.sentences = std::move(cd.sentences);
+
+  // Time expressions, recognised once; resolved after the publication date is known.
+  std::vector<TimeMention> times;
+  for (const Sentence& s : a.sentences) {
+    auto found = im.tagger->find(raw.text, s.span, lang);
+    for (auto& t : found) {
+      t.sentence = s.index;
+      times.push_back(std::move(t));
+    }
+  }
+  // Publication date: metadata, then dateline stamp, then other documents, then the text.
+  TimeValue reference;
+  if (!raw.published.empty()) {
+    if (auto v = im.tagger->parse_stamp(raw.published, lang)) {
+      info.published = *v;
+      info.published_anchor = Anchor::kExplicit;
+      info.published_how = "metadata '" + raw.published + "'";
+    } else {
+      a.warnings.push_back(Warning{"bad-published", "published metadata is not a date: '" + raw.published + "'", raw.id, "", 0});
+    }
+  }
+  if (!info.published.known()) {
+    for (const ByteSpan& sp : cd.stamp_lines) {
+      std::string_view line = slice(raw.text, sp);
+      if (auto v = im.tagger->parse_stamp(line, lang)) {
+        info.published = *v;
+        info.published_anchor = Anchor::kExplicit;
+        info.published_how = "dateline '" + std::string(trim(line)) + "'";
+        break;
+      }
+    }
+  }
+  if (!info.published.known()) {
+    // Body sentences only: captions and related-article lines carry other dates.
+    std::vector<TimeMention> body;
+    for (const auto& t : times)
+      if (t.sentence < a.sentences.size() && a.sentences[t.sentence].role != SentenceRole::kCaption) body.push_back(t);
+    PublicationDate pd = im.tagger->infer_publication(body, raw.text, im.latest_year);
+    for (auto& w : pd.warnings) {
+      w.document = raw.id;
+      a.warnings.push_back(w);
+    }
+    if (pd.value.known()) {
+      info.published = pd.value;
+      info.published_anchor = Anchor::kInferred;
+      info.published_how = pd.how;
+      reference = pd.reference;
+    }
+    if (hint && hint->value.known() &&
+        (!info.published.known() || (hint->value.granularity > info.published.granularity &&
+                                      (hint->value.within(info.published) || !info.published.known())))) {
+      info.published = hint->value;
+      info.published_anchor = Anchor::kInferred;
+      info.published_how = (info.published_how.empty() ? "" : info.published_how + "; ") + hint->how;
+      reference = hint->not_before;
+    }
+  }
+  TimeValue anchor = reference.known() ? reference : info.published;
+  if (info.published.granularity == Granularity::kMinute) anchor = info.published.truncated(Granularity::kDay);
+  im.tagger->resolve(times, anchor, a.sentences);
+  for (const auto& t : times)
+    if (auto w = TimeTagger::check_weekday(t)) {
+      Warning ww = *w;
+      ww.document = raw.id;
+      a.warnings.push_back(ww);
+    }
+
+  EntityRecognizer rec(im.gazetteer);
+  EntityResult er = rec.recognize(raw.text, a.sentences, lang, info.published);
+  a.mentions = std::move(er.mentions);
+  a.entities = std::move(er.entities);
+
+  EventExtractor ex(im.events, im.gazetteer);
+  EventOptions eo;
+  eo.keep_planned = im.config.keep_planned_events;
+  a.events = ex.extract(raw.id, raw.text, a.sentences, a.mentions, times, lang, info.published, eo);
+  if (im.config.min_event_confidence > 0) {
+    std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
+  }
+  a.times = std::move(times);
+  // Entities first/last seen: the dates of the events they take part in.
+  for (const Event& e : a.events) {
+    if (!e.date.known()) continue;
+    for (const auto& p : e.participants) {
+      auto it = a.entities.find(p.entity);
+      if (it == a.entities.end()) continue;
+      auto& r = it->second;
+      if (!r.first_seen.known() || time_less(e.date, r.first_seen)) r.first_seen = e.date;
+      if (!r.last_seen.known() || time_less(r.last_seen, e.date)) r.last_seen = e.date;
+    }
+  }
+  a.raw = std::move(raw);
+  return a;
+}
+
+}  // namespace kronik

@@ -114,6 +114,9 @@ struct Mention {
   std::string entity_key;     ///< key of the EntityRecord it refers to
   EntityType type = EntityType::kUnknown;
   bool metonym = false;       ///< a capital/seat standing for its country ("Moskow mengatakan")
+  bool modifier = false;      ///< qualifies a following title or name ("Menlu *Rusia* Lavrov")
+  std::string office;         ///< office given by a title in front of the name ("foreign_minister")
+  std::string via;            ///< how it was resolved: "gazetteer", "short-form", "title", "head", "office", "pronoun"
 };
 
 /// An office held, e.g. foreign minister of Russia from 2004-03-09.
@@ -136,7 +139,8 @@ struct EntityRecord {
   bool from_gazetteer = false;
 };
 
-enum class ParticipantRole : std::uint8_t { kActor = 0, kTarget, kOther };
+/// actor and target per CAMEO; speaker: who states an event reported inside their speech.
+enum class ParticipantRole : std::uint8_t { kActor = 0, kTarget, kSpeaker, kOther };
 const char* participant_role_name(ParticipantRole r) noexcept;
 
 struct Participant {

@@ -1,13 +1,50 @@
 // kronik/extract/timex.h: time expressions in Indonesian and English news.
 //
-// Usage:
-//   auto lex = TimexLexicon::load(data_dir);            // data/id/timex.tsv, data/en/timex.tsv
-//   if (!lex) return lex.error();
-//   TimeTagger tagger(lex.value());
-//   auto found = tagger.find(text, range, Language::kIndonesian);   // recognise (unresolved)
-//   tagger.resolve(found, publication);                // anchor relative expressions
+// Three steps: recognise (find), anchor (resolve), and, for documents without a usable date,
+// infer the publication date from the expressions themselves (infer_publication).
 //
+// Usage:
+//   auto tagger = TimeTagger::load(data_dir);             // data/id/timex*.tsv, data/en/timex*.tsv
+//   if (!tagger) return tagger.error();
+//   auto found = tagger.value()->find(text, range, Language::kIndonesian);  // unresolved
+//   for (auto& m : found) m.sentence = ...;             // the caller numbers sentences
+//   auto pub = tagger.value()->parse_stamp("Senin, 14/07/2025 09:05 WIB", Language::kIndonesian);
+//   tagger.value()->resolve(found, *pub);               // anchors relative expressions
+//   for (auto& m : found) if (auto w = TimeTagger::check_weekday(m)) warnings.push_back(*w);
+//
+// What find() returns: one TimeMention per expression, in text order, never overlapping.
+//   - Explicit expressions ("12 Juli 2025", "Juni 2024", "2025-07-12", "tahun 2024", "1990-an")
+//     come back with `value` set and anchor kExplicit (spans "19-20 Juni 2025" also set `end`).
+//   - Everything else (partial dates "12 Juli", weekdays, "kemarin", "pekan lalu", "dua hari
+//     kemudian", "September lalu") comes back with an unknown value; resolve() fills it in.
+//   - Durations ("selama enam hari", "dua tahun terakhir", "for three days") have duration=true
+//     and never get a point value.
+//   - `future` is set for forward-looking expressions ("Selasa depan", "besok") and when a future
+//     cue ("akan", "will", "plans to") stands before the expression in the same clause.
+//   - `rule` names the rule and carries its parameters as "name key=value ...", e.g.
+//     "weekday wd=6", "date-partial d=12 m=7", "relative unit=day n=-1",
+//     "reference unit=day n=-1", "month m=9 shift=-1", "date wd=2". resolve(), check_weekday()
+//     and infer_publication() read these parameters back, so pass mentions through unchanged.
+//     docs/dates.md lists every rule.
+//
+// Resolution (docs/dates.md has the full list with examples):
+//   - bare weekday: latest such day on or before publication; with a future cue, the next one
+//     after it. "Kamis lalu"/"last Thursday": latest strictly before; "depan"/"next": the next.
+//   - day and month without a year: the latest such date not after publication + 7 days; with
+//     a future cue the first one on or after publication. With a weekday ("Rabu (18/10)"): the
+//     year, nearest to publication, in which that date falls on that weekday (anchor kInferred).
+//   - bare month: latest such month not after the publication month ("lalu": strictly before).
+//   - "kemarin", "pekan lalu", "bulan lalu", "tahun lalu", "tiga hari lalu": publication-anchored.
+//   - "sehari sebelumnya", "dua hari kemudian", "the previous day": reference-anchored to the
+//     nearest preceding resolved mention in the same paragraph (see resolve overloads), falling
+//     back to publication when there is none.
+//   A publication coarser than a day resolves only what it can: "tahun lalu" against "2025"
+//   gives 2024, "kemarin" stays unknown.
+//
+// Errors: load() returns kData/kIo errors naming the file and line; find/resolve/parse_stamp
+// never fail (unparsable input yields no mention / nullopt).
 // Thread-safety: a TimeTagger is immutable after construction; share it between threads.
+// Cost: find() is linear in the text (hand-written token scanner, hash look-ups, no regex).
 #pragma once
 
 #include <memory>
@@ -25,28 +62,64 @@ class TimexLexicon;  // defined in the .cpp (month, weekday, relative-word table
 
 /// Result of publication-date inference.
 struct PublicationDate {
-  TimeValue value;            ///< unknown when nothing could be inferred
-  Anchor anchor = Anchor::kUnknown;
-  std::string how;            ///< "metadata", "dateline 'Senin, 14/07/2025 09:05 WIB'", ...
-  std::vector<Warning> warnings;  ///< weekday contradictions etc.
+  TimeValue value;            ///< unknown when nothing could be inferred; day, month or year precision
+  Anchor anchor = Anchor::kUnknown;  ///< kInferred when something was inferred
+  std::string how;            ///< human-readable reasoning: "weekday 'Rabu (18/10)' fixes 2023-10-18; ..."
+  std::vector<Warning> warnings;  ///< weekday contradictions ("weekday-mismatch") etc.
+  /// The day to resolve relative expressions against when `value` is coarser than a day: the
+  /// earliest publication day consistent with the evidence (equals `value` when that is a day).
+  /// Unknown when the evidence gives no day at all.
+  TimeValue reference;
 };
 
 class TimeTagger {
  public:
-  /// Loads data/<lang>/timex.tsv for every language under data_dir.
+  /// Loads data/id/timex*.tsv and data/en/timex*.tsv under data_dir (format: docs/dates.md).
+  /// Errors: kData (unknown kind, bad value, missing file) with the file and line.
   static Result<std::shared_ptr<const TimeTagger>> load(const std::string& data_dir);
 
-  /// Recognises time expressions in text[range] (absolute offsets). Values of relative
-  /// expressions are left for resolve().
+  /// Recognises time expressions in text[range] (absolute byte offsets). kUnknown language uses
+  /// the lexicons of every language. Values of relative expressions are left for resolve().
   std::vector<TimeMention> find(std::string_view text, ByteSpan range, Language lang) const;
 
-  /// Resolves relative expressions against `publication` (and nearer reference times: the
-  /// mentions must be in text order). Sets value, anchor, granularity.
+  /// Resolves relative expressions against `publication` (day precision is best; coarser
+  /// values resolve what they can) and nearer reference times. Mentions must be in text order
+  /// with `sentence` filled; a reference time counts when it is at most two sentences back.
+  /// Explicit mentions are left untouched. Sets value, end, anchor.
   void resolve(std::vector<TimeMention>& mentions, const TimeValue& publication) const;
+  /// Same, with sentence layout: a reference time counts when it is in the same paragraph
+  /// (Sentence::paragraph of the mention's `sentence` index).
+  void resolve(std::vector<TimeMention>& mentions, const TimeValue& publication,
+               const std::vector<Sentence>& sentences) const;
 
-  /// Parses a publication stamp from metadata or a dateline ("Senin, 14/07/2025 09:05 WIB",
-  /// "2025-07-14T09:05:00+07:00", "Sabtu, 21 Oktober 2023 - 09:50 WIB").
+  /// Parses a publication stamp from metadata or a dateline: ISO 8601 ("2025-07-14T09:05:00+07:00",
+  /// "2025-07-14"), RFC 2822 ("Mon, 14 Jul 2025 02:05:00 GMT"), datelines ("Senin, 14/07/2025
+  /// 09:05 WIB", "Sabtu, 21 Oktober 2023 - 09:50 WIB", "July 14, 2025 9:05 AM"). The first
+  /// explicit date in `s` wins; a following clock time gives minute granularity and a time zone
+  /// sets utc_offset_minutes. nullopt when `s` holds no explicit date.
   std::optional<TimeValue> parse_stamp(std::string_view s, Language lang) const;
+
+  /// A weekday written beside an explicit date that the date contradicts ("Rabu, 1 Oktober
+  /// 2019": 1 Oct 2019 was a Tuesday) -> Warning{code "weekday-mismatch"}; nullopt otherwise.
+  /// Works on found or resolved mentions. Offset = the mention's first byte.
+  static std::optional<Warning> check_weekday(const TimeMention& m);
+
+  /// Infers a publication date from a document's (unresolved) mentions, for documents whose
+  /// metadata and dateline give none. Rules, in order:
+  ///   1. a weekday beside a day/month ("Rabu (18/10)") fixes the year: the first year not
+  ///      before the latest explicit year mentioned whose date has that weekday (else the latest
+  ///      such year before it; with no explicit year, the latest such year <= latest_year);
+  ///   2. a relative year beside an explicit one ("tahun lalu" + "Juni 2024") gives the year
+  ///      (2024 + 1), when consistent with the explicit full dates;
+  ///   3. the latest explicit (or weekday-fixed) full date bounds the publication from below;
+  ///   4. a bare past weekday ("pada hari Minggu") gives the day: the first such day on or
+  ///      after that bound.
+  /// Precision: day when rule 4 applies, the bound's month when only the bound is known, the
+  /// year when only the year is known. Dates whose weekday contradicts them are ignored and
+  /// reported in `warnings`. `text` is the document the spans point into (quoted in `how`).
+  /// `latest_year` caps plausible years (0 = the current year from the system clock).
+  PublicationDate infer_publication(const std::vector<TimeMention>& unresolved_mentions,
+                                    std::string_view text, int latest_year = 0) const;
 
   ~TimeTagger();
   TimeTagger(const TimeTagger&) = delete;
@@ -54,6 +127,8 @@ class TimeTagger {
 
  private:
   TimeTagger();
+  void resolve_impl(std::vector<TimeMention>& mentions, const TimeValue& publication,
+                    const std::vector<Sentence>* sentences) const;
   std::unique_ptr<TimexLexicon> lex_;
 };
 

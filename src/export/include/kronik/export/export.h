@@ -1,0 +1,107 @@
+// kronik/export/export.h: writing a Timeline out as files people and tools can read.
+//
+// Four outputs, all byte-deterministic (same Timeline + same ExportConfig -> same bytes; no
+// clock, no addresses, no hash-map order):
+//
+//   timeline.json   timeline_json()  the full result: documents, entities, events with their
+//                                    evidence, warnings and the run summary. Schema:
+//                                    docs/timeline.schema.json; field guide: docs/outputs.md.
+//   graph.dot       graph_dot()      a Graphviz digraph: entities as nodes, Timeline::relations
+//                                    as edges (actor -> target), coloured by CAMEO quad class.
+//   graph.svg       render_svg()     graph.dot laid out and drawn by Graphviz (gvc).
+//   graph.graphml   graph_graphml()  the same graph as GraphML (NetworkX, Gephi, Neo4j/APOC).
+//
+// Usage:
+//   kronik::ExportConfig cfg;                 // defaults: pretty JSON, SVG on, "dot" layout
+//   std::string json = kronik::timeline_json(timeline, cfg);
+//   auto errors = kronik::write_outputs(timeline, "out", cfg);   // out/timeline.json, ...
+//   for (const auto& e : errors) std::cerr << e.to_string() << '\n';
+//
+// Errors: the text exporters cannot fail (every string is made valid first: invalid UTF-8 is
+// replaced by U+FFFD, characters XML forbids are dropped, DOT labels are escaped). Rendering and
+// writing files can fail; they return kronik::Error values (code kIo for the file system,
+// kParse / kUnsupported for Graphviz) and never print, throw for bad input, or exit.
+//
+// Thread-safety: all functions may be called from several threads. Graphviz keeps global
+// state (error reporting, the DOT parser, the writer), so the calls that use it (graph_dot,
+// render_svg) are serialised on one internal mutex; the JSON and GraphML writers run in
+// parallel freely.
+//
+// Dependencies stay in the .cpp files: this header needs no Graphviz, RapidJSON or Boost.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kronik/core/error.h"
+#include "kronik/graph/timeline.h"
+
+namespace kronik {
+
+/// Options of the exporters. The defaults produce what `kronik build` writes.
+struct ExportConfig {
+  /// timeline.json indented by two spaces (true) or on one line (false).
+  bool pretty = true;
+  /// write_outputs() renders graph.svg (false: graph.svg is neither written nor removed).
+  bool svg = true;
+  /// Graphviz layout engine for render_svg(): "dot" (layered, the default), "neato", "fdp",
+  /// "sfdp", "circo", "twopi". An engine Graphviz does not know is an Error, not a crash.
+  std::string layout = "dot";
+  /// Add the supporting sentence(s) of each event to the graph edges: to the DOT tooltip
+  /// (shown when hovering an edge in graph.svg) and as an "evidence" edge attribute in
+  /// GraphML. Off by default: it makes the graph files much larger.
+  bool include_evidence_in_graph = false;
+  /// Draw entities that take part in no relation (graph.dot, graph.svg and graph.graphml).
+  /// Off by default: a news run finds many entities that are only mentioned, and hundreds of
+  /// isolated nodes make the diagram unreadable. timeline.json always lists every entity.
+  bool draw_isolated = false;
+  /// Name of the graph in graph.dot / graph.graphml.
+  std::string graph_name = "kronik";
+  /// Font for node and edge labels in graph.dot (a fontconfig family list).
+  std::string font = "Helvetica,Arial,sans-serif";
+};
+
+/// timeline.json as a string (UTF-8, ends with a newline). Field by field:
+/// docs/timeline.schema.json and docs/outputs.md. Events keep the Timeline's (chronological)
+/// order; dates are ISO 8601 reduced precision ("2025", "2025-07", "2025-07-12") and unknown
+/// values are null.
+std::string timeline_json(const Timeline& timeline, const ExportConfig& config);
+
+/// graph.dot: `digraph "kronik"` built with Graphviz cgraph and written by agwrite, so any
+/// Graphviz tool reads it back. Node name = entity key, label = canonical name, shape and
+/// fill by entity type; one edge per Timeline::relation labelled "type\nYYYY-MM-DD", coloured
+/// by the event's quad class, with attributes event, cameo, date, quad_class, goldstein and a
+/// tooltip naming the CAMEO code. Nodes come in entity order; cgraph writes each node's out
+/// edges after it, in relation order. A relation naming an entity key that is not in
+/// Timeline::entities still gets a node (labelled with the key).
+std::string graph_dot(const Timeline& timeline, const ExportConfig& config);
+
+/// Lays out DOT text with config.layout and renders it as SVG (starts with "<?xml").
+/// Errors: kParse when the DOT text does not parse, kUnsupported when the layout engine or the
+/// SVG renderer is unavailable; the message carries Graphviz's own error text.
+Result<std::string> render_svg(const std::string& dot, const ExportConfig& config);
+
+/// graph.graphml: the graph of graph_dot() as GraphML 1.0, a directed multigraph (one <edge>
+/// per relation, ids "e0", "e1", ... in relation order). Typed keys:
+///   nodes: label, type, qid, iso, aliases ("|"-joined), mentions (int), first_seen,
+///          last_seen, from_gazetteer (boolean)
+///   edges: label, event, cameo, cameo_name, type, date, quad_class (int), goldstein (double),
+///          confidence (double), sources ("|"-joined); evidence when include_evidence_in_graph.
+/// Empty values are left out (no <data> element) so tools see a missing attribute.
+std::string graph_graphml(const Timeline& timeline, const ExportConfig& config);
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, then
+/// rename(2) over `path`, so readers see the old file or the new one, never a partial one.
+/// The directory must exist. On failure the temporary file is removed and the Error (kIo)
+/// names the path and the system error.
+Status write_file_atomic(const std::string& path, std::string_view bytes);
+
+/// Writes timeline.json, graph.dot, graph.graphml and (when config.svg) graph.svg into `dir`,
+/// creating it (and its parents) when missing. Each file goes through write_file_atomic().
+/// Returns one Error per file that could not be produced; the other files are still written.
+/// An empty vector means everything was written.
+std::vector<Error> write_outputs(const Timeline& timeline, const std::string& dir,
+                                 const ExportConfig& config);
+
+}  // namespace kronik

@@ -1,0 +1,45 @@
+// kronik/extract/entities.h: entity mentions of one document.
+//
+// Usage:
+//   EntityRecognizer rec(gazetteer);
+//   EntityResult r = rec.recognize(text, sentences, Language::kIndonesian, published);
+//   // r.mentions in text order; r.entities keyed by entity key
+//
+// Rules (docs/entities.md): gazetteer names (longest match); titles and roles in front of names
+// ("Menteri Luar Negeri Rusia Sergey Lavrov"); role references resolved through the offices table
+// ("Menlu Rusia" on a date = who held the office then); short forms ("Lavrov", "Kim") linked to a
+// full name seen in the document, else to the one gazetteer person in office; head nouns that
+// type a name ("Kementerian ...", "Wilayah ...", "Tentara ..."); capitals and seats of government
+// standing for their country when they act ("Moskow mengatakan") but not when they are places
+// ("tiba di Moskow"). Sentence-initial capitals and headline case never make names on their own.
+//
+// Thread-safety: const methods; share one recognizer between threads.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kronik/core/model.h"
+#include "kronik/extract/gazetteer.h"
+
+namespace kronik {
+
+struct EntityResult {
+  std::vector<Mention> mentions;                 ///< text order
+  std::map<std::string, EntityRecord> entities;  ///< by key
+};
+
+class EntityRecognizer {
+ public:
+  explicit EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer) : gz_(std::move(gazetteer)) {}
+  EntityResult recognize(std::string_view text, const std::vector<Sentence>& sentences, Language lang,
+                         const TimeValue& published) const;
+  const Gazetteer& gazetteer() const { return *gz_; }
+
+ private:
+  std::shared_ptr<const Gazetteer> gz_;
+};
+
+}  // namespace kronik

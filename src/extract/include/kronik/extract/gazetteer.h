@@ -1,0 +1,127 @@
+// kronik/extract/gazetteer.h: names, offices and function words as loaded tries.
+//
+// Usage:
+//   auto gz = Gazetteer::load("data", {"my_people.tsv"});
+//   if (!gz) { /* gz.error(): file and line */ }
+//   auto toks = tokenize(text, span);
+//   auto folded = Gazetteer::fold_tokens(toks);
+//   auto m = gz.value()->match(toks, folded, i, Language::kIndonesian, PhraseKind::kEntity);
+//
+// Files (formats in docs/gazetteer.md and docs/lexicons.md):
+//   data/common/gazetteer/*.tsv   entities: key type name qid iso aliases demonyms metonym_of source
+//   data/common/gazetteer/offices.tsv  person_key office country_key start end source
+//   data/<lang>/titles.tsv        title office kind
+//   data/<lang>/heads.tsv         head type office       (head nouns that type a name: "Kementerian")
+//   data/<lang>/words.tsv         word class             (prepositions, pronouns, negation, ...)
+// All phrases are matched on fold()ed tokens (case, accents, hyphens ignored) unless marked
+// case-sensitive ('=' prefix); an alias that starts with a capital needs a capital in the text.
+//
+// Ownership and thread-safety: immutable after load(); share one instance between threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "kronik/core/error.h"
+#include "kronik/core/model.h"
+#include "kronik/extract/tokens.h"
+
+namespace kronik {
+
+struct GazetteerEntry {
+  std::string key;
+  EntityType type = EntityType::kUnknown;
+  std::string name;
+  std::string qid, iso;
+  std::vector<std::string> aliases;   ///< as written in the file (markers stripped)
+  std::vector<std::string> demonyms;
+  std::string metonym_of;             ///< country key a capital or seat stands for
+  std::string source;
+  bool family_name_first = false;     ///< East Asian order: "Kim Jong Un" -> short form "Kim"
+};
+
+struct OfficeTerm {
+  std::string person, office, country;
+  TimeValue start, end;  ///< end unknown = still in office
+};
+
+/// What a phrase trie holds.
+enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord };
+
+struct PhraseMatch {
+  std::size_t tokens = 0;               ///< tokens covered (0 = no match)
+  std::vector<std::uint32_t> payloads;  ///< entry indices (kEntity), title/head/word indices
+};
+
+struct TitleInfo {
+  std::string office;  ///< "foreign_minister" or ""
+  std::string kind;    ///< "office", "honorific", "role"
+};
+
+struct HeadInfo {
+  EntityType type = EntityType::kUnknown;
+  std::string office;  ///< ministry heads: the office whose ministry it is ("foreign_minister")
+  std::string english; ///< English head for canonical names ("Foreign Ministry")
+};
+
+class Gazetteer {
+ public:
+  static Result<std::shared_ptr<const Gazetteer>> load(const std::string& data_dir,
+                                                       const std::vector<std::string>& extra_files);
+
+  /// fold() of every token, computed once per sentence.
+  static std::vector<std::string> fold_tokens(const std::vector<Token>& toks);
+
+  /// Longest phrase of `kind` starting at token i.
+  PhraseMatch match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
+                    Language lang, PhraseKind kind) const;
+
+  const GazetteerEntry& entry(std::uint32_t i) const { return entries_[i]; }
+  std::size_t size() const noexcept { return entries_.size(); }
+  std::optional<std::uint32_t> find_key(const std::string& key) const;
+  const TitleInfo& title(std::uint32_t i) const { return titles_[i]; }
+  const HeadInfo& head(std::uint32_t i) const { return heads_[i]; }
+  /// Word class of a function word ("loc_prep", "pronoun", ...), by payload index.
+  const std::string& word_class(std::uint32_t i) const { return word_classes_[i]; }
+  /// True when the folded single word has `cls` in `lang`.
+  bool is_word(const std::string& folded, Language lang, const std::string& cls) const;
+
+  /// Persons whose short form (family name) is `folded`.
+  std::vector<std::uint32_t> by_short_form(const std::string& folded) const;
+  /// Short form of a person entry ("kim" for Kim Jong Un, "lavrov" for Sergey Lavrov).
+  std::string short_form(std::uint32_t entry) const;
+  /// Country entry whose demonym or name is `folded` ("russian", "rusia").
+  std::optional<std::uint32_t> country_by_adjective(const std::string& folded) const;
+
+  /// Offices held by a person (key), in file order.
+  std::vector<OfficeTerm> offices_of(const std::string& person) const;
+  /// Who held `office` for `country` on `date` (nullopt when unknown or ambiguous).
+  std::optional<std::string> office_holder(const std::string& office, const std::string& country,
+                                           const TimeValue& date) const;
+  /// True when the person held any office on `date` (or, with an unknown date, holds one now).
+  bool in_office(const std::string& person, const TimeValue& date) const;
+
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  struct Trie;
+
+ private:
+  Gazetteer();
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, std::uint32_t> by_key_;
+  std::vector<OfficeTerm> offices_;
+  std::vector<TitleInfo> titles_;
+  std::vector<HeadInfo> heads_;
+  std::vector<std::string> word_classes_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
+  std::unordered_map<std::string, std::uint32_t> adjectives_;
+  std::unique_ptr<Trie> tries_[4];
+};
+
+}  // namespace kronik

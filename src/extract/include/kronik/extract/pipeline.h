@@ -1,0 +1,77 @@
+// kronik/extract/pipeline.h: one article in, one DocumentAnalysis out.
+//
+// Usage:
+//   ExtractConfig cfg;                      // cfg.data_dir = "" -> default data folder
+//   auto ex = Extractor::create(cfg);       // loads lexicons and gazetteers once
+//   if (!ex) { /* ex.error(): which data file, which line */ }
+//   DocumentAnalysis a = ex.value()->analyze(std::move(raw_document));
+//
+// Stages, in order: language identification, cleaning and sentence splitting, publication
+// date (metadata, dateline, then inference from the text), time expressions, entity mentions,
+// events and claims. Cross-document steps (merging, dates borrowed from other documents) are the
+// graph module's.
+//
+// Ownership and thread-safety: an Extractor is immutable after create(); analyze() is const and
+// may be called from many threads at once (kronik parallelises across documents).
+// Errors: create() fails on missing or malformed data files (ErrorCode::kData, with the file and
+// line). analyze() never fails: problems become DocumentAnalysis::warnings.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kronik/core/error.h"
+#include "kronik/core/model.h"
+#include "kronik/extract/clean.h"
+
+namespace kronik {
+
+struct ExtractConfig {
+  /// Folder holding common/, id/, en/ lexicons. Empty: $KRONIK_DATA_DIR, then the source tree's
+  /// data/ (build tree use), then the installed share/kronik.
+  std::string data_dir;
+  /// Extra gazetteer files (same TSV format as data/common/gazetteer/*.tsv), loaded after the
+  /// bundled ones.
+  std::vector<std::string> extra_gazetteers;
+  /// Language used when identification is unsure (text too short).
+  Language default_language = Language::kIndonesian;
+  CleanConfig clean;
+  /// Keep planned (future/modal) events in the output, marked modality=planned.
+  bool keep_planned_events = false;
+  /// Events below this confidence are dropped.
+  double min_event_confidence = 0.0;
+  /// Latest plausible year for inferred dates (0 = the current year). Fix it for reproducible
+  /// runs over old archives.
+  int latest_year = 0;
+};
+
+/// Finds the data folder per ExtractConfig::data_dir's rules; empty when none exists.
+std::string resolve_data_dir(const std::string& configured);
+
+/// What other documents of the run say about this one's publication date (graph module's
+/// cross-document inference): used only when metadata and dateline give no date.
+struct PublicationHint {
+  TimeValue value;       ///< e.g. 2025-07 (month) or a year
+  TimeValue not_before;  ///< the document reports an event of this day, so it is not older
+  std::string how;       ///< "the same event is dated 2025-07-12 in 002.txt"
+};
+
+class Extractor {
+ public:
+  static Result<std::shared_ptr<const Extractor>> create(const ExtractConfig& config);
+  DocumentAnalysis analyze(RawDocument raw, const PublicationHint* hint = nullptr) const;
+  const ExtractConfig& config() const noexcept;
+
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  struct Impl;
+
+ private:
+  explicit Extractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kronik
