@@ -559,6 +559,51 @@ TEST_CASE("timeline.json follows docs/timeline.schema.json", "[json][schema]") {
   }
 }
 
+TEST_CASE("the schema's enums list every name the core types can produce", "[json][schema]") {
+  const rapidjson::Document schema = parse_json(read_file(kronik::test::source_dir() + "/docs/timeline.schema.json"));
+  std::vector<std::string> roles, types, modalities, statuses, granularities, anchors, formats, languages;
+  for (int i = 0; i <= static_cast<int>(ParticipantRole::kOther); ++i)
+    roles.push_back(participant_role_name(static_cast<ParticipantRole>(i)));
+  for (int i = 0; i <= static_cast<int>(EntityType::kGroup); ++i)
+    types.push_back(entity_type_name(static_cast<EntityType>(i)));
+  for (int i = 0; i <= static_cast<int>(Modality::kHypothetical); ++i)
+    modalities.push_back(modality_name(static_cast<Modality>(i)));
+  for (int i = 0; i <= static_cast<int>(ClaimStatus::kSuspected); ++i)
+    statuses.push_back(claim_status_name(static_cast<ClaimStatus>(i)));
+  for (int i = 0; i <= static_cast<int>(Granularity::kMinute); ++i)
+    granularities.push_back(granularity_name(static_cast<Granularity>(i)));
+  for (int i = 0; i <= static_cast<int>(Anchor::kUnknown); ++i) anchors.push_back(anchor_name(static_cast<Anchor>(i)));
+  for (int i = 0; i <= static_cast<int>(InputFormat::kJsonLines); ++i)
+    formats.push_back(input_format_name(static_cast<InputFormat>(i)));
+  for (int i = 0; i <= static_cast<int>(Language::kEnglish); ++i) languages.push_back(language_code(static_cast<Language>(i)));
+
+  struct Row {
+    const char* pointer;  // the enum in the schema
+    const std::vector<std::string>* names;
+  };
+  const std::vector<Row> rows = {
+      {"/$defs/event/properties/participants/items/properties/role/enum", &roles},
+      {"/$defs/entity/properties/type/enum", &types},
+      {"/$defs/event/properties/modality/enum", &modalities},
+      {"/$defs/event/properties/claim/properties/status/enum", &statuses},
+      {"/$defs/event/properties/date/properties/granularity/enum", &granularities},
+      {"/$defs/anchor/enum", &anchors},
+      {"/$defs/document/properties/format/enum", &formats},
+      {"/$defs/document/properties/language/enum", &languages},
+  };
+  for (const Row& row : rows) {
+    const rapidjson::Value* e = rapidjson::Pointer(row.pointer).Get(schema);
+    INFO(row.pointer);
+    REQUIRE(e != nullptr);
+    std::set<std::string> listed;
+    for (const auto& x : e->GetArray()) listed.insert(x.GetString());
+    for (const std::string& name : *row.names) {
+      INFO("name '" << name << "' missing from the schema");
+      CHECK(listed.count(name) == 1);
+    }
+  }
+}
+
 TEST_CASE("graph.dot parses back with cgraph", "[dot]") {
   const Timeline t = make_timeline();
   const std::string dot = graph_dot(t, ExportConfig{});

@@ -266,10 +266,8 @@ const std::vector<Row>& rows() {
        .place = "PADANG",
        .outlet = "Warta24.com"},
       {.what = "dateline after a lead line",
-       .text = "Ringkasan: Ratusan warga mengungsi
-
-SLEMAN - Ratusan warga mengungsi ke balai desa.",
-       .sentences = {{B, "Ringkasan: Ratusan warga mengungsi"}, {B, "Ratusan warga mengungsi ke balai desa."}},
+       .text = "Ringkasan: banjir memaksa warga mengungsi.\n\nSLEMAN - Ratusan warga mengungsi ke balai desa.",
+       .sentences = {{B, "Ringkasan: banjir memaksa warga mengungsi."}, {B, "Ratusan warga mengungsi ke balai desa."}},
        .place = "SLEMAN"},
       {.what = "dashes around an apposition are not a dateline",
        .text = "Budi - warga setempat - melihat kejadian itu.",

@@ -135,6 +135,12 @@ const Row kRows[] = {
 {"id", P, "Kim menerima tamunya tanggal 11 Juli.", "2025-07-11", "day"},
 {"id", P, "Ia tiba dua belas Juli pagi.", "2025-07-12", "day"},
 {"id", P, "Surat itu dikirim (10/7) lewat pos.", "2025-07-10", "day"},
+{"id", "2025-07-15", "Acara digelar 1-3 Agustus mendatang.", "2025-08-01", "day", 0, "2025-08-03"},
+{"id", "2025-08-12", "Pameran dibuka 12 Agustus mendatang.", "2026-08-12", "day"},
+{"id", "2025-01-02", "Ia menjabat sejak 2 Januari lalu.", "2024-01-02", "day"},
+{"id", P, "Ia tiba 14 Juli lalu.", "2024-07-14", "day"},
+{"id", P, "Juni Rahmawati membuka acara.", ""},
+{"id", P, "Pada Juni Presiden membuka acara.", "2025-06", "month"},
 // ---- Indonesian: weekday with day/month -----------------------------------------------------
 {"id", "2023-10-21", "Lavrov tiba di Pyongyang pada Rabu (18/10) malam.", "2023-10-18", "day", 0, nullptr, "inferred"},
 {"id", "2025-07-14", "Warga berkumpul pada Minggu (13/7) pagi.", "2025-07-13", "day"},
@@ -485,6 +491,8 @@ const Row kRows[] = {
 {"en", P, "Sun Yat-sen was a leader.", ""},
 {"en", P, "Prices rose 1.5 percent.", ""},
 {"en", P, "The august body convened.", ""},
+{"en", P, "June Carter sang.", ""},
+{"en", P, "April Ryan asked a question.", ""},
 };
 
 }  // namespace
@@ -738,6 +746,12 @@ TEST_CASE("time expressions: publication inference", "[timex][infer]") {
   SECTION("a relative year that contradicts the full dates is ignored") {
     auto p = infer("id", "Perang dimulai Februari 2022. Menteri tiba 12 Juli 2025. Pakta diteken tahun lalu.");
     CHECK(p.value.iso() == "2025-07");
+  }
+  SECTION("a dateline-like stamp wins over relative years") {
+    auto p = infer("en",
+                   "Ties deepened last year. Casualty estimates date from April 2025. State media reported on "
+                   "Sunday.\nPublished 14 Jul 2025 06:12 GMT");
+    CHECK(p.value.iso() == "2025-07-14");
   }
   SECTION("nothing to go on") {
     auto p = infer("id", "Tidak ada tanggal di sini, hanya 12 Juli tanpa tahun.");

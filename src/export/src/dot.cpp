@@ -249,7 +249,10 @@ std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
     std::string type = !r.label.empty() ? r.label : ev && !ev->type.empty() ? ev->type : r.cameo;
     // The "\n" in the label is the two characters backslash-n, which Graphviz draws as a line
     // break; esc_label() is applied to the parts only, so it stays an escape.
-    std::string label = esc_label(type);
+    std::string shown = type;  // "military_aid" reads better as "military aid" in a diagram
+    for (char& c : shown)
+      if (c == '_') c = ' ';
+    std::string label = esc_label(shown);
     const std::string day = export_detail::date_text(date);
     if (!day.empty()) label += "\\n" + esc_label(day);
     e_label.set(e, label);

@@ -471,7 +471,8 @@ std::optional<StampResult> detect_stamp(std::string_view line) {
     std::size_t e = toks[b - 1].begin + toks[b - 1].text.size();
     std::string_view part = line.substr(s, e - s);
     while (!part.empty() && (part.back() == ',' || part.back() == ' ')) part.remove_suffix(1);
-    if (!name_like(part)) return false;
+    const bool outlet = tokenize(part).size() == 1 && part.find('.') != std::string_view::npos;  // "Kabar24.com"
+    if (!name_like(part) && !outlet) return false;
     if (separated) r.bylines.emplace_back(trim(part));
     else if (b - a > 3) return false;  // "Jakarta, 12 Juli 2025": a place, not a byline
     return true;
@@ -516,9 +517,19 @@ std::optional<LabelHit> match_label(std::string_view line) {
       {"gambar", MetaField::kCredit},             {"sumber", MetaField::kCredit},
       {"source", MetaField::kCredit},             {"video", MetaField::kCredit},
   };
+  // The longest label wins ("editing by" over "editing").
+  const Label* best = nullptr;
+  std::size_t best_n = 0;
   for (const Label& l : kLabels) {
     std::size_t n = folded_prefix(line, l.name);
-    if (n == 0) continue;
+    if (n > best_n) {
+      best = &l;
+      best_n = n;
+    }
+  }
+  if (best) {
+    const Label& l = *best;
+    std::size_t n = best_n;
     std::string_view rest = line.substr(n);
     std::string_view r = trim(rest);
     bool colon = false;
@@ -620,8 +631,9 @@ struct ParenCredit {
 // follows ("...Lavrov. (Twitter/@x)JAKARTA - ...").
 std::optional<ParenCredit> find_paren_credit(std::string_view line) {
   for (std::size_t open = line.find('('); open != std::string_view::npos; open = line.find('(', open + 1)) {
-    std::size_t close = line.find(')', open);
-    if (close == std::string_view::npos) return std::nullopt;
+    // Credits are short: look for the closing bracket nearby only (keeps long lines linear).
+    std::size_t close = line.substr(0, std::min(line.size(), open + 90)).find(')', open);
+    if (close == std::string_view::npos) continue;
     std::string_view before = trim(line.substr(0, open));
     if (before.empty() || !ends_sentence(before)) continue;
     std::string_view after = trim(line.substr(close + 1));
@@ -655,11 +667,16 @@ bool outlet_like(std::string_view s) {
   return s.find('.') != std::string_view::npos || has_digit(s);
 }
 
+// "12 Juli", "Senin", "12/7": a date between the place and the dash, not an outlet.
 bool date_like(std::string_view s) {
-  if (has_digit(s)) return true;
-  for (const Token& t : tokenize(s))
-    if (is_month(lower(strip_punct(t.text))) || is_weekday(lower(strip_punct(t.text)))) return true;
-  return false;
+  bool all_numeric = true;
+  for (const Token& t : tokenize(s)) {
+    std::string lw = lower(strip_punct(t.text));
+    if (is_month(lw) || is_weekday(lw)) return true;
+    all_numeric = all_numeric && !lw.empty() &&
+                  std::all_of(lw.begin(), lw.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.'; });
+  }
+  return all_numeric;
 }
 
 // `weak` also accepts one or two capitalised words before the dash ("Jakarta - Presiden ...") when

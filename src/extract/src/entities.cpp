@@ -227,8 +227,25 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           i = next;
           continue;
         }
+        // An organisation named inside a longer one ("Dewan Menteri Luar Negeri *Organisasi
+        // Kerjasama Shanghai*", "Dewan Keamanan *PBB*") is mentioned too, as a modifier.
+        std::vector<std::pair<ByteSpan, std::uint32_t>> nested;
+        if (em.tokens > 1 && e.type == EntityType::kOrganization) {
+          for (std::size_t k = i + 1; k < next; ++k) {
+            PhraseMatch inner = gz.match(toks, folded, k, lang, PhraseKind::kEntity);
+            if (inner.tokens == 0 || k + inner.tokens > next) continue;
+            const auto& ie = gz.entry(inner.payloads.front());
+            if (ie.type != EntityType::kOrganization) continue;
+            nested.emplace_back(ByteSpan{toks[k].span.begin, toks[k + inner.tokens - 1].span.end}, inner.payloads.front());
+            k += inner.tokens - 1;
+          }
+        }
         Mention& m = add_mention(s, span, key, type, metonym ? "metonym" : "gazetteer", !metonym);
         m.metonym = metonym;
+        for (const auto& [nspan, nidx] : nested) {
+          Mention& nm = add_mention(s, nspan, gz.entry(nidx).key, EntityType::kOrganization, "nested");
+          nm.modifier = true;
+        }
         if (have_title && type == EntityType::kPerson) m.office = pending_office;
         if (e.type == EntityType::kPerson) person_seen(e.key);
         // A country directly followed by a person ("Korea Utara Kim Jong Un", "Korea Utara, Choe")

@@ -297,6 +297,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       add(c.toks[k].lower);
       add("~" + c.stems[k]);
       Trigger best;
+      std::size_t best_req = 0;
       for (std::uint32_t e : cands) {
         const auto& en = im.entries[e];
         std::size_t t = k;
@@ -329,18 +330,30 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           ++t;
         }
         if (!ok) continue;
+        std::size_t req_dist = 0;
         if (!en.requires_words.empty()) {
           bool found = false;
           for (std::size_t g = t; g < std::min(c.toks.size(), t + 6) && !found; ++g)
             for (std::size_t r = 0; r < en.requires_words.size() && !found; ++r)
-              found = c.toks[g].lower == en.requires_words[r] || c.stems[g] == en.requires_stems[r];
+              if (c.toks[g].lower == en.requires_words[r] || c.stems[g] == en.requires_stems[r]) {
+                found = true;
+                req_dist = g - t + 1;
+              }
           if (!found) continue;
         }
         std::size_t len = t - k;
-        // Longest wins; among equals, the more specific (with requirements), then file order.
-        if (len > best.end - best.begin ||
-            (len == best.end - best.begin && !en.requires_words.empty() && im.entries[best.entry].requires_words.empty())) {
+        // Longest wins; among equals, the more specific (with requirements, the nearest
+        // requirement first: "mengirim tentara dan senjata" is a troop deployment), then file order.
+        bool better = len > best.end - best.begin;
+        if (len == best.end - best.begin && best.end > best.begin) {
+          bool hr = !en.requires_words.empty(), br = !im.entries[best.entry].requires_words.empty();
+          if (hr && !br) better = true;
+          if (hr && br && req_dist < best_req) better = true;
+        }
+        if (best.end == best.begin) better = true;
+        if (better) {
           best = Trigger{e, k, t};
+          best_req = req_dist;
         }
       }
       if (best.end > best.begin) {
@@ -352,7 +365,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     auto is_break = [&](std::size_t k) {
       const Token& t = c.toks[k];
       if (!t.word) return t.text == ";" || t.text == ":" || is_quote(t.text) || t.text == "(" || t.text == ")";
-      return gz.is_word(c.folded[k], lang, "complementizer");
+      return gz.is_word(c.folded[k], lang, "complementizer") || gz.is_word(c.folded[k], lang, "adverbial_sub");
     };
     auto prev_word = [&](std::size_t k) -> std::size_t {  // index of the word before token k, or npos
       while (k > 0) {
@@ -393,14 +406,30 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           }
       int chosen = -1;
       std::size_t chosen_tok = 0;
+      bool relative = false;  // a "yang"/"which" between: only the noun right before it is the subject
       for (std::size_t k = a; k > lo; --k) {
-        int m = c.mention_at[k - 1];
-        if (m < 0 || !participant(m) || oblique(m)) continue;
-        // Skip a mention that sits inside a relative or possessive phrase further right.
+        std::size_t t = k - 1;
+        int m = c.mention_at[t];
+        if (m < 0) {
+          if (c.toks[t].word && (word_is(c, t, "pronoun_sg") || word_is(c, t, "pronoun_pair"))) return r;  // "ketika ia tiba"
+          if (c.toks[t].word && word_is(c, t, "relative")) {
+            relative = true;
+            // the head noun is right before "yang" (a comma may sit between)
+            std::size_t h = t;
+            while (h > lo && !c.toks[h - 1].word && c.toks[h - 1].text == ",") --h;
+            if (h == lo || c.mention_at[h - 1] < 0 || !participant(c.mention_at[h - 1])) return r;
+            chosen = c.mention_at[h - 1];
+            chosen_tok = mention_first_tok(chosen);
+            break;
+          }
+          continue;
+        }
+        if (!participant(m) || oblique(m)) continue;
         chosen = m;
         chosen_tok = mention_first_tok(m);
         break;
       }
+      (void)relative;
       if (chosen < 0) return r;
       r.push_back(mentions[static_cast<std::size_t>(chosen)].entity_key);
       // "X dan Y", "Baik X maupun Y", "X and Y": walk left over a coordinator.
@@ -434,8 +463,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           if (phrase_is(c, b, "pronoun_country_pair", len) && b + len == k) {
             return top_two_countries();
           } else if (phrase_is(c, b, "pronoun_pair", len) && b + len == k) {
-            if (recent_persons.size() >= 2)
-              r = {recent_persons[recent_persons.size() - 2], recent_persons.back()};
+            std::vector<std::string> persons = recent_persons;
+            for (std::size_t q = 0; q < b; ++q) {
+              int m = c.mention_at[q];
+              if (m < 0 || mentions[static_cast<std::size_t>(m)].type != EntityType::kPerson) continue;
+              const std::string& key = mentions[static_cast<std::size_t>(m)].entity_key;
+              persons.erase(std::remove(persons.begin(), persons.end(), key), persons.end());
+              persons.push_back(key);
+            }
+            if (persons.size() >= 2) r = {persons[persons.size() - 2], persons.back()};
             return r;
           }
         if (word_is(c, start, "pronoun_sg")) {
@@ -507,6 +543,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       }
       for (std::size_t k = 0; k < a; ++k)
         if (word_is(c, k, "hypothetical")) return Modality::kHypothetical;
+      // "untuk mengusir", "to expel": a purpose, not something that happened; "siap untuk
+      // mendukung" (ready to support) is a commitment and stays.
+      std::size_t p = a;
+      while (p > 0 && word_is(c, p - 1, "adverb")) --p;
+      if (p > 0 && word_is(c, p - 1, "purpose")) {
+        std::size_t q = p - 1;
+        while (q > 0 && word_is(c, q - 1, "adverb")) --q;
+        if (!(q > 0 && word_is(c, q - 1, "ready"))) return Modality::kPlanned;
+      }
       return Modality::kAsserted;
     };
     auto vague_before = [&](std::size_t a) {
@@ -521,12 +566,42 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       auto it = times_by_sentence.find(s.index);
       const TimeMention* best = nullptr;
       if (it != times_by_sentence.end()) {
+        // Comma-delimited segments: the trigger's own segment governs; so do a sentence-opening
+        // adverbial ("Pada hari Kamis, ...") and later segments that open with a preposition
+        // ("..., dalam pertemuan yang digelar di Wonsan pada 12 Juli"). A time inside another
+        // clause ("perjanjian yang ditandatangani tahun lalu") does not date this event.
+        auto seg_of = [&](std::uint32_t byte) {
+          std::size_t seg = 0;
+          for (std::size_t k = 0; k < c.toks.size() && c.toks[k].span.begin < byte; ++k)
+            if (!c.toks[k].word && (c.toks[k].text == "," || c.toks[k].text == ";")) ++seg;
+          return seg;
+        };
+        auto seg_start_tok = [&](std::size_t seg) {
+          std::size_t n = 0;
+          for (std::size_t k = 0; k < c.toks.size(); ++k) {
+            if (n == seg) return k;
+            if (!c.toks[k].word && (c.toks[k].text == "," || c.toks[k].text == ";")) ++n;
+          }
+          return c.toks.size();
+        };
+        std::size_t tseg = seg_of(c.toks[a].span.begin);
         long best_d = 1L << 40;
         std::uint32_t at = c.toks[a].span.begin;
         for (const TimeMention* t : it->second) {
-          // A time right after a reporting verb dates the report, not the event, when another exists.
+          std::size_t ms = seg_of(t->span.begin);
+          bool ok = ms == tseg;
+          if (!ok && ms == 0 && tseg > 0) {
+            // sentence-opening adverbial: the segment holds little besides the time expression
+            std::size_t words = 0;
+            for (std::size_t k = 0; k < seg_start_tok(1); ++k) words += c.toks[k].word ? 1 : 0;
+            ok = words <= 5;
+          }
+          if (!ok && ms > tseg) {
+            std::size_t st = seg_start_tok(ms);
+            ok = st < c.toks.size() && (word_is(c, st, "loc_prep") || word_is(c, st, "time_prep"));
+          }
+          if (!ok) continue;
           long d = std::labs(static_cast<long>(t->span.begin) - static_cast<long>(at));
-          if (t->span.begin < at) d += 40;  // prefer the expression governing the clause after the verb
           if (d < best_d) {
             best_d = d;
             best = t;
@@ -636,13 +711,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     };
 
     std::size_t events_before = out.size();
+    std::vector<std::string> sentence_actors;
     std::set<std::size_t> clause_has_event;  // speech index with an event inside
+    std::map<std::size_t, std::vector<std::string>> inner_actors;  // speech index -> actors of events inside
     for (const Trigger& tg : trig) {
       const auto& en = im.entries[tg.entry];
       if (en.frame == Frame::kSpeech || en.frame == Frame::kReport) continue;
       // A nominal trigger after "atas"/"for" is the reason for another event ("berterima kasih
       // atas dukungannya"), not an event of its own.
-      if (en.noun && tg.begin > 0) {
+      if (tg.begin > 0) {
         std::size_t p = tg.begin - 1;
         if (c.toks[p].word && gz.is_word(c.folded[p], lang, "reason_prep")) continue;
       }
@@ -666,6 +743,12 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           while (after_possessor < c.toks.size() && c.mention_at[after_possessor] == m) ++after_possessor;
         }
       }
+      // "X mengirim ... dan juga menyediakan ...": a coordinated verb shares the subject.
+      if (actors.empty() && !sentence_actors.empty() && !en.noun) {
+        std::size_t p = tg.begin;
+        while (p > 0 && word_is(c, p - 1, "adverb")) --p;
+        if (p > 0 && word_is(c, p - 1, "coord")) actors = sentence_actors;
+      }
       if (actors.empty()) actors = left_actors(tg.begin, true, clause_lo);
       bool from_pronoun = false;
       if (actors.empty()) {
@@ -688,17 +771,26 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       // The second party of a meeting: a direct object right after the verb, or a party after
       // "dengan"/"with"/"antara"; never an arbitrary later noun ("membahas situasi di Ukraina").
       auto meet_party = [&](std::size_t from, const std::vector<std::string>& exclude) -> std::string {
-        for (std::size_t k = from; k < clause_end; ++k) {
+        // A direct object right after the trigger ("bertemu Lavrov", "pembicaraan Lavrov")...
+        for (std::size_t k = from; k < std::min(clause_end, from + 2); ++k) {
+          int m = c.mention_at[k];
+          if (m < 0) continue;
+          if (participant(m)) {
+            const std::string& key = mentions[static_cast<std::size_t>(m)].entity_key;
+            if (std::find(exclude.begin(), exclude.end(), key) == exclude.end()) return key;
+          }
+        }
+        // ... or the parties after "dengan"/"antara"/"with" within three words of it
+        // ("pertemuan antara X dan Y", "pembicaraan dengan mitranya dari Korea Utara, Choe").
+        std::size_t p = from;
+        while (p < std::min(clause_end, from + 4) && !word_is(c, p, "with_prep")) ++p;
+        if (p >= std::min(clause_end, from + 4)) return {};
+        for (std::size_t k = p + 1; k < clause_end && k < p + 12; ++k) {
           int m = c.mention_at[k];
           if (m < 0 || !participant(m)) continue;
           const std::string& key = mentions[static_cast<std::size_t>(m)].entity_key;
           if (std::find(exclude.begin(), exclude.end(), key) != exclude.end()) continue;
-          bool near = k <= from + 2;
-          std::size_t f = mention_first_tok(m);
-          for (std::size_t b = f >= 4 ? f - 4 : 0; b < f && !near; ++b)
-            near = word_is(c, b, "with_prep") || word_is(c, b, "coord");
-          if (near) return key;
-          if (!c.toks[k].word) break;
+          return key;
         }
         return {};
       };
@@ -818,7 +910,10 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             ev.claim.about.push_back(key);
         }
         for (std::size_t q = 0; q < speeches.size(); ++q)
-          if (&speeches[q] == sp) clause_has_event.insert(q);
+          if (&speeches[q] == sp) {
+            clause_has_event.insert(q);
+            for (const auto& a : actors) inner_actors[q].push_back(a);
+          }
       } else if (!reporters.empty()) {
         ev.has_claim = true;
         ev.claim.reported_by = reporters;
@@ -839,18 +934,35 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       evd.trigger_text = std::string(slice(text, evd.trigger));
       ev.evidence.push_back(std::move(evd));
       ev.sources.push_back(document);
+      sentence_actors.clear();
       for (const auto& p : ev.participants)
-        if (p.role == ParticipantRole::kActor) last_actor = p.entity;
+        if (p.role == ParticipantRole::kActor) {
+          last_actor = p.entity;
+          sentence_actors.push_back(p.entity);
+        }
       out.push_back(std::move(ev));
     }
-    // Statements: a speaker saying something about someone, when nothing more specific was coded.
+    // Statements, kept to the two kinds a reader would chart: telling someone ("Kim mengatakan
+    // kepada Lavrov", "X told Y") and saying what a third party did ("AS mengatakan Korea Utara
+    // telah mengirimkan amunisi"). A speaker describing their own side's acts is already carried
+    // by that event's speaker slot.
     for (std::size_t q = 0; q < speeches.size(); ++q) {
       const Speech& sp = speeches[q];
-      if (sp.speaker.empty() || clause_has_event.count(q)) continue;
+      if (sp.speaker.empty()) continue;
       if (modality_at(sp.trigger) != Modality::kAsserted) continue;
       std::string about = sp.addressee;
-      if (about.empty())
-        about = right_target(sp.clause_begin, sp.clause_end, false, {sp.speaker});
+      if (about.empty()) {
+        std::vector<std::string> own = {sp.speaker};
+        for (const auto& o : gz_->offices_of(sp.speaker)) own.push_back(o.country);
+        for (const auto& m : mentions)
+          if (m.entity_key == sp.speaker && !m.office.empty())
+            for (const auto& o : gz_->offices_of(sp.speaker)) own.push_back(o.country);
+        for (const auto& a : inner_actors[q])
+          if (std::find(own.begin(), own.end(), a) == own.end()) {
+            about = a;
+            break;
+          }
+      }
       if (about.empty()) continue;
       Event ev;
       ev.cameo = sp.cameo;

@@ -248,7 +248,7 @@ void collect(const GumboNode* root, HtmlInfo& info, std::vector<const GumboNode*
           std::string t;
           node_text(n, t);
           rapidjson::Document d;
-          d.Parse(t.c_str(), t.size());
+          d.Parse<rapidjson::kParseIterativeFlag>(t.c_str(), t.size());  // iterative: no stack overflow on deep nesting
           if (!d.HasParseError()) {
             std::string p = jsonld_published(d, 0);
             if (!p.empty()) info.published.emplace_back(40, clean_meta(p));
@@ -483,7 +483,7 @@ std::optional<Error> finish_text(RawDocument& doc, std::string bytes, const Inge
 Result<RawDocument> parse_json_line(std::string_view line, const std::string& where, std::uint64_t base,
                                      const IngestConfig& config) {
   rapidjson::Document d;
-  d.Parse(line.data(), line.size());
+  d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());  // iterative: deep nesting is safe
   if (d.HasParseError()) {
     std::uint64_t at = base + d.GetErrorOffset();
     return make_error(ErrorCode::kParse,

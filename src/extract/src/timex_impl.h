@@ -151,6 +151,7 @@ class Scanner {
   std::optional<Found> relative(std::size_t i) const;
   std::optional<Found> duration_cue(std::size_t i) const;
   void add_time(Found& f) const;
+  void shift_after_partial(Found& f) const;
 
   const TimexLexicon& lex_;
   const std::vector<Tok>& t_;

@@ -121,7 +121,13 @@ bool resolve_partial(const Spec& sp, const Pub& pub, bool future, TimeMention& m
     auto ok = [&](int yr) { return valid_date(yr, sp.m, sp.d); };
     if (pub.serial) {
       const long p = *pub.serial;
-      if (future) {
+      if (sp.shift == 1) {
+        // "12 Agustus mendatang": the first such date after publication.
+        for (int guard = 0; guard < 10 && (!ok(y) || serial_of(y, sp.m, sp.d) <= p); ++guard) ++y;
+      } else if (sp.shift == -1) {
+        // "2 Januari lalu": the latest such date before publication.
+        for (int guard = 0; guard < 10 && (!ok(y) || serial_of(y, sp.m, sp.d) >= p); ++guard) --y;
+      } else if (future) {
         // The first such date on or after publication.
         for (int guard = 0; guard < 10 && (!ok(y) || serial_of(y, sp.m, sp.d) < p); ++guard) ++y;
       } else {
@@ -345,7 +351,8 @@ PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& me
   const TimeMention* rel_base = nullptr;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Spec& sp = specs[i];
-    if (sp.name != "relative" || sp.unit != Unit::kYear || sp.n >= 0) continue;
+    // Only without full dates: beside them the coarse year is as likely the current one.
+    if (lower || sp.name != "relative" || sp.unit != Unit::kYear || sp.n >= 0) continue;
     for (const auto& [ye, em] : coarse_years) {
       int cand = ye - sp.n;
       if (cand > latest_year || (lower && cand < lower->year)) continue;

@@ -409,6 +409,16 @@ void Scanner::add_time(Found& f) const {
   f.last = th->next;
 }
 
+void Scanner::shift_after_partial(Found& f) const {
+  // "1-3 Agustus mendatang", "2 Januari lalu": a shift word after a day and month.
+  std::size_t nx = 0;
+  if (const Entry* e = lookup(f.last, Kind::kShiftAfter, &nx); e && e->ival != 0) {
+    f.spec.shift = e->ival;
+    f.future = e->ival > 0;
+    f.last = nx;
+  }
+}
+
 namespace {
 
 Found explicit_day(std::size_t first, std::size_t last, const char* rule, int y, int m, int d) {
@@ -577,6 +587,7 @@ std::optional<Found> Scanner::day_first(std::size_t i) const {
       f.spec.d2 = d2;
       f.spec.m2 = m2;
     }
+    shift_after_partial(f);
   }
   add_time(f);
   return f;
@@ -623,6 +634,7 @@ std::optional<Found> Scanner::month_led(std::size_t i) const {
         f.spec.d2 = d2;
         f.spec.m2 = mo->m;
       }
+      shift_after_partial(f);
       add_time(f);
       return f;
     }
@@ -651,8 +663,13 @@ std::optional<Found> Scanner::month_led(std::size_t i) const {
     f.future = e->ival > 0;
     return f;
   }
+  const bool cued = i > 0 && is(i - 1, Kind::kMonthCue);
   // "May", "March", "Mei" alone are too often other words: they need a cue before them.
-  if ((mo->flags & kCtx) && !(i > 0 && is(i - 1, Kind::kMonthCue))) return std::nullopt;
+  if ((mo->flags & kCtx) && !cued) return std::nullopt;
+  // A bare month name followed by a capitalised word is a given name ("Juni Rahmawati").
+  if (!cued && k < t_.size() && t_[k].type == Tok::kWord && t_[k].cap && t_[k].space_before &&
+      !t_[k].allcaps)
+    return std::nullopt;
   return f;
 }
 

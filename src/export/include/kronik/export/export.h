@@ -25,7 +25,8 @@
 // Thread-safety: all functions may be called from several threads. Graphviz keeps global
 // state (error reporting, the DOT parser, the writer), so the calls that use it (graph_dot,
 // render_svg) are serialised on one internal mutex; the JSON and GraphML writers run in
-// parallel freely.
+// parallel freely. render_svg() keeps one Graphviz context for the whole process (created on
+// first use, never freed: Graphviz 2.42 cannot safely free one context and start another).
 //
 // Dependencies stay in the .cpp files: this header needs no Graphviz, RapidJSON or Boost.
 #pragma once
