@@ -610,6 +610,7 @@ std::optional<std::size_t> bare_trailing_credit(std::string_view line, CreditKin
   if (cut == std::string_view::npos) return std::nullopt;
   std::string_view rest = trim(line.substr(cut));
   if (rest.empty() || ends_sentence(rest)) return std::nullopt;
+  if (rest.find_first_of("()[]") != std::string_view::npos) return std::nullopt;  // cut inside brackets
   for (const Token& t : tokenize(rest)) {
     std::string lw = lower(t.text);
     if (!is_upper_initial(t.text) && !in_list(lw, {"via", "photo", "foto", "file", "dan", "and", "&", "/"}) &&
@@ -869,6 +870,13 @@ class Cleaner {
         return;
       }
     }
+    // One- or two-word lines above the headline are site and section labels ("detikNews",
+    // "Internasional"), not article text.
+    if (headline_pending() && toks.size() <= 2 && !has_sentence_punct(t) && !ends_sentence(t) &&
+        folded_prefix(t, out_.title) == 0) {
+      ++out_.removed_noise_lines;
+      return;
+    }
     // 5. The title again: a repeat of the headline, or glued in front of a caption.
     if (out_.title.size() >= 10) {
       std::size_t n = folded_prefix(t, out_.title);
@@ -921,6 +929,15 @@ class Cleaner {
       return;
     }
     if (caption_start(t)) {
+      // "Foto: Kim dan Lavrov (dok. KCNA)": a bracketed credit closing the caption.
+      if (t.size() > 2 && t.back() == ')') {
+        std::size_t open = t.rfind('(');
+        if (open != std::string_view::npos && open > 0 &&
+            credit_kind(t.substr(open + 1, t.size() - open - 2)) != CreditKind::kNone) {
+          add_credit(t.substr(open + 1, t.size() - open - 2));
+          span = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(open));
+        }
+      }
       push({span, SentenceRole::kCaption, line_no});
       return;
     }
@@ -975,10 +992,11 @@ class Cleaner {
 
   void body(ByteSpan span, std::size_t line_no) {
     if (span.size() == 0) return;
-    // The dateline opens the first body paragraph; a lead or teaser line may come before it, so
-    // the next two paragraphs are tried too, with the strict forms only.
+    // The dateline opens the first body paragraph; a byline or teaser line may come before it, so
+    // the next two paragraphs are tried too (the weak "Jakarta - " form only on real sentences).
     if (!dateline_done_ && body_paragraphs_ < 3) {
-      if (auto dl = parse_dateline(view(span), body_paragraphs_ == 0)) {
+      const bool weak = body_paragraphs_ == 0 || has_sentence_punct(view(span));
+      if (auto dl = parse_dateline(view(span), weak)) {
         dateline_done_ = true;
         out_.dateline_place = dl->place;
         if (!dl->outlet.empty()) out_.outlet = dl->outlet;

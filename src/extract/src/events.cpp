@@ -22,7 +22,7 @@ namespace kronik {
 // ---------------------------------------------------------------------------------------------
 // Lexicon
 
-enum class Frame : std::uint8_t { kMeet, kVisit, kArrive, kHost, kAct, kSpeech, kReport, kPassive, kDeny };
+enum class Frame : std::uint8_t { kMeet, kVisit, kArrive, kHost, kAct, kSpeech, kReport, kPassive, kDeny, kCause };
 
 struct EventLexicon::Entry {
   std::vector<std::string> words;   // lower case; "*" = gap of up to 3 tokens; "=w" exact only
@@ -88,6 +88,7 @@ Frame frame_from(std::string_view s, bool& ok) {
   if (s == "report") return Frame::kReport;
   if (s == "passive") return Frame::kPassive;
   if (s == "deny") return Frame::kDeny;
+  if (s == "cause") return Frame::kCause;
   ok = false;
   return Frame::kAct;
 }
@@ -562,7 +563,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       }
       return false;
     };
-    auto date_for = [&](std::size_t a, Event& ev) {
+    auto date_for = [&](std::size_t a, Event& ev, bool noun_trigger = false) {
       auto it = times_by_sentence.find(s.index);
       const TimeMention* best = nullptr;
       if (it != times_by_sentence.end()) {
@@ -587,7 +588,20 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         std::size_t tseg = seg_of(c.toks[a].span.begin);
         long best_d = 1L << 40;
         std::uint32_t at = c.toks[a].span.begin;
+        // "pertemuan ..., yang diadakan sehari sebelumnya": a relative clause right after a
+        // nominal trigger dates that noun and wins over the rest.
+        if (noun_trigger) {
+          std::size_t st = seg_start_tok(tseg + 1);
+          if (st < c.toks.size() && word_is(c, st, "relative"))
+            for (const TimeMention* t : it->second)
+              if (seg_of(t->span.begin) == tseg + 1) {
+                best = t;
+                best_d = -1;
+                break;
+              }
+        }
         for (const TimeMention* t : it->second) {
+          if (best_d < 0) break;
           std::size_t ms = seg_of(t->span.begin);
           bool ok = ms == tseg;
           if (!ok && ms == 0 && tseg > 0) {
@@ -871,6 +885,27 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           if (actors.empty()) continue;
           break;
         }
+        case Frame::kCause: {
+          // "X sepakat ketegangan disebabkan oleh Y", "X said the tension was caused by Y": the
+          // subject (or speaker) of the sentence blames the agent after "oleh"/"by".
+          for (std::size_t k = tg.begin; k < std::min(clause_end, tg.end + 2); ++k)
+            if (word_is(c, k, "by_prep")) {
+              for (std::size_t j = k + 1; j < clause_end && j < k + 8; ++j) {
+                int m = c.mention_at[j];
+                if (m >= 0 && participant(m)) {
+                  target = mentions[static_cast<std::size_t>(m)].entity_key;
+                  break;
+                }
+              }
+              break;
+            }
+          if (target.empty()) continue;
+          actors = left_actors(tg.begin, false);
+          if (actors.empty() && sp) actors = {sp->speaker};
+          if (actors.empty()) continue;
+          if (actors.size() >= 2) actors.resize(actors.size());  // both blame
+          break;
+        }
         case Frame::kDeny:
         case Frame::kAct:
         default: {
@@ -920,7 +955,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         ev.claim.text = std::string(slice(text, s.span));
       }
       ev.location = location;
-      date_for(tg.begin, ev);
+      date_for(tg.begin, ev, en.noun);
       if (from_pronoun) conf -= 0.15;
       if (ev.date_anchor == Anchor::kDefaulted) conf -= 0.1;
       if (s.role == SentenceRole::kHeadline) conf -= 0.05;

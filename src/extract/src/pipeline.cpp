@@ -166,9 +166,36 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
       reference = hint->not_before;
     }
   }
+  // A hint's lower bound and a bare past weekday in the text ("pada hari Minggu") give the day
+  // to resolve against: the first such weekday on or after the bound.
+  if (hint && reference.known() && info.published_anchor == Anchor::kInferred) {
+    for (const auto& t : times) {
+      if (t.future || t.value.known()) continue;
+      auto p = t.rule.find("weekday wd=");
+      if (p != 0 || t.rule.find("shift") != std::string::npos) continue;
+      int wd = std::atoi(t.rule.c_str() + 11);
+      TimeValue r = reference;
+      for (int k = 0; k < 7; ++k, r = r.plus_days(1))
+        if (r.weekday() == wd) break;
+      if (r.within(info.published)) {
+        info.published_how += "; '" + t.text + "' after that is " + r.iso();
+        reference = r;
+      }
+      break;
+    }
+  }
   TimeValue anchor = reference.known() ? reference : info.published;
   if (info.published.granularity == Granularity::kMinute) anchor = info.published.truncated(Granularity::kDay);
   im.tagger->resolve(times, anchor, a.sentences);
+  // Day and month without a year, in a document whose year is unknown: keep the month and day
+  // (year 0, so the value stays "unknown") for the graph to match against dated documents.
+  for (auto& t : times) {
+    if (t.value.known() || t.rule.rfind("date-partial", 0) != 0) continue;
+    auto d = t.rule.find(" d="), m = t.rule.find(" m=");
+    if (d == std::string::npos || m == std::string::npos) continue;
+    t.value.day = std::atoi(t.rule.c_str() + d + 3);
+    t.value.month = std::atoi(t.rule.c_str() + m + 3);
+  }
   for (const auto& t : times)
     if (auto w = TimeTagger::check_weekday(t)) {
       Warning ww = *w;
@@ -187,6 +214,23 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
   a.events = ex.extract(raw.id, raw.text, a.sentences, a.mentions, times, lang, info.published, eo);
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
+  }
+  // "tahun lalu" (a year) beside the one finer explicit date of that year in the document
+  // ("Juni 2024"): the text names the same happening twice, so the finer date is kept.
+  for (Event& e : a.events) {
+    if (e.date.granularity != Granularity::kYear || e.date_anchor == Anchor::kExplicit) continue;
+    const TimeMention* finer = nullptr;
+    int n = 0;
+    for (const auto& t : times)
+      if (t.anchor == Anchor::kExplicit && t.value.granularity > Granularity::kYear && t.value.within(e.date) && !t.duration) {
+        if (!finer || !(t.value == finer->value)) ++n;
+        finer = &t;
+      }
+    if (n == 1) {
+      e.date = finer->value.granularity > Granularity::kDay ? finer->value.truncated(Granularity::kDay) : finer->value;
+      e.date_anchor = Anchor::kReference;
+      e.date_text += " = " + finer->text;
+    }
   }
   a.times = std::move(times);
   // Entities first/last seen: the dates of the events they take part in.

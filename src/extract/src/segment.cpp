@@ -28,6 +28,7 @@ Bp.	always
 Sdr.	always
 Sdri.	always
 Yth.	always
+Dok.	always
 Prof.	always
 Dr.	always
 Drs.	always

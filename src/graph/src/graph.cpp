@@ -150,41 +150,64 @@ const Event* best_dated(const std::vector<const Event*>& v) {
 
 std::map<std::string, DateHint> KnowledgeGraph::date_hints() const {
   std::map<std::string, DateHint> out;
-  // Index dated events of documents with a day-precise publication (or explicit event dates).
-  std::unordered_map<std::string, std::vector<std::pair<const Event*, const DocumentAnalysis*>>> dated;
-  for (const auto& d : impl_->docs)
+  auto key_of = [](const Event& e) {
+    std::string k = root_of(e.cameo);
+    for (const auto& p : parties(e)) k += "|" + p;
+    return k;
+  };
+  // What other documents say about an event's date: explicit or text-anchored dates from dated
+  // documents, and the publication month of day-dated documents for events they only default.
+  struct Dated {
+    TimeValue value;
+    bool day_precise = false;
+    const DocumentAnalysis* doc = nullptr;
+    std::string type;
+  };
+  std::unordered_map<std::string, std::vector<Dated>> dated;
+  for (const auto& d : impl_->docs) {
+    const bool pub_day = d.info.published.known() && d.info.published.granularity >= Granularity::kDay;
     for (const auto& e : d.events) {
-      if (!e.date.known() || e.date_anchor == Anchor::kDefaulted) continue;
+      if (!e.date.known()) continue;
+      if (e.date_anchor == Anchor::kDefaulted) {
+        if (!pub_day) continue;
+        dated[key_of(e)].push_back(Dated{d.info.published.truncated(Granularity::kMonth), false, &d, e.type});
+        continue;
+      }
       if (!d.info.published.known() && e.date_anchor != Anchor::kExplicit) continue;
-      std::string k = root_of(e.cameo);
-      for (const auto& p : parties(e)) k += "|" + p;
-      dated[k].emplace_back(&e, &d);
+      if (e.date.granularity < Granularity::kMonth) continue;
+      dated[key_of(e)].push_back(Dated{e.date, e.date.granularity >= Granularity::kDay, &d, e.type});
     }
+  }
   for (const auto& d : impl_->docs) {
     const TimeValue& pub = d.info.published;
     if (pub.known() && pub.granularity >= Granularity::kDay) continue;
     DateHint best;
+    std::string how_day, how_month;
     for (const auto& e : d.events) {
-      std::string k = root_of(e.cameo);
-      for (const auto& p : parties(e)) k += "|" + p;
-      auto it = dated.find(k);
+      auto it = dated.find(key_of(e));
       if (it == dated.end()) continue;
-      for (const auto& [oe, od] : it->second) {
-        if (od == &d) continue;
-        const TimeValue& v = oe->date;
-        if (v.granularity < Granularity::kMonth) continue;
-        if (pub.known() && !v.within(pub)) continue;              // must agree with what we know
-        if (e.date.known() && e.date.month && e.date.year && !(e.date.within(v) || v.within(e.date))) continue;
-        if (!e.date.known() && e.date.month && e.date.month != v.month) continue;  // "12 Juli" with no year
-        // The report is from the month of the latest event it shares with others.
-        if (!best.not_before.known() || time_less(best.not_before, v)) {
-          best.not_before = v.granularity >= Granularity::kDay ? v.truncated(Granularity::kDay) : TimeValue{};
-          best.value = v.truncated(Granularity::kMonth);
-          best.how = "reports the " + oe->type + " event that " + od->info.id + " dates " + v.iso();
+      for (const auto& o : it->second) {
+        if (o.doc == &d) continue;
+        const TimeValue& v = o.value;
+        if (pub.known() && !v.within(pub)) continue;  // must agree with what the document says
+        if (e.date.known() && e.date_anchor != Anchor::kDefaulted && !(e.date.within(v) || v.within(e.date))) continue;
+        if (!e.date.known() && e.date.month && e.date.month != v.month) continue;  // "12 Juli" without a year
+        TimeValue month = v.truncated(Granularity::kMonth);
+        if (!best.value.known() || time_less(best.value, month)) {
+          best.value = month;
+          how_month = "reports the " + o.type + " event that " + o.doc->info.id + " dates " + v.iso();
+        }
+        if (o.day_precise && v.within(best.value) &&
+            (!best.not_before.known() || time_less(best.not_before, v.truncated(Granularity::kDay)))) {
+          best.not_before = v.truncated(Granularity::kDay);
+          how_day = "reports the " + o.type + " event that " + o.doc->info.id + " dates " + v.iso();
         }
       }
     }
-    if (best.value.known()) out[d.info.id] = best;
+    if (!best.value.known()) continue;
+    if (best.not_before.known() && !best.not_before.within(best.value)) best.not_before = TimeValue{};
+    best.how = best.not_before.known() ? how_day : how_month;
+    out[d.info.id] = best;
   }
   return out;
 }

@@ -15,6 +15,11 @@
 // Errors: a document that cannot be used is passed to the sink as an Error (kIo, kEmpty,
 // kBinary, kTooLarge, kParse) naming the document and byte offset; the caller counts it and goes
 // on. Invalid UTF-8 is repaired (U+FFFD) and reported in RawDocument::repairs.
+// Offsets name bytes of the input as read: of the file (a UTF-8 BOM counts), of the JSONL file for
+// a malformed line, of the decoded `text` field for a problem inside a JSONL document. A JSONL
+// error's `document` is "file.jsonl:LINE". Bytes are kept as they are (CRLF too), except that a
+// leading UTF-8 BOM is dropped; for HTML, RawDocument::text is the extracted text.
+// The full rules (HTML extraction, metadata tags) are in docs/ingestion.md.
 // Thread-safety: free functions without shared state; sinks are called on the caller's thread.
 #pragma once
 
@@ -34,7 +39,8 @@ struct IngestConfig {
   /// A document whose share of control characters (other than \t \n \r \f) exceeds this, or that
   /// contains a NUL byte, is binary and skipped (kBinary).
   double max_control_ratio = 0.05;
-  /// Stdin is read as this format when "-" is given (text, html or jsonl).
+  /// Stdin is read as this format when "-" is given (text, html or jsonl); InputSource::format is
+  /// ignored for "-". Stdin documents have id and path "-" (JSONL: path "-:LINE").
   InputFormat stdin_format = InputFormat::kText;
 };
 
@@ -58,7 +64,8 @@ void read_source(const InputSource& source, const IngestConfig& config,
                  const std::function<void(Result<RawDocument>)>& sink);
 
 /// Builds a RawDocument from bytes already in memory (used by read_source and by tests).
-/// `id` is the document id, `path` its origin.
+/// `id` is the document id, `path` its origin. For kJsonLines, `bytes` is one JSON line and the id
+/// comes from its `id` field (`id` is ignored).
 Result<RawDocument> make_document(std::string id, std::string path, InputFormat format,
                                   std::string bytes, const IngestConfig& config);
 
