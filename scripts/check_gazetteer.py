@@ -35,6 +35,7 @@ OFFICES = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "supreme_leader",
     "spokesperson", "vice_president", "deputy_prime_minister", "un_secretary_general", "secretary_general",
     "eu_commission_president", "eu_council_president",
+    "leader",  # titles only: "Pemimpin Korea Utara" = supreme leader, else head of state, else of government
 }
 KINDS = {"office", "honorific", "role"}
 KEY_RE = re.compile(r"^[a-z]+:[a-z0-9_]+$")

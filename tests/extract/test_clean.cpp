@@ -269,6 +269,18 @@ const std::vector<Row>& rows() {
        .text = "Ringkasan: banjir memaksa warga mengungsi.\n\nSLEMAN - Ratusan warga mengungsi ke balai desa.",
        .sentences = {{B, "Ringkasan: banjir memaksa warga mengungsi."}, {B, "Ratusan warga mengungsi ke balai desa."}},
        .place = "SLEMAN"},
+      {.what = "section labels above the headline, byline line before the dateline",
+       .text = "kabarNews\nEkonomi\nHarga Gabah Naik di Tingkat Petani\nTim Kabar - kabarNews\n"
+               "Foto: Petani menjemur gabah (dok. Kabar)\n"
+               "Jakarta - Harga gabah kering naik sepekan terakhir. Petani menyambut baik.",
+       .sentences = {{H, "Harga Gabah Naik di Tingkat Petani"},
+                     {B, "Tim Kabar - kabarNews"},
+                     {C, "Foto: Petani menjemur gabah"},
+                     {B, "Harga gabah kering naik sepekan terakhir."},
+                     {B, "Petani menyambut baik."}},
+       .place = "Jakarta",
+       .credits = {"dok. Kabar"},
+       .noise = 2},
       {.what = "dashes around an apposition are not a dateline",
        .text = "Budi - warga setempat - melihat kejadian itu.",
        .sentences = {{B, "Budi - warga setempat - melihat kejadian itu."}},

@@ -856,8 +856,10 @@ class Cleaner {
     {
       std::string_view inner = t;
       if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
-      if (auto lab = match_label(inner); lab && lab->field == MetaField::kCredit && lab->colon &&
-                                         (inner.size() != t.size() || tokenize(lab->value).size() <= 6)) {
+      if (auto lab = match_label(inner);
+          lab && lab->field == MetaField::kCredit && lab->colon &&
+          (inner.size() != t.size() ||
+           (tokenize(lab->value).size() <= 6 && lab->value.find('(') == std::string_view::npos))) {
         add_credit(lab->value);
         return;
       }
@@ -962,7 +964,9 @@ class Cleaner {
       if (!lab) return false;
       if (lab->field == MetaField::kCredit) {
         // "Foto: AP/KCNA" is a credit; "Foto: Kim menyapa ..." is a caption.
-        if (!lab->colon || tokenize(lab->value).size() > 6 || ends_sentence(lab->value)) return false;
+        if (!lab->colon || tokenize(lab->value).size() > 6 || ends_sentence(lab->value) ||
+            lab->value.find('(') != std::string_view::npos)  // "Foto: Petani menjemur gabah (dok. X)"
+          return false;
       } else if (!lab->colon) {
         // "Oleh Budi Santoso", "By Jane Doe": only a name may follow a label without a colon.
         if (!name_like(lab->value)) return false;

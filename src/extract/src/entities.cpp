@@ -205,13 +205,17 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         if (!e.metonym_of.empty() && e.type == EntityType::kLocation) {
           bool after_prep = i > 0 && (gz.is_word(folded[i - 1], lang, "loc_prep") || gz.is_word(folded[i - 1], lang, "dir_prep") ||
                                       gz.is_word(folded[i - 1], lang, "place_noun"));
+          // A capital addressed or opposed ("kepada Pyongyang", "terhadap Moskow") is the state.
+          // (English "to Moscow" is mostly a destination, so Indonesian only.)
+          bool addressed = i > 0 && lang != Language::kEnglish &&
+                           (gz.is_word(folded[i - 1], lang, "to_prep") || gz.is_word(folded[i - 1], lang, "about_prep"));
           bool acts = next < toks.size() && looks_like_verb(toks[next], lang);
           bool speaker = i > 0 && gz.is_word(folded[i - 1], lang, "speech_inv");
           // The agent of a passive ("yang diambil Moskow", "oleh Moskow", "by Moscow") acts too.
           bool agent = i > 0 && (gz.is_word(folded[i - 1], lang, "by_prep") ||
                                  (lang != Language::kEnglish && toks[i - 1].word && !toks[i - 1].upper &&
                                   toks[i - 1].lower.size() > 5 && toks[i - 1].lower.compare(0, 2, "di") == 0));
-          if (!after_prep && (acts || speaker || agent) && gz.find_key(e.metonym_of)) {
+          if ((!after_prep || acts) && (acts || speaker || agent || addressed) && gz.find_key(e.metonym_of)) {
             key = e.metonym_of;
             type = EntityType::kCountry;
             metonym = true;

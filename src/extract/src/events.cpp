@@ -362,6 +362,8 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         k = best.end - 1;
       }
     }
+    std::vector<char> trigger_start(c.toks.size() + 1, 0);
+    for (const Trigger& tg : trig) trigger_start[tg.begin] = 1;
     // ---- clause structure helpers
     auto is_break = [&](std::size_t k) {
       const Token& t = c.toks[k];
@@ -425,7 +427,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           }
           continue;
         }
-        if (!participant(m) || oblique(m)) continue;
+        if (!participant(m)) continue;
+        if (oblique(m)) {
+          // "dengan Pyongyang mengerahkan ...": a mention right before the verb is its subject
+          // whatever governs it.
+          bool adjacent = true;
+          for (std::size_t j = t + 1; j < a && adjacent; ++j)
+            adjacent = c.mention_at[j] == m || word_is(c, j, "adverb");
+          if (!adjacent) continue;
+        }
         chosen = m;
         chosen_tok = mention_first_tok(m);
         break;
@@ -456,7 +466,12 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           lo = k;
           break;
         }
-      for (std::size_t k = a; k > lo; --k) {
+      // Only a pronoun in subject position: right before the verb, adverbs aside.
+      std::size_t near = a;
+      while (near > lo && word_is(c, near - 1, "adverb")) --near;
+      if (near < a) lo = std::max(lo, near >= 5 ? near - 5 : 0);
+      else lo = std::max(lo, a >= 5 ? a - 5 : 0);
+      for (std::size_t k = near; k > lo && k + 4 >= near; --k) {
         std::size_t len = 0;
         std::size_t start = k - 1;
         // multi-word pronouns ("kedua belah pihak", "the two countries") start further left
@@ -491,6 +506,8 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       std::string r;
       for (std::size_t k = b; k < limit && k < c.toks.size(); ++k) {
         if (k > b && is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer")) break;
+        if (k > b && trigger_start[k]) break;  // the next event's participants are its own
+        if (!c.toks[k].word && c.toks[k].text == "," && k + 1 < c.toks.size() && word_is(c, k + 1, "speech_inv")) break;
         int m = c.mention_at[k];
         if (m < 0) {
           // "-nya" object: "kepadanya", "dukungannya"
@@ -521,6 +538,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         if (!prep) continue;
         // up to four lower-case words between ("di kota pesisir timur Wonsan")
         for (std::size_t j = k + 1; j < c.toks.size() && j <= k + 5; ++j) {
+          if (word_is(c, j, "not_place") || trigger_start[j]) break;  // "di tengah serangan Rusia"
           int m = c.mention_at[j];
           if (m >= 0) {
             const Mention& mm = mentions[static_cast<std::size_t>(m)];
@@ -600,10 +618,19 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
                 break;
               }
         }
+        // A trigger in an adjunct segment ("..., selama kunjungan langka Putin ke Pyongyang")
+        // with no time of its own is dated by the clause it hangs on.
+        bool adjunct = false;
+        if (tseg > 0) {
+          std::size_t st = seg_start_tok(tseg);
+          adjunct = st < c.toks.size() && (word_is(c, st, "time_prep") || word_is(c, st, "loc_prep"));
+          for (const TimeMention* t : it->second)
+            if (seg_of(t->span.begin) == tseg) adjunct = false;
+        }
         for (const TimeMention* t : it->second) {
           if (best_d < 0) break;
           std::size_t ms = seg_of(t->span.begin);
-          bool ok = ms == tseg;
+          bool ok = ms == tseg || (adjunct && ms < tseg);
           if (!ok && ms == 0 && tseg > 0) {
             // sentence-opening adverbial: the segment holds little besides the time expression
             std::size_t words = 0;
@@ -728,6 +755,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     std::vector<std::string> sentence_actors;
     std::set<std::size_t> clause_has_event;  // speech index with an event inside
     std::map<std::size_t, std::vector<std::string>> inner_actors;  // speech index -> actors of events inside
+    std::map<std::size_t, bool> third_party_claims;
     for (const Trigger& tg : trig) {
       const auto& en = im.entries[tg.entry];
       if (en.frame == Frame::kSpeech || en.frame == Frame::kReport) continue;
@@ -736,6 +764,14 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       if (tg.begin > 0) {
         std::size_t p = tg.begin - 1;
         if (c.toks[p].word && gz.is_word(c.folded[p], lang, "reason_prep")) continue;
+      }
+      // An Indonesian di- passive matched through the stem of an active pattern ("didukung" ~
+      // "mendukung"): the subject is the target and the agent follows.
+      bool passive_form = false;
+      if (lang != Language::kEnglish && en.frame == Frame::kAct && !en.noun) {
+        const std::string& w = c.toks[tg.begin].lower;
+        passive_form = w.size() > 4 && w.compare(0, 2, "di") == 0 && en.words[0].compare(0, 2, "di") != 0 &&
+                       en.words[0].compare(0, 3, "=di") != 0;
       }
       Modality mod = modality_at(tg.begin);
       if (mod == Modality::kNegated || mod == Modality::kHypothetical) continue;
@@ -750,10 +786,22 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       const std::size_t clause_lo = sp ? sp->clause_begin : 0;
       // Nominalisations take the possessor right after them: "kunjungan Lavrov", "serangan Rusia".
       std::size_t after_possessor = tg.end;
-      if (en.noun && tg.end < c.toks.size()) {
-        int m = c.mention_at[tg.end];
-        if (m >= 0 && participant(m) && en.frame != Frame::kMeet) {
+      if (en.noun && tg.end < c.toks.size() && en.frame != Frame::kMeet) {
+        // "kunjungan Lavrov", "kunjungan langka Presiden Rusia Vladimir Putin": up to two
+        // adjectives, then the possessor (a country qualifying a title is skipped).
+        std::size_t k = tg.end;
+        std::size_t adjectives = 0;
+        while (k < c.toks.size() && c.mention_at[k] < 0 && c.toks[k].word && !c.toks[k].upper && adjectives < 2 &&
+               !word_is(c, k, "stop") && !trigger_start[k]) {
+          ++k;
+          ++adjectives;
+        }
+        while (k < c.toks.size() && c.mention_at[k] >= 0 && mentions[static_cast<std::size_t>(c.mention_at[k])].modifier) ++k;
+        // title words between the modifier and the name ("Presiden Rusia Vladimir Putin")
+        int m = k < c.toks.size() ? c.mention_at[k] : -1;
+        if (m >= 0 && participant(m)) {
           actors = {mentions[static_cast<std::size_t>(m)].entity_key};
+          after_possessor = k;
           while (after_possessor < c.toks.size() && c.mention_at[after_possessor] == m) ++after_possessor;
         }
       }
@@ -808,7 +856,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         }
         return {};
       };
-      switch (en.frame) {
+      switch (passive_form ? Frame::kPassive : en.frame) {
         case Frame::kMeet: {
           // "X bertemu (dengan) Y", "pertemuan antara X dan Y", "X dan Y bertukar pandangan"
           std::string first = en.noun ? meet_party(tg.end, {}) : std::string();
@@ -832,11 +880,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           break;
         }
         case Frame::kVisit: {
-          std::string obj = right_target(tg.end, clause_end, true, actors);
-          if (actors.empty() && !obj.empty()) {  // "kunjungan Lavrov ke Korea Utara"
-            actors = {obj};
-            obj = right_target(tg.end, clause_end, true, actors);
-          }
+          // The destination: a direct object right after the verb or a place after "ke"/"to".
+          std::size_t from = after_possessor;
+          std::size_t lim = std::min(clause_end, from + 3);
+          for (std::size_t k = from; k < lim; ++k)
+            if (word_is(c, k, "dir_prep")) {
+              lim = std::min(clause_end, k + 6);
+              break;
+            }
+          std::string obj = right_target(from, lim, true, actors);
           if (actors.empty()) continue;
           location = location_in(tg.begin, clause_end, true);
           if (location.empty() && !obj.empty()) {
@@ -874,7 +926,9 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           if (subj.empty()) continue;
           target = subj.back();
           actors.clear();
-          for (std::size_t k = tg.end; k < clause_end; ++k)
+          if (tg.end < c.toks.size() && c.mention_at[tg.end] >= 0 && participant(c.mention_at[tg.end]))
+            actors = {mentions[static_cast<std::size_t>(c.mention_at[tg.end])].entity_key};  // "didukung Rusia"
+          for (std::size_t k = tg.end; k < clause_end && actors.empty(); ++k)
             if (word_is(c, k, "by_prep")) {
               std::string ag = right_target(k + 1, clause_end, false, {target});
               if (!ag.empty()) actors = {ag};
@@ -928,6 +982,30 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       if (!target.empty() && std::find(actors.begin(), actors.end(), target) == actors.end())
         ev.participants.push_back(Participant{target, ParticipantRole::kTarget});
       if (ev.participants.empty()) continue;
+      // Someone else's act reported by a third party ("AS mengatakan Korea Utara telah
+      // mengirimkan amunisi") is that party's claim, carried by the statement event below,
+      // not an event kronik asserts.
+      if (sp && !sp->speaker.empty()) {
+        auto own = [&](const std::string& key) {
+          std::vector<std::string> v = {key};
+          for (const auto& o : gz.offices_of(key)) v.push_back(o.country);
+          if (auto idx = gz.find_key(key); idx && !gz.entry(*idx).metonym_of.empty()) v.push_back(gz.entry(*idx).metonym_of);
+          return v;
+        };
+        auto so = own(sp->speaker);
+        bool third = !actors.empty();
+        for (const auto& a : actors)
+          for (const auto& x : own(a))
+            if (std::find(so.begin(), so.end(), x) != so.end()) third = false;
+        if (third) {
+          for (std::size_t q = 0; q < speeches.size(); ++q)
+            if (&speeches[q] == sp) {
+              inner_actors[q].insert(inner_actors[q].end(), actors.begin(), actors.end());
+              third_party_claims[q] = true;
+            }
+          continue;
+        }
+      }
       if (sp) {
         bool listed = false;
         for (const auto& p : ev.participants) listed = listed || p.entity == sp->speaker;

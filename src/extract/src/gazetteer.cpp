@@ -374,6 +374,13 @@ bool term_covers(const OfficeTerm& t, const TimeValue& date) {
 
 std::optional<std::string> Gazetteer::office_holder(const std::string& office, const std::string& country,
                                                     const TimeValue& date) const {
+  if (office == "leader") {
+    // "Pemimpin Korea Utara", "the North Korean leader": the supreme leader where the country has
+    // one, else the head of state, else the head of government.
+    for (const char* o : {"supreme_leader", "head_of_state", "head_of_government"})
+      if (auto p = office_holder(o, country, date)) return p;
+    return std::nullopt;
+  }
   std::optional<std::string> found;
   for (const auto& o : offices_) {
     if (o.office != office || o.country != country || !term_covers(o, date)) continue;
