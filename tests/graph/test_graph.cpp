@@ -1,1 +1,145 @@
+// Merging: one node per entity key, one event per happening across documents, content ids,
+// order independence, cross-document date hints.
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "kronik/graph/graph.h"
+
+using namespace kronik;
+
+namespace {
+
+Event make_event(const std::string& doc, const std::string& cameo, std::vector<Participant> parts, TimeValue date,
+                 Anchor anchor, std::uint32_t sentence = 0, const std::string& loc = "") {
+  Event e;
+  e.cameo = cameo;
+  e.type = cameo.substr(0, 2) == "04" ? "meet" : "event";
+  e.participants = std::move(parts);
+  e.date = date;
+  e.date_anchor = anchor;
+  e.location = loc;
+  e.confidence = 0.7;
+  Evidence ev;
+  ev.document = doc;
+  ev.sentence = sentence;
+  ev.text = "sentence";
+  e.evidence.push_back(ev);
+  e.sources.push_back(doc);
+  return e;
+}
+
+EntityRecord person(const std::string& key, const std::string& name, const std::string& country = "") {
+  EntityRecord r;
+  r.key = key;
+  r.name = name;
+  r.type = EntityType::kPerson;
+  r.aliases = {name};
+  r.mentions = 1;
+  if (!country.empty()) r.roles.push_back(RoleHeld{"foreign_minister", country, "", ""});
+  return r;
+}
+
+DocumentAnalysis doc(const std::string& id, TimeValue published, std::vector<Event> events) {
+  DocumentAnalysis a;
+  a.info.id = id;
+  a.info.published = published;
+  a.raw.id = id;
+  a.entities["person:a"] = person("person:a", "Alpha");
+  a.entities["person:b"] = person("person:b", "Beta", "country:rus");
+  a.entities["country:rus"] = EntityRecord{"country:rus", "Russia", EntityType::kCountry, {"Rusia"}, "Q159", "RUS", {}, 1, {}, {}, true};
+  a.entities["group:west"] = EntityRecord{"group:west", "the West", EntityType::kGroup, {"Barat"}, "", "", {}, 1, {}, {}, true};
+  a.events = std::move(events);
+  return a;
+}
+
+const Participant A{"person:a", ParticipantRole::kActor};
+const Participant Bt{"person:b", ParticipantRole::kTarget};
+
+}  // namespace
+
+TEST_CASE("the same meeting in three documents is one event with three sources", "[graph]") {
+  KnowledgeGraph g;
+  g.add(doc("d1.txt", TimeValue::day_of(2025, 7, 14), {make_event("d1.txt", "040", {A, Bt}, TimeValue::month_of(2025, 7), Anchor::kDefaulted)}));
+  g.add(doc("d2.txt", TimeValue::day_of(2025, 7, 13), {make_event("d2.txt", "043", {A, Bt}, TimeValue::day_of(2025, 7, 12), Anchor::kExplicit)}));
+  g.add(doc("d3.txt", TimeValue::day_of(2025, 7, 15), {make_event("d3.txt", "040", {{"person:b", ParticipantRole::kActor}, {"person:a", ParticipantRole::kTarget}}, TimeValue::day_of(2025, 7, 13), Anchor::kPublication)}));
+  Timeline t = g.build(MergeConfig{});
+  REQUIRE(t.events.size() == 1);
+  const Event& e = t.events[0];
+  CHECK(e.sources == std::vector<std::string>{"d1.txt", "d2.txt", "d3.txt"});
+  CHECK(e.evidence.size() == 3);
+  CHECK(e.date.iso() == "2025-07-12");  // the explicit date wins over defaulted and relative ones
+  CHECK(e.cameo == "040");              // the most frequent code
+  CHECK(e.id.rfind("ev_", 0) == 0);
+  CHECK(t.entities.size() == 4);        // one node per key across documents
+  CHECK(t.summary.documents_read == 3);
+  REQUIRE(t.relations.size() == 1);
+  CHECK(t.relations[0].source == "person:a");
+}
+
+TEST_CASE("merging does not depend on input order and ids come from content", "[graph]") {
+  auto build = [](bool reverse) {
+    std::vector<DocumentAnalysis> docs;
+    docs.push_back(doc("x.txt", TimeValue::day_of(2024, 1, 2), {make_event("x.txt", "112", {A, {"group:west", ParticipantRole::kTarget}}, TimeValue::day_of(2024, 1, 1), Anchor::kPublication)}));
+    docs.push_back(doc("y.txt", TimeValue::day_of(2024, 1, 3), {make_event("y.txt", "112", {{"country:rus", ParticipantRole::kActor}, {"group:west", ParticipantRole::kTarget}}, TimeValue::month_of(2024, 1), Anchor::kDefaulted)}));
+    if (reverse) std::reverse(docs.begin(), docs.end());
+    KnowledgeGraph g;
+    for (auto& d : docs) g.add(std::move(d));
+    return g.build(MergeConfig{});
+  };
+  Timeline a = build(false), b = build(true);
+  REQUIRE(a.events.size() == b.events.size());
+  for (std::size_t i = 0; i < a.events.size(); ++i) {
+    CHECK(a.events[i].id == b.events[i].id);
+    CHECK(a.events[i].sources == b.events[i].sources);
+  }
+}
+
+TEST_CASE("actors on the same side merge; different targets or far dates do not", "[graph]") {
+  const Participant west{"group:west", ParticipantRole::kTarget};
+  struct Row {
+    const char* name;
+    Event second;
+    std::size_t events;
+  };
+  Event first = make_event("p.txt", "112", {{"person:b", ParticipantRole::kActor}, west}, TimeValue::day_of(2025, 7, 12), Anchor::kExplicit);
+  const Row rows[] = {
+      {"person of the country, same target", make_event("q.txt", "112", {{"country:rus", ParticipantRole::kActor}, west}, TimeValue::month_of(2025, 7), Anchor::kDefaulted), 1},
+      {"unrelated actor", make_event("q.txt", "112", {A, west}, TimeValue::month_of(2025, 7), Anchor::kDefaulted), 2},
+      {"other CAMEO root", make_event("q.txt", "051", {{"person:b", ParticipantRole::kActor}, west}, TimeValue::day_of(2025, 7, 12), Anchor::kExplicit), 2},
+      {"explicit dates a month apart", make_event("q.txt", "112", {{"person:b", ParticipantRole::kActor}, west}, TimeValue::day_of(2025, 8, 12), Anchor::kExplicit), 2},
+      {"other year", make_event("q.txt", "112", {{"person:b", ParticipantRole::kActor}, west}, TimeValue::year_of(2024), Anchor::kPublication), 2},
+  };
+  for (const auto& r : rows) {
+    INFO(r.name);
+    KnowledgeGraph g;
+    g.add(doc("p.txt", TimeValue::day_of(2025, 7, 13), {first}));
+    g.add(doc("q.txt", TimeValue::day_of(2025, 7, 14), {r.second}));
+    CHECK(g.build(MergeConfig{}).events.size() == r.events);
+  }
+}
+
+TEST_CASE("a document without a date learns its month from documents reporting the same event", "[graph]") {
+  KnowledgeGraph g;
+  g.add(doc("dated.txt", TimeValue::day_of(2025, 7, 14), {make_event("dated.txt", "040", {A, Bt}, TimeValue::day_of(2025, 7, 12), Anchor::kPublication)}));
+  Event yearless = make_event("undated.txt", "040", {A, Bt}, TimeValue{}, Anchor::kUnknown);
+  yearless.date.month = 7;
+  yearless.date.day = 12;
+  g.add(doc("undated.txt", TimeValue{}, {yearless}));
+  auto hints = g.date_hints();
+  REQUIRE(hints.count("undated.txt"));
+  CHECK(hints["undated.txt"].value.iso() == "2025-07");
+  CHECK(hints["undated.txt"].not_before.iso() == "2025-07-12");
+  CHECK_FALSE(hints.count("dated.txt"));
+}
+
+TEST_CASE("duplicate document ids are kept apart and reported", "[graph]") {
+  KnowledgeGraph g;
+  g.add(doc("same.txt", TimeValue::day_of(2025, 1, 1), {}));
+  g.add(doc("same.txt", TimeValue::day_of(2025, 1, 2), {}));
+  Timeline t = g.build(MergeConfig{});
+  REQUIRE(t.documents.size() == 2);
+  CHECK(t.documents[1].id == "same.txt#2");
+  bool warned = std::any_of(t.warnings.begin(), t.warnings.end(), [](const Warning& w) { return w.code == "duplicate-id"; });
+  CHECK(warned);
+}

@@ -164,7 +164,7 @@ Spec Spec::parse(std::string_view rule) {
     if (eq == std::string_view::npos) continue;
     std::string_view k = words[i].substr(0, eq), v = words[i].substr(eq + 1);
     int iv = 0;
-    bool num = parse_int(v, iv) || (v.size() > 1 && v[0] == '-' && parse_int(v, iv));
+    const bool num = parse_int(v, iv);  // from_chars takes the sign of "-1"
     if (k == "unit") {
       sp.unit = unit_from_name(v).value_or(Unit::kNone);
     } else if (k == "part") {

@@ -244,7 +244,9 @@ void TimeTagger::resolve_impl(std::vector<TimeMention>& mentions, const TimeValu
       }
     } else if (sp.name == "reference") {
       // The nearest earlier mention in the same paragraph that is precise enough.
-      for (std::size_t j = i; j-- > 0;) {
+      // Bounded look-back keeps resolve() linear on long texts without sentence numbers.
+      const std::size_t stop = i > 64 ? i - 64 : 0;
+      for (std::size_t j = i; j-- > stop;) {
         const TimeMention& b = mentions[j];
         if (!same_block(mt, b)) break;
         if (b.duration || !b.value.known()) continue;

@@ -250,27 +250,65 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
     const auto &x = a->evidence.front(), &y = b->evidence.front();
     return std::tie(x.document, x.sentence, x.trigger.begin) < std::tie(y.document, y.sentence, y.trigger.begin);
   });
-  std::map<std::string, std::vector<Cluster>> buckets;
+  // Affiliation: a person stands with the countries of their offices, an organ with its state.
+  auto own = [&](const std::string& key) {
+    std::vector<std::string> v = {key};
+    auto it = entities.find(key);
+    if (it != entities.end())
+      for (const auto& r : it->second.roles)
+        if (!r.country.empty()) v.push_back(r.country);
+    return v;
+  };
+  auto roles_of = [](const Event& e, ParticipantRole role) {
+    std::vector<std::string> v;
+    for (const auto& p : e.participants)
+      if (p.role == role) v.push_back(p.entity);
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  // Same happening, told with other words: the same parties; or the same target with actors on
+  // the same side ("Moskow menyalahkan Barat" and "Lavrov menyalahkan Barat").
+  auto same_parties = [&](const Event& a, const Event& b) {
+    if (parties(a) == parties(b)) return true;
+    auto ta = roles_of(a, ParticipantRole::kTarget), tb = roles_of(b, ParticipantRole::kTarget);
+    if (ta.empty() || ta != tb) return false;
+    std::set<std::string> side;
+    for (const auto& x : roles_of(a, ParticipantRole::kActor))
+      for (const auto& y : own(x)) side.insert(y);
+    for (const auto& x : roles_of(b, ParticipantRole::kActor))
+      for (const auto& y : own(x))
+        if (side.count(y)) return true;
+    return false;
+  };
+  std::vector<Cluster> clusters;
+  std::map<std::string, std::vector<std::size_t>> by_party;  // root|party -> clusters (an inverted index keeps this linear)
   for (const Event* e : all) {
-    std::string k = root_of(e->cameo);
-    for (const auto& p : parties(*e)) k += "|" + p;
-    auto& cl = buckets[k];
-    Cluster* target = nullptr;
-    for (auto& c : cl) {
+    const std::string root = root_of(e->cameo);
+    std::set<std::size_t> cands;
+    for (const auto& p : parties(*e)) {
+      auto it = by_party.find(root + "|" + p);
+      if (it != by_party.end()) cands.insert(it->second.begin(), it->second.end());
+    }
+    std::size_t target = clusters.size();
+    for (std::size_t ci : cands) {
       bool ok = true;
-      for (const Event* m : c.members) ok = ok && compatible(*m, *e, config.max_day_gap);
+      for (const Event* m : clusters[ci].members)
+        ok = ok && compatible(*m, *e, config.max_day_gap) && same_parties(*m, *e);
       if (ok) {
-        target = &c;
+        target = ci;
         break;
       }
     }
-    if (!target) {
-      cl.emplace_back();
-      target = &cl.back();
+    if (target == clusters.size()) clusters.emplace_back();
+    clusters[target].members.push_back(e);
+    clusters[target].docs.insert(e->evidence.front().document);
+    for (const auto& p : parties(*e)) {
+      auto& v = by_party[root + "|" + p];
+      if (v.empty() || v.back() != target) v.push_back(target);
     }
-    target->members.push_back(e);
-    target->docs.insert(e->evidence.front().document);
   }
+  std::map<std::string, std::vector<Cluster>> buckets;
+  buckets[""] = std::move(clusters);
   for (auto& [k, cl] : buckets) {
     for (auto& c : cl) {
       Event m;

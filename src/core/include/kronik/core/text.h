@@ -39,7 +39,7 @@ std::string_view trim(std::string_view s) noexcept;     ///< ASCII and Unicode s
 std::vector<std::string_view> split(std::string_view s, char sep);
 
 /// 64-bit FNV-1a: stable content hashes for ids (same bytes -> same id, on every platform).
-std::uint64_t fnv1a64(std::string_view s, std::uint64_t seed = 1469598103934665603ULL) noexcept;
+std::uint64_t fnv1a64(std::string_view s, std::uint64_t seed = 14695981039346656037ULL) noexcept;
 /// 16 lower-case hex digits.
 std::string hex64(std::uint64_t v);
 /// "a-z0-9_" slug of a name ("Kim Jong-un" -> "kim_jong_un").

@@ -31,7 +31,8 @@
 //   - bare weekday: latest such day on or before publication; with a future cue, the next one
 //     after it. "Kamis lalu"/"last Thursday": latest strictly before; "depan"/"next": the next.
 //   - day and month without a year: the latest such date not after publication + 7 days; with
-//     a future cue the first one on or after publication. With a weekday ("Rabu (18/10)"): the
+//     a future cue the first one on or after publication ("mendatang" after it: strictly after,
+//     "lalu" after it: strictly before). With a weekday ("Rabu (18/10)"): the
 //     year, nearest to publication, in which that date falls on that weekday (anchor kInferred).
 //   - bare month: latest such month not after the publication month ("lalu": strictly before).
 //   - "kemarin", "pekan lalu", "bulan lalu", "tahun lalu", "tiga hari lalu": publication-anchored.
@@ -109,13 +110,14 @@ class TimeTagger {
   ///   1. a weekday beside a day/month ("Rabu (18/10)") fixes the year: the first year not
   ///      before the latest explicit year mentioned whose date has that weekday (else the latest
   ///      such year before it; with no explicit year, the latest such year <= latest_year);
-  ///   2. a relative year beside an explicit one ("tahun lalu" + "Juni 2024") gives the year
-  ///      (2024 + 1), when consistent with the explicit full dates;
-  ///   3. the latest explicit (or weekday-fixed) full date bounds the publication from below;
-  ///   4. a bare past weekday ("pada hari Minggu") gives the day: the first such day on or
-  ///      after that bound.
-  /// Precision: day when rule 4 applies, the bound's month when only the bound is known, the
-  /// year when only the year is known. Dates whose weekday contradicts them are ignored and
+  ///   2. without any full date, a relative year beside an explicit coarse one ("tahun lalu" +
+  ///      "Juni 2024") gives the year (2024 + 1); day-month mentions ("12 Juli") then fall in it;
+  ///   3. the latest explicit (or weekday-fixed) full date bounds the publication from below; if
+  ///      it carries a clock time it is a dateline stamp and gives the day itself;
+  ///   4. a bare past weekday written after that date ("pada hari Minggu") gives the day: the
+  ///      first such day on or after the bound.
+  /// Precision: day when rule 3's stamp or rule 4 applies, the bound's month when only the
+  /// bound is known, the year when only the year is known. Dates whose weekday contradicts them are ignored and
   /// reported in `warnings`. `text` is the document the spans point into (quoted in `how`).
   /// `latest_year` caps plausible years (0 = the current year from the system clock).
   PublicationDate infer_publication(const std::vector<TimeMention>& unresolved_mentions,
