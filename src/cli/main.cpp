@@ -131,7 +131,14 @@ int run_build(BuildOptions& o) {
               }) &
           tbb::make_filter<kronik::DocumentAnalysis*, void>(tbb::filter_mode::serial_in_order,
                                                             [&](kronik::DocumentAnalysis* a) {
-                                                              graph.add(std::move(*a));
+                                                              if (a->sentences.empty()) {
+                                                                // Only page noise: nothing to analyse.
+                                                                kronik::Error e{kronik::ErrorCode::kEmpty, "no article text left after removing page noise", a->info.id, 0};
+                                                                graph.add_skipped(e);
+                                                                problems.push_back(e);
+                                                              } else {
+                                                                graph.add(std::move(*a));
+                                                              }
                                                               delete a;
                                                               std::size_t n = ++done;
                                                               auto now = std::chrono::steady_clock::now();
