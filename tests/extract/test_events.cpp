@@ -624,3 +624,26 @@ TEST_CASE("lexicon files load and every code is in the CAMEO table", "[events]")
   auto ex = Extractor::create(cfg);
   REQUIRE(ex);
 }
+
+// Developer aid, hidden from normal runs: KRONIK_EV_TEXT="..." KRONIK_EV_LANG=id test_events "[.debug]"
+// prints sentences, mentions, times and events of one text.
+TEST_CASE("debug one text", "[.debug]") {
+  const char* text = std::getenv("KRONIK_EV_TEXT");
+  if (!text) return;
+  const char* lang = std::getenv("KRONIK_EV_LANG");
+  Row row{lang ? lang : "id", text, {}};
+  kronik::RawDocument raw;
+  raw.id = "debug.txt";
+  raw.text = row.text + "\n";
+  raw.published = row.published;
+  raw.language = row.lang;
+  auto a = extractor(false).analyze(std::move(raw));
+  for (const auto& s : a.sentences)
+    std::cout << "S" << s.index << " " << kronik::sentence_role_name(s.role) << " p" << s.paragraph << ": "
+              << a.raw.text.substr(s.span.begin, s.span.size()) << "\n";
+  for (const auto& m : a.mentions)
+    std::cout << "  M s" << m.sentence << " '" << m.surface << "' " << m.entity_key << " " << kronik::entity_type_name(m.type)
+              << (m.modifier ? " modifier" : "") << (m.metonym ? " metonym" : "") << "\n";
+  for (const auto& t : a.times) std::cout << "  T s" << t.sentence << " '" << t.text << "' " << t.value.iso() << "\n";
+  for (const auto& e : a.events) std::cout << "  E " << describe(e) << " [" << (e.evidence.empty() ? "" : e.evidence[0].trigger_text) << "]\n";
+}

@@ -1,6 +1,7 @@
 // Entity recognition. The scan is left to right, one sentence at a time, with a little document
 // state (persons already named, the country of each office last mentioned) so that short forms
-// and bare role words resolve the way a reader resolves them.
+// and bare role words resolve the way a reader resolves them. The rules are described, with an
+// example each, in docs/entities.md.
 #include "kronik/extract/entities.h"
 
 #include <algorithm>
@@ -39,10 +40,27 @@ bool looks_like_verb(const Token& t, Language lang) {
   return w == "akan" || w == "telah" || w == "sudah" || w == "juga" || w == "kirim" || w == "tepis" || w == "tuding";
 }
 
+// The bytes of tokens [i, i+n), without a possessive ending: "Russia's" is mentioned as "Russia".
+ByteSpan name_span(const std::vector<Token>& toks, std::size_t i, std::size_t n) {
+  ByteSpan sp{toks[i].span.begin, toks[i + n - 1].span.end};
+  sp.end -= static_cast<std::uint32_t>(possessive_suffix(toks[i + n - 1].text));
+  return sp;
+}
+
+struct SentenceTokens {
+  std::vector<Token> toks;
+  std::vector<std::string> folded;
+};
+
 struct DocState {
-  std::vector<std::string> persons;                 // keys of persons named in full, in order
+  std::vector<std::string> persons;                   // keys of persons named so far, most recent last
+  std::vector<std::string> named_in_full;             // gazetteer persons named in full anywhere in the document
   std::map<std::string, std::string> office_country;  // office -> country key last seen with it
 };
+
+bool leader_office(const std::string& office) {
+  return office == "supreme_leader" || office == "head_of_state" || office == "head_of_government";
+}
 
 }  // namespace
 
@@ -51,6 +69,27 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
   const Gazetteer& gz = *gz_;
   EntityResult res;
   DocState st;
+
+  std::vector<SentenceTokens> doc;
+  doc.reserve(sentences.size());
+  for (const Sentence& s : sentences) {
+    SentenceTokens t;
+    t.toks = tokenize(text, s.span);
+    t.folded = Gazetteer::fold_tokens(t.toks);
+    doc.push_back(std::move(t));
+  }
+  // Persons named in full anywhere: a headline or a lead that says "Kim" before the body names
+  // "Kim Jong Un" still refers to him.
+  for (const auto& t : doc)
+    for (std::size_t i = 0; i < t.toks.size(); ++i) {
+      PhraseMatch m = gz.match(t.toks, t.folded, i, lang, PhraseKind::kEntity);
+      if (m.tokens == 0) continue;
+      const auto& e = gz.entry(m.payloads.front());
+      if (e.type == EntityType::kPerson &&
+          std::find(st.named_in_full.begin(), st.named_in_full.end(), e.key) == st.named_in_full.end())
+        st.named_in_full.push_back(e.key);
+      i += m.tokens - 1;
+    }
 
   auto record_for = [&](const std::string& key) -> EntityRecord& {
     auto it = res.entities.find(key);
@@ -68,8 +107,12 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
     }
     return res.entities.emplace(key, std::move(r)).first->second;
   };
+
+  const std::vector<Token>* cur_toks = nullptr;  // tokens of the sentence being read
+  std::vector<char> covered;                      // token -> inside a mention already
+
   auto add_mention = [&](const Sentence& s, ByteSpan span, const std::string& key, EntityType type, const char* via,
-                         bool alias_surface = true) -> Mention& {
+                         bool alias_surface = true) -> std::size_t {
     Mention m;
     m.span = span;
     m.sentence = s.index;
@@ -83,8 +126,11 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
     ++r.mentions;
     if (alias_surface && std::find(r.aliases.begin(), r.aliases.end(), m.surface) == r.aliases.end())
       r.aliases.push_back(m.surface);
+    if (cur_toks)
+      for (std::size_t k = 0; k < cur_toks->size(); ++k)
+        if ((*cur_toks)[k].span.begin >= span.begin && (*cur_toks)[k].span.end <= span.end) covered[k] = 1;
     res.mentions.push_back(std::move(m));
-    return res.mentions.back();
+    return res.mentions.size() - 1;
   };
   auto person_seen = [&](const std::string& key) {
     st.persons.erase(std::remove(st.persons.begin(), st.persons.end(), key), st.persons.end());
@@ -108,20 +154,111 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
     }
     return key;
   };
+  // Does the title in front of a short form fit the person? "Pemimpin Kim" wants a leader,
+  // "Menlu Lavrov" a foreign minister; persons outside the gazetteer have no record to contradict.
+  auto fits_title = [&](const std::string& key, const std::string& office, const std::string& country, bool at_date) {
+    if (office.empty()) return true;
+    if (!gz.find_key(key)) return true;
+    for (const auto& o : gz.offices_of(key)) {
+      bool office_ok = office == "leader" ? leader_office(o.office) : o.office == office;
+      if (!office_ok || (!country.empty() && o.country != country)) continue;
+      // On the date, "leader" means the top office of the country (supreme leader, else head
+      // of state, else of government), so a Korean prime minister named Kim is no "Pemimpin Kim".
+      if (!at_date || gz.office_holder(office == "leader" ? office : o.office, o.country, published) == key) return true;
+    }
+    return false;
+  };
+  auto doc_person_has_form = [&](const std::string& key, const std::string& f) {
+    if (auto idx = gz.find_key(key)) return gz.is_short_form(*idx, f);
+    auto atoms = split(fold(res.entities[key].name), ' ');
+    return atoms.size() > 1 && (atoms.back() == f || atoms.front() == f);
+  };
+  // A short form: the person of that name seen last in the document, else the one person named
+  // in full anywhere in it, else the one gazetteer person in office on the publication date.
+  auto resolve_short_form = [&](const std::string& f, const std::string& office, const std::string& country) {
+    for (auto it = st.persons.rbegin(); it != st.persons.rend(); ++it)
+      if (doc_person_has_form(*it, f) && fits_title(*it, office, country, false)) return *it;
+    std::vector<std::string> found;
+    for (const auto& key : st.named_in_full)
+      if (doc_person_has_form(key, f) && fits_title(key, office, country, false)) found.push_back(key);
+    if (found.size() == 1) return found.front();
+    if (found.size() > 1) return std::string();
+    for (auto c : gz.by_short_form(f)) {
+      const std::string& key = gz.entry(c).key;
+      if (gz.in_office(key, published) && fits_title(key, office, country, true)) found.push_back(key);
+    }
+    return found.size() == 1 ? found.front() : std::string();
+  };
+  auto new_person = [&](const std::string& surface) {
+    std::string key = "person:" + slug(surface);
+    for (const auto& p : st.persons)
+      if (!gz.find_key(p) && fold(res.entities[p].name) == fold(surface)) key = p;
+    return key;
+  };
 
-  for (const Sentence& s : sentences) {
-    auto toks = tokenize(text, s.span);
-    auto folded = Gazetteer::fold_tokens(toks);
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    const auto& toks = doc[si].toks;
+    const auto& folded = doc[si].folded;
+    cur_toks = &toks;
+    covered.assign(toks.size(), 0);
     const bool headline = s.role == SentenceRole::kHeadline;
+    std::size_t first_word = 0;
+    while (first_word < toks.size() && !toks[first_word].word) ++first_word;
+    auto stop = [&](std::size_t k) { return gz.is_word(folded[k], lang, "stop"); };
+    // Where a capital says nothing about names: the first word of the sentence, of a line (the
+    // segmenter may join a line without a final stop to the next), or after an opening quote,
+    // bracket, colon or dash.
+    auto clause_start = [&](std::size_t k) {
+      if (k <= first_word) return true;
+      if (text.substr(toks[k - 1].span.end, toks[k].span.begin - toks[k - 1].span.end).find('\n') != std::string_view::npos)
+        return true;
+      if (toks[k - 1].word) return false;
+      std::string_view p = toks[k - 1].text;
+      return p == "\"" || p == "(" || p == "[" || p == ":" || p == "-" || p == "'" || p == "\xE2\x80\x9C" ||
+             p == "\xE2\x80\x94" || p == "\xE2\x80\x93" || p == "\xE2\x80\x98";
+    };
+
     std::string pending_office;       // office of a title just read
-    std::string pending_country;      // country named right after that title
-    std::size_t title_begin = 0;      // token where the pending title started
+    std::string pending_country;      // country that qualifies that title
+    std::size_t title_begin = 0;      // token where the title (or the country before it) starts
     std::size_t after_title = 0;      // token right after title (+country)
     bool have_title = false;
+    bool appositive = false;          // the title follows a person: "Xi Jinping, Presiden Tiongkok"
+    std::string pre_country;          // English country right before a title ("Russian President")
+    std::size_t pre_country_begin = 0, pre_country_end = SIZE_MAX;
+    std::size_t last_person = SIZE_MAX;  // index into res.mentions of the last person in this sentence
+    std::size_t last_person_end = SIZE_MAX;
+
+    auto mark_person = [&](std::size_t mention, std::size_t end_tok) {
+      last_person = mention;
+      last_person_end = end_tok;
+    };
+    // "title + country" with no name after it: the office holder on the date, or, as an
+    // appositive, the office of the person just named.
+    auto resolve_role = [&](std::size_t end_tok) {
+      if (!have_title || pending_office.empty() || pending_country.empty() || end_tok != after_title) return;
+      if (appositive && last_person != SIZE_MAX) {
+        Mention& pm = res.mentions[last_person];
+        if (pm.office.empty()) pm.office = pending_office;
+        EntityRecord& r = res.entities[pm.entity_key];
+        if (!r.from_gazetteer && r.roles.empty()) r.roles.push_back(RoleHeld{pending_office, pending_country, "", ""});
+        return;
+      }
+      if (auto holder = gz.office_holder(pending_office, pending_country, published)) {
+        ByteSpan span{toks[title_begin].span.begin, toks[end_tok - 1].span.end};
+        std::size_t m = add_mention(s, span, *holder, EntityType::kPerson, "office", false);
+        res.mentions[m].office = pending_office;
+        person_seen(*holder);
+        mark_person(m, end_tok);
+      }
+    };
+
     std::size_t i = 0;
     while (i < toks.size()) {
       const Token& t = toks[i];
       if (!t.word) {
+        resolve_role(i);
         have_title = false;
         ++i;
         continue;
@@ -136,6 +273,14 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         pending_office = ti.office;
         pending_country.clear();
         title_begin = i;
+        if (i == pre_country_end) {
+          pending_country = pre_country;
+          title_begin = pre_country_begin;
+          if (!pending_office.empty()) st.office_country[pending_office] = pre_country;
+        }
+        appositive = last_person_end != SIZE_MAX &&
+                     (last_person_end == title_begin ||
+                      (last_person_end + 1 == title_begin && toks[last_person_end].text == ","));
         i += tm.tokens;
         after_title = i;
         continue;
@@ -161,13 +306,12 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             }
             end += inner.tokens;
           } else if (gz.match(toks, folded, end, lang, PhraseKind::kTitle).tokens > 0) {
-            break;  // "Kementerian Luar Negeri Rusia Sergey Lavrov" never happens, but a title ends a name
+            break;  // a title starts the next phrase ("Pasukan Rusia Presiden ...")
           } else {
             ++end;
           }
         }
-        ByteSpan span{toks[i].span.begin, toks[end - 1 < i ? i : end - 1].span.end};
-        if (end == j) span.end = toks[j - 1].span.end;
+        ByteSpan span = end > j ? name_span(toks, i, end - i) : name_span(toks, i, j - i);
         if (!h.office.empty()) {
           if (country.empty()) {
             auto it = st.office_country.find(h.office);
@@ -179,10 +323,17 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             continue;
           }
         } else if (end > j) {
-          if (inner_len == end - j && !inner_key.empty() &&
-              (inner_type == h.type || (h.type == EntityType::kLocation && inner_type == EntityType::kLocation))) {
+          bool whole = inner_len == end - j && !inner_key.empty();
+          if (whole && inner_type == h.type) {
             add_mention(s, span, inner_key, inner_type, "head");  // "Wilayah Kursk" is Kursk
-          } else if (!(headline && end - j == 1 && inner_key.empty())) {
+          } else if (whole && h.state && inner_type == EntityType::kCountry) {
+            // "Pasukan Ukraina", "Pemerintah Rusia": an organ of the state acting for it.
+            res.mentions[add_mention(s, span, inner_key, EntityType::kCountry, "head", false)].metonym = true;
+          } else if (end - j == 1 && inner_key.empty() && (headline || !gz.by_short_form(base_fold(toks[j], folded[j])).empty())) {
+            // "Pemerintah Kim": a family name after the head; the name is read on its own below.
+            i = j;
+            continue;
+          } else {
             std::string surface(slice(text, span));
             add_mention(s, span, "name:" + slug(surface), h.type, "head");
           }
@@ -197,7 +348,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           return type_rank(gz.entry(a).type) < type_rank(gz.entry(b).type);
         });
         const GazetteerEntry& e = gz.entry(cands.front());
-        ByteSpan span{toks[i].span.begin, toks[i + em.tokens - 1].span.end};
+        ByteSpan span = name_span(toks, i, em.tokens);
         std::size_t next = i + em.tokens;
         std::string key = e.key;
         EntityType type = e.type;
@@ -210,12 +361,23 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           bool addressed = i > 0 && lang != Language::kEnglish &&
                            (gz.is_word(folded[i - 1], lang, "to_prep") || gz.is_word(folded[i - 1], lang, "about_prep"));
           bool acts = next < toks.size() && looks_like_verb(toks[next], lang);
+          // "Washington dan Seoul menggelar ...": both subjects of the verb act.
+          if (!acts && next + 1 < toks.size() && gz.is_word(folded[next], lang, "coord")) {
+            PhraseMatch m2 = gz.match(toks, folded, next + 1, lang, PhraseKind::kEntity);
+            if (m2.tokens > 0) {
+              const auto& e2 = gz.entry(m2.payloads.front());
+              std::size_t after2 = next + 1 + m2.tokens;
+              acts = (!e2.metonym_of.empty() || e2.type == EntityType::kCountry) && after2 < toks.size() &&
+                     looks_like_verb(toks[after2], lang);
+            }
+          }
           bool speaker = i > 0 && gz.is_word(folded[i - 1], lang, "speech_inv");
           // The agent of a passive ("yang diambil Moskow", "oleh Moskow", "by Moscow") acts too.
           bool agent = i > 0 && (gz.is_word(folded[i - 1], lang, "by_prep") ||
                                  (lang != Language::kEnglish && toks[i - 1].word && !toks[i - 1].upper &&
                                   toks[i - 1].lower.size() > 5 && toks[i - 1].lower.compare(0, 2, "di") == 0));
-          if ((!after_prep || acts) && (acts || speaker || agent || addressed) && gz.find_key(e.metonym_of)) {
+          // After a locative the capital is the place, whatever verb follows ("Talks in Beijing ended").
+          if (!after_prep && (acts || speaker || agent || addressed) && gz.find_key(e.metonym_of)) {
             key = e.metonym_of;
             type = EntityType::kCountry;
             metonym = true;
@@ -225,115 +387,207 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           // "Menteri Luar Negeri Rusia ..." : the country qualifies the title.
           pending_country = e.key;
           if (!pending_office.empty()) st.office_country[pending_office] = e.key;
-          Mention& m = add_mention(s, span, key, type, "gazetteer");
-          m.modifier = true;
+          res.mentions[add_mention(s, span, key, type, "gazetteer")].modifier = true;
           after_title = next;
           i = next;
           continue;
         }
+        if (lang == Language::kEnglish && e.type == EntityType::kCountry && !metonym) {
+          // "Iranian Foreign Ministry": a country in front of a ministry head names the ministry.
+          PhraseMatch h2 = gz.match(toks, folded, next, lang, PhraseKind::kHead);
+          if (h2.tokens > 0 && !gz.head(h2.payloads.front()).office.empty() &&
+              h2.tokens >= gz.match(toks, folded, next, lang, PhraseKind::kEntity).tokens) {
+            const HeadInfo& h = gz.head(h2.payloads.front());
+            add_mention(s, name_span(toks, i, em.tokens + h2.tokens), ministry_key(h, e.key), EntityType::kOrganization, "head");
+            have_title = false;
+            i = next + h2.tokens;
+            continue;
+          }
+          // "Russian President ...", "Russia's foreign minister ...": the country qualifies the title.
+          PhraseMatch t2 = gz.match(toks, folded, next, lang, PhraseKind::kTitle);
+          if (t2.tokens > 0) {
+            pre_country = e.key;
+            pre_country_begin = i;
+            pre_country_end = next;
+            res.mentions[add_mention(s, span, key, type, "gazetteer")].modifier = true;
+            have_title = false;
+            i = next;
+            continue;
+          }
+        }
+        // "Sumy region", "Crimea peninsula": a place head after a place name belongs to it.
+        std::size_t name_end = next;
+        if (e.type == EntityType::kLocation && !metonym && !is_possessive(toks[next - 1])) {
+          PhraseMatch ph = gz.match(toks, folded, next, lang, PhraseKind::kPostHead);
+          if (ph.tokens > 0 && gz.head(ph.payloads.front()).type == EntityType::kLocation) {
+            name_end = next + ph.tokens;
+            span = name_span(toks, i, name_end - i);
+          }
+        }
         // An organisation named inside a longer one ("Dewan Menteri Luar Negeri *Organisasi
-        // Kerjasama Shanghai*", "Dewan Keamanan *PBB*") is mentioned too, as a modifier.
+        // Kerjasama Shanghai*", "Dewan Keamanan *PBB*", "*UN* Security Council") is mentioned too,
+        // as a modifier.
         std::vector<std::pair<ByteSpan, std::uint32_t>> nested;
         if (em.tokens > 1 && e.type == EntityType::kOrganization) {
-          for (std::size_t k = i + 1; k < next; ++k) {
-            PhraseMatch inner = gz.match(toks, folded, k, lang, PhraseKind::kEntity);
-            if (inner.tokens == 0 || k + inner.tokens > next) continue;
+          for (std::size_t k = i; k < next; ++k) {
+            std::size_t limit = k == i ? em.tokens - 1 : next - k;
+            PhraseMatch inner = gz.match(toks, folded, k, lang, PhraseKind::kEntity, limit);
+            if (inner.tokens == 0) continue;
             const auto& ie = gz.entry(inner.payloads.front());
-            if (ie.type != EntityType::kOrganization) continue;
-            nested.emplace_back(ByteSpan{toks[k].span.begin, toks[k + inner.tokens - 1].span.end}, inner.payloads.front());
+            if (ie.type != EntityType::kOrganization || ie.key == e.key) continue;
+            nested.emplace_back(name_span(toks, k, inner.tokens), inner.payloads.front());
             k += inner.tokens - 1;
           }
         }
-        Mention& m = add_mention(s, span, key, type, metonym ? "metonym" : "gazetteer", !metonym);
-        m.metonym = metonym;
-        for (const auto& [nspan, nidx] : nested) {
-          Mention& nm = add_mention(s, nspan, gz.entry(nidx).key, EntityType::kOrganization, "nested");
-          nm.modifier = true;
+        std::size_t mi = add_mention(s, span, key, type, metonym ? "metonym" : "gazetteer", !metonym);
+        res.mentions[mi].metonym = metonym;
+        if (have_title && type == EntityType::kPerson && i == after_title) res.mentions[mi].office = pending_office;
+        for (const auto& [nspan, nidx] : nested)
+          res.mentions[add_mention(s, nspan, gz.entry(nidx).key, EntityType::kOrganization, "nested")].modifier = true;
+        if (e.type == EntityType::kPerson) {
+          person_seen(e.key);
+          mark_person(mi, name_end);
         }
-        if (have_title && type == EntityType::kPerson) m.office = pending_office;
-        if (e.type == EntityType::kPerson) person_seen(e.key);
-        // A country directly followed by a person ("Korea Utara Kim Jong Un", "Korea Utara, Choe")
-        // qualifies them; the event stage then skips it.
         have_title = false;
-        i = next;
+        i = name_end;
         continue;
       }
       // 4. A capitalised word that is not in the gazetteer.
-      if (t.upper && !headline) {
-        // 4a. short form of a person named earlier in this document, else of the one person in office.
-        std::string f = folded[i];
-        std::string found;
-        for (auto it = st.persons.rbegin(); it != st.persons.rend() && found.empty(); ++it) {
-          if (auto idx = gz.find_key(*it)) {
-            if (gz.short_form(*idx) == f) found = *it;
-          } else {
-            auto atoms = split(fold(res.entities[*it].name), ' ');
-            if (!atoms.empty() && (atoms.back() == f || atoms.front() == f)) found = *it;
+      if (t.upper) {
+        const std::string f = base_fold(t, folded[i]);
+        const bool titled = have_title && i == after_title;
+        // 4a. a person outside the gazetteer named in full again ("Ardi Wicaksono ... Ardi Wicaksono").
+        if (!headline) {
+          std::string again;
+          std::size_t again_len = 0;
+          for (auto it = st.persons.rbegin(); it != st.persons.rend() && again.empty(); ++it) {
+            if (gz.find_key(*it)) continue;
+            std::string name = fold(res.entities[*it].name);
+            std::string joined;
+            for (std::size_t n = 1; n <= 5 && i + n <= toks.size() && toks[i + n - 1].word; ++n) {
+              joined += (n > 1 ? " " : "") + base_fold(toks[i + n - 1], folded[i + n - 1]);
+              if (n > 1 && joined == name) {
+                again = *it;
+                again_len = n;
+              }
+            }
+          }
+          if (!again.empty()) {
+            std::size_t m = add_mention(s, name_span(toks, i, again_len), again, EntityType::kPerson, "title");
+            if (titled) res.mentions[m].office = pending_office;
+            person_seen(again);
+            mark_person(m, i + again_len);
+            have_title = false;
+            i += again_len;
+            continue;
           }
         }
-        if (found.empty()) {
-          std::vector<std::uint32_t> cands;
-          for (auto c : gz.by_short_form(f))
-            if (gz.in_office(gz.entry(c).key, published)) cands.push_back(c);
-          if (cands.size() == 1) found = gz.entry(cands.front()).key;
+        // 4b. a short form. Not a month or a day ("in May", "May 5"), and not the family name of
+        // someone else ("Hunter Biden" is not Joe Biden).
+        bool time_like = (i > 0 && (gz.is_word(folded[i - 1], lang, "time_prep") || gz.is_word(folded[i - 1], lang, "loc_prep"))) ||
+                         (i + 1 < toks.size() && toks[i + 1].digit);
+        bool known_form = !gz.by_short_form(f).empty();
+        for (const auto& p : st.persons) known_form = known_form || doc_person_has_form(p, f);
+        if (!time_like && known_form) {
+          bool given_name_before = !headline && !titled && i > first_word && toks[i - 1].word && toks[i - 1].upper &&
+                                   !clause_start(i - 1) &&
+                                   !toks[i - 1].caps && !covered[i - 1] && !stop(i - 1) &&
+                                   gz.match(toks, folded, i - 1, lang, PhraseKind::kTitle).tokens == 0 &&
+                                   !(i >= 2 && gz.is_word(folded[i - 2], lang, "time_prep"));
+          if (given_name_before) {
+            ByteSpan span = name_span(toks, i - 1, 2);
+            std::string key = new_person(std::string(slice(text, span)));
+            std::size_t m = add_mention(s, span, key, EntityType::kPerson, "name");
+            person_seen(key);
+            mark_person(m, i + 1);
+            ++i;
+            continue;
+          }
+          std::string found = resolve_short_form(f, titled ? pending_office : std::string(),
+                                                  titled ? pending_country : std::string());
+          if (!found.empty()) {
+            std::size_t m = add_mention(s, name_span(toks, i, 1), found, EntityType::kPerson, "short-form");
+            if (titled) res.mentions[m].office = pending_office;
+            person_seen(found);
+            mark_person(m, i + 1);
+            have_title = false;
+            ++i;
+            continue;
+          }
         }
-        if (!found.empty()) {
-          Mention& m = add_mention(s, toks[i].span, found, EntityType::kPerson, "short-form");
-          if (have_title) m.office = pending_office;
-          person_seen(found);
-          have_title = false;
-          ++i;
-          continue;
-        }
-        // 4b. a name after a title: "Menteri Luar Negeri Korea Utara Choe Son Hui".
-        if (have_title && i == after_title) {
+        // 4c. a name after a title: "Menteri Luar Negeri Korea Utara Ryom Chol Su".
+        if (!headline && titled) {
           std::size_t end = i;
           while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper &&
                  gz.match(toks, folded, end, lang, PhraseKind::kEntity).tokens == 0 &&
-                 gz.match(toks, folded, end, lang, PhraseKind::kTitle).tokens == 0)
+                 gz.match(toks, folded, end, lang, PhraseKind::kTitle).tokens == 0) {
             ++end;
-          ByteSpan span{toks[i].span.begin, toks[end - 1].span.end};
-          std::string surface(slice(text, span));
-          // Merge with a person already named with the same words (a second mention in full).
-          std::string key = "person:" + slug(surface);
-          for (const auto& p : st.persons)
-            if (fold(res.entities[p].name) == fold(surface)) key = p;
-          Mention& m = add_mention(s, span, key, EntityType::kPerson, "title");
-          m.office = pending_office;
-          EntityRecord& r = res.entities[key];
-          if (!pending_office.empty() && !pending_country.empty() && r.roles.empty())
-            r.roles.push_back(RoleHeld{pending_office, pending_country, "", ""});
-          person_seen(key);
-          have_title = false;
-          i = end;
-          continue;
+            if (is_possessive(toks[end - 1])) break;
+          }
+          // A lone family name we could not resolve ("Presiden Kim" with two Kims) is nobody new.
+          if (end > i && !(end - i == 1 && known_form)) {
+            ByteSpan span = name_span(toks, i, end - i);
+            std::string key = new_person(std::string(slice(text, span)));
+            std::size_t m = add_mention(s, span, key, EntityType::kPerson, "title");
+            res.mentions[m].office = pending_office;
+            EntityRecord& r = res.entities[key];
+            if (!pending_office.empty() && !pending_country.empty() && r.roles.empty())
+              r.roles.push_back(RoleHeld{pending_office, pending_country, "", ""});
+            person_seen(key);
+            mark_person(m, end);
+            have_title = false;
+            i = end;
+            continue;
+          }
+        }
+        if (!headline && !titled && !stop(i)) {
+          std::size_t end = i;
+          while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper && !toks[end].caps &&
+                 gz.match(toks, folded, end, lang, PhraseKind::kEntity).tokens == 0 &&
+                 gz.match(toks, folded, end, lang, PhraseKind::kTitle).tokens == 0 && !stop(end))
+            ++end;
+          // 4d. a name followed by its title: "Sergei Orlovsky, Menlu Rusia, ..."
+          if (end - i >= 2 && end + 1 < toks.size() && toks[end].text == ",") {
+            PhraseMatch t2 = gz.match(toks, folded, end + 1, lang, PhraseKind::kTitle);
+            if (t2.tokens > 0 && gz.title(t2.payloads.front()).kind != "honorific") {
+              ByteSpan span = name_span(toks, i, end - i);
+              std::string key = new_person(std::string(slice(text, span)));
+              std::size_t m = add_mention(s, span, key, EntityType::kPerson, "title");
+              person_seen(key);
+              mark_person(m, end);
+              have_title = false;
+              i = end;
+              continue;
+            }
+          }
+          // 4e. a name followed by a place head: "the Koryakino region".
+          if (end > i && end <= i + 3) {
+            PhraseMatch ph = gz.match(toks, folded, end, lang, PhraseKind::kPostHead);
+            if (ph.tokens > 0) {
+              ByteSpan span = name_span(toks, i, end - i + ph.tokens);
+              add_mention(s, span, "name:" + slug(slice(text, span)), gz.head(ph.payloads.front()).type, "head");
+              have_title = false;
+              i = end + ph.tokens;
+              continue;
+            }
+          }
         }
       }
       // 5. A title (+ country) with no name: the office holder on that date ("Menlu Rusia").
-      if (have_title && !pending_office.empty() && !pending_country.empty() && i == after_title) {
-        if (auto holder = gz.office_holder(pending_office, pending_country, published)) {
-          ByteSpan span{toks[title_begin].span.begin, toks[i - 1].span.end};
-          add_mention(s, span, *holder, EntityType::kPerson, "office", false).office = pending_office;
-          person_seen(*holder);
-        }
-      }
+      resolve_role(i);
       have_title = false;
       ++i;
     }
     // End of sentence: a dangling "title + country" is a role reference too.
-    if (have_title && !pending_office.empty() && !pending_country.empty() && after_title == toks.size()) {
-      if (auto holder = gz.office_holder(pending_office, pending_country, published)) {
-        ByteSpan span{toks[title_begin].span.begin, toks.back().span.end};
-        add_mention(s, span, *holder, EntityType::kPerson, "office", false).office = pending_office;
-        person_seen(*holder);
-      }
-    }
+    resolve_role(toks.size());
   }
+  cur_toks = nullptr;
   // Countries directly in front of a person (or a person after "dari X,") are modifiers.
   for (std::size_t k = 0; k + 1 < res.mentions.size(); ++k) {
     Mention& a = res.mentions[k];
     const Mention& b = res.mentions[k + 1];
     if (a.sentence != b.sentence || a.type != EntityType::kCountry || b.type != EntityType::kPerson) continue;
+    if (b.span.begin < a.span.end) continue;
     std::string_view between = trim(text.substr(a.span.end, b.span.begin - a.span.end));
     if (between.empty() || between == ",") a.modifier = true;
   }

@@ -26,18 +26,18 @@ enum class Frame : std::uint8_t { kMeet, kVisit, kArrive, kHost, kAct, kSpeech, 
 
 struct EventLexicon::Entry {
   std::vector<std::string> words;   // lower case; "*" = gap of up to 3 tokens; "=w" exact only
-  std::vector<std::string> stems;   // stems of words (empty for exact-only words)
+  std::vector<std::vector<std::string>> keys;  // match keys of words (empty for exact-only words)
   std::string cameo;
   Frame frame = Frame::kAct;
   bool noun = false;                        // nominalisation: actor may follow as possessor
   std::vector<std::string> requires_words;  // one must follow within 6 tokens
-  std::vector<std::string> requires_stems;
+  std::vector<std::vector<std::string>> requires_keys;
   Language lang = Language::kUnknown;
 };
 
 struct EventLexicon::Impl {
   std::vector<Entry> entries;
-  // first word (lower) or "~stem" -> entries, per language
+  // first word (lower) or one of its match keys -> entries, per language
   std::unordered_map<std::string, std::vector<std::uint32_t>> index[3];
   std::map<std::string, CameoInfo> cameo;
 };
@@ -75,6 +75,73 @@ std::string stem(std::string_view word, Language lang) {
   if (cache.size() > 200000) cache.clear();
   cache.emplace(key, out);
   return out;
+}
+
+bool ends_with(std::string_view w, std::string_view suf) {
+  return w.size() >= suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+}
+bool starts_with(std::string_view w, std::string_view pre) { return w.compare(0, pre.size(), pre) == 0; }
+bool is_vowel(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
+
+// Indonesian voice-insensitive forms of a word. The Snowball Indonesian stemmer both over-reaches
+// (menemukan "find" ~ menemui "meet", pendukung "supporter" ~ mendukung "support") and misses
+// pairs (menuduh -> "uduh" but dituduh -> "tuduh"), so Indonesian triggers match on these forms
+// instead: the particles -lah/-kah/-pun and the possessive -nya are dropped, and the active meN-
+// and passive di- prefixes are undone with the nasal assimilation rules (meny+V -> s+V, men+V
+// -> t+V, mem+V -> p+V, meng+V -> V or k+V). Derivational affixes (ber-, per-, peN-, -kan, -an,
+// -i) are kept, because they change the meaning (menemui "meet" vs menemukan "find"); the
+// lexicon lists such forms itself. Results shorter than four letters are dropped.
+std::vector<std::string> id_forms(const std::string& w) {
+  std::vector<std::string> bases = {w};
+  for (std::string_view p : {"lah", "kah", "pun"})
+    if (ends_with(w, p) && w.size() >= p.size() + 5) bases.push_back(w.substr(0, w.size() - p.size()));
+  for (std::size_t i = 0, n = bases.size(); i < n; ++i)
+    if (ends_with(bases[i], "nya") && bases[i].size() >= 7) bases.push_back(bases[i].substr(0, bases[i].size() - 3));
+  std::vector<std::string> out;
+  auto add = [&](std::string x) {
+    if (x.size() >= 4 && std::find(out.begin(), out.end(), x) == out.end()) out.push_back(std::move(x));
+  };
+  for (const std::string& b : bases) {
+    add(b);
+    if (starts_with(b, "di") && b.size() >= 6) add(b.substr(2));
+    if (starts_with(b, "meny") && b.size() > 5 && is_vowel(b[4])) add("s" + b.substr(4));
+    if (starts_with(b, "meng") && b.size() > 5) {
+      if (is_vowel(b[4])) {
+        add(b.substr(4));
+        add("k" + b.substr(4));
+      } else if (b[4] == 'g' || b[4] == 'h' || b[4] == 'k') {
+        add(b.substr(4));
+      }
+    } else if (starts_with(b, "men") && b.size() > 4 && !starts_with(b, "meny")) {
+      if (is_vowel(b[3])) add("t" + b.substr(3));
+      else if (b[3] == 'c' || b[3] == 'd' || b[3] == 'j' || b[3] == 'z' || b[3] == 's') add(b.substr(3));
+    } else if (starts_with(b, "mem") && b.size() > 4) {
+      if (is_vowel(b[3])) add("p" + b.substr(3));
+      else if (b[3] == 'b' || b[3] == 'p' || b[3] == 'f' || b[3] == 'v') add(b.substr(3));
+    }
+    if (starts_with(b, "me") && b.size() > 4 && (b[2] == 'l' || b[2] == 'r' || b[2] == 'w' || b[2] == 'y' || b[2] == 'm' || b[2] == 'n'))
+      add(b.substr(2));
+  }
+  return out;
+}
+
+// Match keys of a word: Indonesian voice-insensitive forms ("^" prefix), English Snowball stems
+// ("~" prefix). Two words match when they share a key.
+std::vector<std::string> match_keys(const std::string& w, Language lang) {
+  std::vector<std::string> r;
+  if (lang == Language::kEnglish) {
+    r.push_back("~" + stem(w, lang));
+  } else {
+    for (auto& f : id_forms(w)) r.push_back("^" + f);
+  }
+  return r;
+}
+
+bool share_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const auto& x : a)
+    for (const auto& y : b)
+      if (x == y) return true;
+  return false;
 }
 
 Frame frame_from(std::string_view s, bool& ok) {
@@ -137,7 +204,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
         if (w.empty()) continue;
         std::string word = lower(w);
         e.words.push_back(word);
-        e.stems.push_back(word == "*" || word[0] == '=' ? std::string() : stem(word, lang));
+        e.keys.push_back(word == "*" || word[0] == '=' ? std::vector<std::string>() : match_keys(word, lang));
       }
       if (e.words.empty() || e.words[0] == "*") return "empty pattern or pattern starting with a gap";
       std::string_view form = trim(c[3]);
@@ -147,7 +214,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
         for (auto w : split(trim(c[4]), '|')) {
           if (trim(w).empty()) continue;
           e.requires_words.push_back(lower(trim(w)));
-          e.requires_stems.push_back(stem(lower(trim(w)), lang));
+          e.requires_keys.push_back(match_keys(lower(trim(w)), lang));
         }
       std::uint32_t idx = static_cast<std::uint32_t>(im.entries.size());
       const std::string& w0 = e.words[0];
@@ -156,7 +223,7 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string
         index[w0.substr(1)].push_back(idx);
       } else {
         index[w0].push_back(idx);
-        index["~" + e.stems[0]].push_back(idx);
+        for (const auto& k : e.keys[0]) index[k].push_back(idx);
       }
       im.entries.push_back(std::move(e));
       return {};
@@ -187,7 +254,7 @@ struct Ctx {
   const Sentence* s = nullptr;
   std::vector<Token> toks;
   std::vector<std::string> folded;
-  std::vector<std::string> stems;
+  std::vector<std::vector<std::string>> keys;  // match keys per token
   std::vector<int> mention_at;  // token -> index into `mentions` (or -1)
   std::vector<int> mentions;    // indices into the document mentions, this sentence
 };
@@ -260,8 +327,8 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     c.s = &s;
     c.toks = tokenize(text, s.span);
     c.folded = Gazetteer::fold_tokens(c.toks);
-    c.stems.reserve(c.toks.size());
-    for (const auto& t : c.toks) c.stems.push_back(t.word ? stem(t.lower, lang) : std::string());
+    c.keys.reserve(c.toks.size());
+    for (const auto& t : c.toks) c.keys.push_back(t.word ? match_keys(t.lower, lang) : std::vector<std::string>());
     c.mention_at.assign(c.toks.size(), -1);
     while (mi < mentions.size() && mentions[mi].sentence < s.index) ++mi;
     for (std::size_t k = mi; k < mentions.size() && mentions[k].sentence == s.index; ++k) {
@@ -296,7 +363,9 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         if (it != im.index[li].end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
       };
       add(c.toks[k].lower);
-      add("~" + c.stems[k]);
+      for (const auto& key : c.keys[k]) add(key);
+      std::sort(cands.begin(), cands.end());
+      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
       Trigger best;
       std::size_t best_req = 0;
       for (std::uint32_t e : cands) {
@@ -313,7 +382,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             for (std::size_t g = t; g < lim && !found; ++g) {
               const std::string& nw = en.words[w + 1];
               bool m = nw[0] == '=' ? c.toks[g].lower == nw.substr(1)
-                                    : (c.toks[g].lower == nw || c.stems[g] == en.stems[w + 1]);
+                                    : (c.toks[g].lower == nw || share_key(c.keys[g], en.keys[w + 1]));
               if (m) {
                 t = g;
                 found = true;
@@ -326,7 +395,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             ok = false;
             break;
           }
-          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || c.stems[t] == en.stems[w]);
+          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || share_key(c.keys[t], en.keys[w]));
           if (!m) ok = false;
           ++t;
         }
@@ -336,7 +405,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           bool found = false;
           for (std::size_t g = t; g < std::min(c.toks.size(), t + 6) && !found; ++g)
             for (std::size_t r = 0; r < en.requires_words.size() && !found; ++r)
-              if (c.toks[g].lower == en.requires_words[r] || c.stems[g] == en.requires_stems[r]) {
+              if (c.toks[g].lower == en.requires_words[r] || share_key(c.keys[g], en.requires_keys[r])) {
                 found = true;
                 req_dist = g - t + 1;
               }
@@ -397,9 +466,50 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       const Mention& mm = mentions[static_cast<std::size_t>(m)];
       return is_participant_type(mm.type) && !mm.modifier;
     };
+    // Title words and qualifying mentions in front of a name ("Perdana Menteri Australia Anthony
+    // Albanese"): the name after them is the phrase's head.
+    auto skip_titles = [&](std::size_t k) {
+      for (int guard = 0; guard < 8 && k < c.toks.size(); ++guard) {
+        int m = c.mention_at[k];
+        if (m >= 0) {
+          if (!mentions[static_cast<std::size_t>(m)].modifier) break;
+          while (k < c.toks.size() && c.mention_at[k] == m) ++k;
+          continue;
+        }
+        auto pm = gz.match(c.toks, c.folded, k, lang, PhraseKind::kTitle);
+        if (pm.tokens == 0) break;
+        k += pm.tokens;
+      }
+      return k;
+    };
+    // Who an object pronoun ("him", "kepadanya", "menjamunya") stands for: the person named last
+    // before it, this sentence first, who is not the actor.
+    auto recent_person_except = [&](std::size_t before, const std::vector<std::string>& exclude) -> std::string {
+      auto ok = [&](const std::string& key) { return std::find(exclude.begin(), exclude.end(), key) == exclude.end(); };
+      for (std::size_t t = std::min(before, c.toks.size()); t > 0; --t) {
+        int m = c.mention_at[t - 1];
+        if (m >= 0 && mentions[static_cast<std::size_t>(m)].type == EntityType::kPerson && ok(mentions[static_cast<std::size_t>(m)].entity_key))
+          return mentions[static_cast<std::size_t>(m)].entity_key;
+      }
+      for (auto it = recent_persons.rbegin(); it != recent_persons.rend(); ++it)
+        if (ok(*it)) return *it;
+      return {};
+    };
     // Subject to the left of token `a`, within the clause; with coordination.
     auto left_actors = [&](std::size_t a, bool stop_at_break, std::size_t lo_min = 0) {
       std::vector<std::string> r;
+      // "X, yang didukung China, mengecam ...", "X, who was backed by Y, criticised ...": a
+      // relative clause between subject and verb is skipped; the subject is the head before it.
+      {
+        std::size_t p = a;
+        while (p > lo_min && word_is(c, p - 1, "adverb")) --p;
+        if (p > lo_min + 3 && !c.toks[p - 1].word && c.toks[p - 1].text == ",")
+          for (std::size_t q = p - 1; q > lo_min + 1 && q + 16 > p; --q)
+            if (!c.toks[q - 1].word && c.toks[q - 1].text == ",") {
+              if (word_is(c, q, "relative")) a = q - 1;
+              break;
+            }
+      }
       std::size_t lo = lo_min;
       if (stop_at_break)
         for (std::size_t k = a; k > lo_min; --k)
@@ -502,20 +612,26 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       }
       return r;
     };
-    auto right_target = [&](std::size_t b, std::size_t limit, bool allow_location, const std::vector<std::string>& exclude) {
+    auto right_target = [&](std::size_t b, std::size_t limit, bool allow_location, const std::vector<std::string>& exclude,
+                            bool through_triggers = false) {
       std::string r;
       for (std::size_t k = b; k < limit && k < c.toks.size(); ++k) {
         if (k > b && is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer")) break;
-        if (k > b && trigger_start[k]) break;  // the next event's participants are its own
+        // The next event's participants are its own, unless that event is governed by this one
+        // ("menuduh Rusia menyerang ...": the accused is found across the governed verb).
+        if (k > b && trigger_start[k] && !through_triggers) break;
         if (!c.toks[k].word && c.toks[k].text == "," && k + 1 < c.toks.size() && word_is(c, k + 1, "speech_inv")) break;
         int m = c.mention_at[k];
         if (m < 0) {
-          // "-nya" object: "kepadanya", "dukungannya"
-          if (k == b && c.toks[k].word && c.toks[k].lower.size() > 5 &&
-              c.toks[k].lower.compare(c.toks[k].lower.size() - 3, 3, "nya") == 0 &&
-              gz.is_word(c.folded[k].substr(0, c.folded[k].size() - 3), lang, "to_prep")) {
-            for (auto it = recent_persons.rbegin(); it != recent_persons.rend(); ++it)
-              if (std::find(exclude.begin(), exclude.end(), *it) == exclude.end()) return *it;
+          // Object pronouns: "-nya" on a preposition ("kepadanya", "dengannya") or "him"/"her".
+          if (k == b && c.toks[k].word) {
+            const std::string& w = c.folded[k];
+            bool nya = w.size() > 5 && ends_with(w, "nya") &&
+                       (gz.is_word(w.substr(0, w.size() - 3), lang, "to_prep") || gz.is_word(w.substr(0, w.size() - 3), lang, "with_prep"));
+            if (nya || word_is(c, k, "pronoun_obj")) {
+              std::string who = recent_person_except(b, exclude);
+              if (!who.empty()) return who;
+            }
           }
           continue;
         }
@@ -534,7 +650,8 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     };
     auto location_in = [&](std::size_t from, std::size_t to, bool dir_ok) {
       for (std::size_t k = from; k < to && k < c.toks.size(); ++k) {
-        bool prep = word_is(c, k, "loc_prep") || (dir_ok && word_is(c, k, "dir_prep"));
+        // "from Poland" is where a traveller came from, never where the event took place.
+        bool prep = word_is(c, k, "loc_prep") || (dir_ok && word_is(c, k, "dir_prep") && !word_is(c, k, "from_prep"));
         if (!prep) continue;
         // up to four lower-case words between ("di kota pesisir timur Wonsan")
         for (std::size_t j = k + 1; j < c.toks.size() && j <= k + 5; ++j) {

@@ -109,7 +109,33 @@ bool family_first_country(const std::string& country) {
   return kFamilyFirst.count(country) > 0;
 }
 
+// "Kim Yo-jong", "Choe Son-hui": a last word with an inner hyphen followed by a lower-case letter
+// is a Korean given name as romanised in the press, so the family name comes first.
+bool korean_style_given_name(std::string_view alias) {
+  auto sp = alias.rfind(' ');
+  if (sp == std::string_view::npos) return false;
+  std::string_view last = alias.substr(sp + 1);
+  auto h = last.find('-');
+  return h != std::string_view::npos && h > 0 && h + 1 < last.size() && last[h + 1] >= 'a' && last[h + 1] <= 'z';
+}
+
 }  // namespace
+
+std::size_t possessive_suffix(std::string_view w) noexcept {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return 2;
+  if (w.size() > 4 && (w.substr(w.size() - 4) == "\xE2\x80\x99s" || w.substr(w.size() - 4) == "\xE2\x80\x99S")) return 4;
+  return 0;
+}
+
+bool is_possessive(const Token& t) noexcept { return t.word && possessive_suffix(t.text) > 0; }
+
+std::string base_fold(const Token& t, const std::string& folded) {
+  // fold() drops the apostrophe ("Russia's" -> "russias"), so the ending is a final "s".
+  if (!is_possessive(t) || folded.size() < 2 || folded.back() != 's') return folded;
+  std::string out = folded.substr(0, folded.size() - 1);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
 Gazetteer::Gazetteer() {
   for (auto& t : tries_) t = std::make_unique<Trie>();
@@ -199,22 +225,48 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
     if (!st) return st.error();
   }
   // Short forms and adjectives are derived, not listed: the data stays one row per entity.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> demonym_owners;
   for (std::uint32_t i = 0; i < g->entries_.size(); ++i) {
     GazetteerEntry& e = g->entries_[i];
     if (e.type == EntityType::kPerson) {
-      for (const auto& o : g->offices_)
-        if (o.person == e.key && family_first_country(o.country)) e.family_name_first = true;
+      bool indonesian = false;
+      for (const auto& o : g->offices_) {
+        if (o.person != e.key) continue;
+        if (family_first_country(o.country)) e.family_name_first = true;
+        if (o.country == "country:idn") indonesian = true;
+      }
+      for (const auto& a : e.aliases)
+        if (korean_style_given_name(a)) e.family_name_first = true;
       std::set<std::string> forms;
       for (const auto& a : e.aliases) {
         std::string f = fold(a);
         auto atoms = name_atoms(f);
         if (atoms.size() < 2) continue;
         forms.insert(std::string(e.family_name_first ? atoms.front() : atoms.back()));
+        if (indonesian) forms.insert(std::string(atoms.front()));
       }
+      e.short_forms.assign(forms.begin(), forms.end());
       for (const auto& f : forms) g->short_forms_[f].push_back(i);
     } else if (e.type == EntityType::kCountry) {
-      for (const auto& d : e.demonyms) g->adjectives_.emplace(fold(d), i);
+      for (const auto& d : e.demonyms) {
+        g->adjectives_.emplace(fold(d), i);
+        auto& owners = demonym_owners[fold(d)];
+        if (std::find(owners.begin(), owners.end(), i) == owners.end()) owners.push_back(i);
+      }
       for (const auto& a : e.aliases) g->adjectives_.emplace(fold(a), i);
+    }
+  }
+  // A demonym names its country ("Russian President", "North Korean leader") unless several
+  // countries share it ("Congolese"); it needs its capital, so "french fries" stays a dish.
+  for (std::uint32_t i = 0; i < g->entries_.size(); ++i) {
+    const GazetteerEntry& e = g->entries_[i];
+    if (e.type != EntityType::kCountry) continue;
+    for (const auto& d : e.demonyms) {
+      if (demonym_owners[fold(d)].size() != 1 || !is_upper_initial(d)) continue;
+      Trie::Ref r;
+      r.payload = i;
+      r.needs_capital = true;
+      ent.add(d, r);
     }
   }
   // Per-language lexicons.
@@ -247,12 +299,20 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         if (h.type == EntityType::kUnknown) return "unknown type";
         if (c.size() > 2) h.office = std::string(trim(c[2]));
         if (c.size() > 3) h.english = std::string(trim(c[3]));
+        if (c.size() > 4)
+          for (auto flag : cells_list(c[4])) {
+            if (flag == "after") h.after = true;
+            else if (flag == "state") h.state = true;
+            else return "unknown head flag '" + std::string(flag) + "' (after|state)";
+          }
         g->heads_.push_back(h);
         Trie::Ref r;
         r.payload = static_cast<std::uint32_t>(g->heads_.size() - 1);
         r.lang = lang;
-        r.needs_capital = true;
-        g->tries_[static_cast<int>(PhraseKind::kHead)]->add(c[0], r);
+        // A head in front of a name is capitalised ("Kementerian", "Wilayah"); one after it is
+        // often not ("the Sumy region"), the name's own capital is the evidence there.
+        r.needs_capital = !h.after;
+        g->tries_[static_cast<int>(h.after ? PhraseKind::kPostHead : PhraseKind::kHead)]->add(c[0], r);
         return {};
       });
       if (!st) return st.error();
@@ -277,13 +337,35 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
 }
 
 PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
-                             Language lang, PhraseKind kind) const {
+                             Language lang, PhraseKind kind, std::size_t max_tokens) const {
   PhraseMatch best;
   if (i >= toks.size() || !toks[i].word) return best;
   const Trie& trie = *tries_[static_cast<int>(kind)];
+  auto collect = [&](std::uint32_t node, std::size_t k, bool possessive) {
+    const auto& refs = trie.nodes[node].refs;
+    if (refs.empty()) return;
+    PhraseMatch m;
+    m.tokens = k - i + 1;
+    std::string text;
+    for (const auto& r : refs) {
+      if (r.lang != Language::kUnknown && lang != Language::kUnknown && r.lang != lang) continue;
+      if (r.needs_capital && !toks[i].upper) continue;
+      if (r.case_sensitive) {
+        if (text.empty()) {
+          text = joined_text(toks, i, m.tokens);
+          if (possessive) text.resize(text.size() - possessive_suffix(toks[k].text));
+        }
+        if (text != r.exact) continue;
+      }
+      if (std::find(m.payloads.begin(), m.payloads.end(), r.payload) == m.payloads.end()) m.payloads.push_back(r.payload);
+    }
+    if (!m.payloads.empty()) best = std::move(m);
+  };
   std::uint32_t node = 0;
   for (std::size_t k = i; k < toks.size(); ++k) {
     if (!toks[k].word) break;
+    if (max_tokens > 0 && k - i + 1 > max_tokens) break;
+    std::uint32_t start = node;
     bool alive = true;
     for (std::string_view atom : split(folded[k], ' ')) {
       auto it = trie.nodes[node].next.find(std::string(atom));
@@ -293,22 +375,25 @@ PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<s
       }
       node = it->second;
     }
-    if (!alive) break;
-    const auto& refs = trie.nodes[node].refs;
-    if (refs.empty()) continue;
-    PhraseMatch m;
-    m.tokens = k - i + 1;
-    std::string text;
-    for (const auto& r : refs) {
-      if (r.lang != Language::kUnknown && lang != Language::kUnknown && r.lang != lang) continue;
-      if (r.needs_capital && !toks[i].upper) continue;
-      if (r.case_sensitive) {
-        if (text.empty()) text = joined_text(toks, i, m.tokens);
-        if (text != r.exact) continue;
-      }
-      if (std::find(m.payloads.begin(), m.payloads.end(), r.payload) == m.payloads.end()) m.payloads.push_back(r.payload);
+    if (alive) {
+      collect(node, k, false);
+      continue;
     }
-    if (!m.payloads.empty()) best = std::move(m);
+    // "Russia's": the possessive ends the phrase; match the word without it.
+    if (is_possessive(toks[k])) {
+      node = start;
+      alive = true;
+      for (std::string_view atom : split(base_fold(toks[k], folded[k]), ' ')) {
+        auto it = trie.nodes[node].next.find(std::string(atom));
+        if (it == trie.nodes[node].next.end()) {
+          alive = false;
+          break;
+        }
+        node = it->second;
+      }
+      if (alive) collect(node, k, true);
+    }
+    break;
   }
   return best;
 }
@@ -336,6 +421,11 @@ bool Gazetteer::is_word(const std::string& folded_word, Language lang, const std
 std::vector<std::uint32_t> Gazetteer::by_short_form(const std::string& folded_word) const {
   auto it = short_forms_.find(folded_word);
   return it == short_forms_.end() ? std::vector<std::uint32_t>{} : it->second;
+}
+
+bool Gazetteer::is_short_form(std::uint32_t i, const std::string& folded_word) const {
+  const auto& f = entries_[i].short_forms;
+  return std::find(f.begin(), f.end(), folded_word) != f.end();
 }
 
 std::string Gazetteer::short_form(std::uint32_t i) const {

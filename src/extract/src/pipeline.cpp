@@ -233,17 +233,21 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
     }
   }
   a.times = std::move(times);
-  // Entities first/last seen: the dates of the events they take part in.
+  // Entities first/last seen: the dates of the events they take part in (as party or place),
+  // and the publication date of the document that mentions them.
+  auto seen = [&](const std::string& key, TimeValue when) {
+    auto it = a.entities.find(key);
+    if (it == a.entities.end() || !when.known()) return;
+    if (when.granularity > Granularity::kDay) when = when.truncated(Granularity::kDay);
+    auto& r = it->second;
+    if (!r.first_seen.known() || time_less(when, r.first_seen)) r.first_seen = when;
+    if (!r.last_seen.known() || time_less(r.last_seen, when)) r.last_seen = when;
+  };
   for (const Event& e : a.events) {
-    if (!e.date.known()) continue;
-    for (const auto& p : e.participants) {
-      auto it = a.entities.find(p.entity);
-      if (it == a.entities.end()) continue;
-      auto& r = it->second;
-      if (!r.first_seen.known() || time_less(e.date, r.first_seen)) r.first_seen = e.date;
-      if (!r.last_seen.known() || time_less(r.last_seen, e.date)) r.last_seen = e.date;
-    }
+    for (const auto& p : e.participants) seen(p.entity, e.date);
+    if (!e.location.empty()) seen(e.location, e.date);
   }
+  for (auto& [key, r] : a.entities) seen(key, info.published);
   a.raw = std::move(raw);
   return a;
 }

@@ -11,10 +11,14 @@
 //   data/common/gazetteer/*.tsv   entities: key type name qid iso aliases demonyms metonym_of source
 //   data/common/gazetteer/offices.tsv  person_key office country_key start end source
 //   data/<lang>/titles.tsv        title office kind
-//   data/<lang>/heads.tsv         head type office       (head nouns that type a name: "Kementerian")
+//   data/<lang>/heads.tsv         head type office english flags
+//                                 (head nouns that type a name: "Kementerian", "region"; docs/entities.md)
 //   data/<lang>/words.tsv         word class             (prepositions, pronouns, negation, ...)
 // All phrases are matched on fold()ed tokens (case, accents, hyphens ignored) unless marked
 // case-sensitive ('=' prefix); an alias that starts with a capital needs a capital in the text.
+// Country demonyms ("Russian", "North Korean") are matched as names of their country, except a
+// demonym shared by several countries ("Congolese"). An English possessive ends a name: "Russia's"
+// matches Russia.
 //
 // Ownership and thread-safety: immutable after load(); share one instance between threads.
 #pragma once
@@ -23,6 +27,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +47,7 @@ struct GazetteerEntry {
   std::string metonym_of;             ///< country key a capital or seat stands for
   std::string source;
   bool family_name_first = false;     ///< East Asian order: "Kim Jong Un" -> short form "Kim"
+  std::vector<std::string> short_forms;  ///< derived at load, folded ("kim"; "retno", "marsudi")
 };
 
 struct OfficeTerm {
@@ -49,8 +55,9 @@ struct OfficeTerm {
   TimeValue start, end;  ///< end unknown = still in office
 };
 
-/// What a phrase trie holds.
-enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord };
+/// What a phrase trie holds. kHead: head nouns written before the name ("Kementerian ...");
+/// kPostHead: head nouns written after it ("... region", "... Cosmodrome").
+enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord, kPostHead };
 
 struct PhraseMatch {
   std::size_t tokens = 0;               ///< tokens covered (0 = no match)
@@ -66,7 +73,16 @@ struct HeadInfo {
   EntityType type = EntityType::kUnknown;
   std::string office;  ///< ministry heads: the office whose ministry it is ("foreign_minister")
   std::string english; ///< English head for canonical names ("Foreign Ministry")
+  bool after = false;  ///< written after the name ("Sumy region"); flag `after` in heads.tsv
+  bool state = false;  ///< with a bare country name the phrase stands for the state ("Pasukan Ukraina")
 };
+
+/// Bytes of an English possessive ending ("'s" -> 2, "\u2019s" -> 4), 0 without one.
+std::size_t possessive_suffix(std::string_view word) noexcept;
+/// True for an English possessive token ("Russia's", "Kim’s").
+bool is_possessive(const Token& t) noexcept;
+/// The folded token without a possessive ending ("russia s" -> "russia").
+std::string base_fold(const Token& t, const std::string& folded);
 
 class Gazetteer {
  public:
@@ -76,9 +92,9 @@ class Gazetteer {
   /// fold() of every token, computed once per sentence.
   static std::vector<std::string> fold_tokens(const std::vector<Token>& toks);
 
-  /// Longest phrase of `kind` starting at token i.
+  /// Longest phrase of `kind` starting at token i, at most `max_tokens` long (0 = any length).
   PhraseMatch match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
-                    Language lang, PhraseKind kind) const;
+                    Language lang, PhraseKind kind, std::size_t max_tokens = 0) const;
 
   const GazetteerEntry& entry(std::uint32_t i) const { return entries_[i]; }
   std::size_t size() const noexcept { return entries_.size(); }
@@ -90,10 +106,15 @@ class Gazetteer {
   /// True when the folded single word has `cls` in `lang`.
   bool is_word(const std::string& folded, Language lang, const std::string& cls) const;
 
-  /// Persons whose short form (family name) is `folded`.
+  /// Persons whose short form is `folded`.
   std::vector<std::uint32_t> by_short_form(const std::string& folded) const;
-  /// Short form of a person entry ("kim" for Kim Jong Un, "lavrov" for Sergey Lavrov).
+  /// Main short form of a person entry: the family name ("kim" for Kim Jong Un, "lavrov" for
+  /// Sergey Lavrov). Family-name-first order is known from a Chinese or Korean office or from a
+  /// Korean-style hyphenated given name ("Kim Yo-jong").
   std::string short_form(std::uint32_t entry) const;
+  /// True when `folded` is a short form of the entry: the family name, and for Indonesian
+  /// office-holders the first name too ("Retno", "Prabowo"), as the Indonesian press uses both.
+  bool is_short_form(std::uint32_t entry, const std::string& folded) const;
   /// Country entry whose demonym or name is `folded` ("russian", "rusia").
   std::optional<std::uint32_t> country_by_adjective(const std::string& folded) const;
 
@@ -121,7 +142,7 @@ class Gazetteer {
   std::vector<std::string> word_classes_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
-  std::unique_ptr<Trie> tries_[4];
+  std::unique_ptr<Trie> tries_[5];
 };
 
 }  // namespace kronik
