@@ -232,6 +232,18 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
       e.date_text += " = " + finer->text;
     }
   }
+  // A past-tense report of an event dated after its own publication: flag, don't trust.
+  if (info.published.known()) {
+    TimeValue pub = info.published.granularity > Granularity::kDay ? info.published.truncated(Granularity::kDay) : info.published;
+    for (Event& e : a.events) {
+      if (!e.date.known() || e.modality != Modality::kAsserted || e.date_anchor == Anchor::kDefaulted) continue;
+      if (time_less(pub, e.date) && !e.date.within(pub) && !pub.within(e.date)) {
+        std::string msg = "event dated " + e.date.iso() + " after the publication date " + pub.iso();
+        e.warnings.push_back(msg);
+        a.warnings.push_back(Warning{"event-after-publication", msg, raw.id, "", e.evidence.empty() ? 0 : e.evidence.front().trigger.begin});
+      }
+    }
+  }
   a.times = std::move(times);
   // Entities first/last seen: the dates of the events they take part in (as party or place),
   // and the publication date of the document that mentions them.
