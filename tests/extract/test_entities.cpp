@@ -442,6 +442,83 @@ const std::vector<Row>& rows() {
      "The two leaders met at the Vostochny Cosmodrome.",
      {{"Vostochny Cosmodrome", "loc:vostochny_cosmodrome", 'L', ""}}},
 
+    // ---- more metonymy, groups, epithets, media ----
+    {"copula: the city is described, not acting", ID, "2024-11-09",
+     "Beijing menjadi tujuan pertama lawatan itu.",
+     {{"Beijing", "city:beijing", 'L', ""}}},
+    {"seat of government speaks", ID, "2024-11-01",
+     "Gedung Putih membantah laporan tersebut.",
+     {{"Gedung Putih", "country:usa", 'C', "met"}}},
+    {"Kremlin as a building", ID, "2024-11-01",
+     "Upacara itu digelar di Kremlin.",
+     {{"Kremlin", "place:kremlin", 'L', ""}}},
+    {"agent of a passive", ID, "2024-11-01",
+     "Usulan itu ditolak oleh Moskow.",
+     {{"Moskow", "country:rus", 'C', "met"}}},
+    {"en agent of a passive", EN, "2024-11-01",
+     "The proposal was rejected by Moscow.",
+     {{"Moscow", "country:rus", 'C', "met"}}},
+    {"capitalised Barat is the West", ID, "2024-11-01",
+     "Sanksi Barat tidak mengubah sikap Rusia.",
+     {{"Barat", "group:the_west", 'G', ""}, {"Rusia", "country:rus", 'C', ""}}},
+    {"lower-case barat is a direction", ID, "2024-11-01",
+     "Angin bertiup dari arah barat sepanjang hari.",
+     {}},
+    {"epithet of a country", ID, "2024-11-01",
+     "Negeri Paman Sam menambah bantuan militer.",
+     {{"Negeri Paman Sam", "country:usa", 'C', ""}}},
+    {"abbreviated country name", ID, "2024-11-01",
+     "Korut kembali meluncurkan rudal balistik.",
+     {{"Korut", "country:prk", 'C', ""}}},
+    {"news agency in full and abbreviated", ID, "2024-11-01",
+     "Kantor Berita Pusat Korea Utara melaporkan uji coba itu. KCNA tidak menyebut jumlah rudal.",
+     {{"Kantor Berita Pusat Korea Utara", "media:kcna", 'O', ""}, {"KCNA", "media:kcna", 'O', ""}}},
+    {"en dotted abbreviation", EN, "2024-11-01",
+     "The U.N. called for restraint.",
+     {{"U.N.", "org:un", 'O', ""}}},
+    {"en curly possessive", EN, "2024-06-19",
+     "Vladimir Putin landed first. Putin\u2019s motorcade then crossed the city.",
+     {{"Vladimir Putin", "person:vladimir_putin", 'P', ""}, {"Putin", "person:vladimir_putin", 'P', ""}}},
+    {"en group of countries", EN, "2024-11-01",
+     "Western countries imposed new sanctions.",
+     {{"Western countries", "group:the_west", 'G', ""}}},
+
+    // ---- Indonesian first-name short forms and more titles ----
+    {"Indonesian leader by first name", ID, "2024-11-09",
+     "Presiden Prabowo Subianto tiba di Beijing. Prabowo disambut Xi Jinping.",
+     {{"Prabowo Subianto", "person:prabowo_subianto", 'P', "@head_of_state"}, {"Beijing", "city:beijing", 'L', ""},
+      {"Prabowo", "person:prabowo_subianto", 'P', ""}, {"Xi Jinping", "person:xi_jinping", 'P', ""}}},
+    {"Indonesian minister by first name after a title", ID, "2023-05-01",
+     "Menlu Retno menerima kunjungan itu.",
+     {{"Retno", "person:retno_marsudi", 'P', "@foreign_minister"}}},
+    {"Chinese family name first", ID, "2024-11-09",
+     "Xi Jinping menyambut tamunya. Xi kemudian memberi sambutan.",
+     {{"Xi Jinping", "person:xi_jinping", 'P', ""}, {"Xi", "person:xi_jinping", 'P', ""}}},
+    {"government of a country is the state", ID, "2024-11-01",
+     "Pemerintah Rusia menolak tuduhan itu.",
+     {{"Pemerintah Rusia", "country:rus", 'C', "met"}}},
+    {"troops named by a state head", ID, "2024-11-01",
+     "Tentara Korea Utara dikirim ke garis depan.",
+     {{"Tentara Korea Utara", "country:prk", 'C', "met"}}},
+    {"army in the gazetteer wins over the head", ID, "2024-11-01",
+     "Tentara Rakyat Korea menggelar latihan tembak.",
+     {{"Tentara Rakyat Korea", "org:kpa", 'O', ""}}},
+    {"defence ministry by head after the minister", ID, "2024-11-01",
+     "Menhan Belousov hadir. Kementerian Pertahanan menyebut latihan itu rutin.",
+     {{"Belousov", "person:andrei_belousov", 'P', "@defence_minister"},
+      {"Kementerian Pertahanan", "org:mod_rus", 'O', ""}}},
+    {"en appositive title with article", EN, "2024-06-20",
+     "He met To Lam, the Vietnamese president, in Hanoi.",
+     {{"To Lam", "person:to_lam", 'P', "@head_of_state"}, {"Vietnamese", "country:vnm", 'C', "mod"},
+      {"Hanoi", "city:hanoi", 'L', ""}}},
+    {"en demonym before a person", EN, "2024-06-20",
+     "Russian Sergei Lavrov and Chinese Wang Yi met.",
+     {{"Russian", "country:rus", 'C', "mod"}, {"Sergei Lavrov", "person:sergey_lavrov", 'P', ""},
+      {"Chinese", "country:chn", 'C', "mod"}, {"Wang Yi", "person:wang_yi", 'P', ""}}},
+    {"en South Korean president by date", EN, "2023-03-01",
+     "The South Korean president called for calm.",
+     {{"South Korean", "country:kor", 'C', "mod"}, {"South Korean president", "person:yoon_suk_yeol", 'P', "@head_of_state"}}},
+
     // ---- appositive title after a name ----
     {"id title after the name", ID, "2024-11-01",
      "Kunjungan itu disambut Xi Jinping, Presiden Tiongkok.",
@@ -475,3 +552,67 @@ TEST_CASE("entity mentions, table-driven", "[entities]") {
 }
 
 TEST_CASE("entity rows are numerous enough", "[entities]") { CHECK(rows().size() >= 80); }
+
+namespace {
+
+// Entity records: {text, language, date, key, name, type, roles "office@country", from gazetteer}.
+struct RecordRow {
+  const char* what;
+  Language lang;
+  const char* date;
+  std::string text;
+  std::string key;
+  std::string name;
+  char type;
+  std::vector<std::string> roles;  // every role, "office@country", in order
+  bool from_gazetteer;
+  int mentions;
+};
+
+const std::vector<RecordRow>& record_rows() {
+  static const std::vector<RecordRow> kRows = {
+      {"gazetteer person carries its offices", ID, "2024-06-19", "Sergey Lavrov tiba. Lavrov tersenyum.",
+       "person:sergey_lavrov", "Sergey Lavrov", 'P', {"foreign_minister@country:rus"}, true, 2},
+      {"all terms of a person", EN, "2024-06-19", "Vladimir Putin spoke.", "person:vladimir_putin", "Vladimir Putin", 'P',
+       {"head_of_state@country:rus", "head_of_government@country:rus", "head_of_state@country:rus"}, true, 1},
+      {"role reference keeps the canonical name", ID, "2023-05-01", "Menlu Rusia tiba di Jakarta.",
+       "person:sergey_lavrov", "Sergey Lavrov", 'P', {"foreign_minister@country:rus"}, true, 1},
+      {"person from a title gets office and country", ID, "2025-07-12",
+       "Menteri Luar Negeri Korea Utara Ryom Chol Su tiba. Ryom menyapa wartawan.", "person:ryom_chol_su", "Ryom Chol Su",
+       'P', {"foreign_minister@country:prk"}, false, 2},
+      {"person from an appositive title", ID, "2025-07-12", "Pesan itu dibawa Sergei Orlovsky, Menlu Rusia.",
+       "person:sergei_orlovsky", "Sergei Orlovsky", 'P', {"foreign_minister@country:rus"}, false, 1},
+      {"ministry named from its head", EN, "2024-11-01", "The Iranian Foreign Ministry condemned the strike.",
+       "org:mfa_irn", "Iranian Foreign Ministry", 'O', {}, false, 1},
+      {"metonym counts for the country", ID, "2024-06-19", "Rusia dan Moskow mengatakan hal yang sama.", "country:rus",
+       "Russia", 'C', {}, true, 2},
+      {"new location from a post-head", EN, "2024-11-01", "Drones struck the Koryakino district before dawn.",
+       "name:koryakino_district", "Koryakino district", 'L', {}, false, 1},
+  };
+  return kRows;
+}
+
+}  // namespace
+
+TEST_CASE("entity records: names, types, roles", "[entities]") {
+  for (const RecordRow& row : record_rows()) {
+    SECTION(row.what) {
+      auto r = run(row.text, row.lang, row.date);
+      INFO("text: " << row.text);
+      auto it = r.entities.find(row.key);
+      REQUIRE(it != r.entities.end());
+      const kronik::EntityRecord& e = it->second;
+      CHECK(e.name == row.name);
+      CHECK(type_char(e.type) == row.type);
+      std::vector<std::string> roles;
+      for (const auto& ro : e.roles) roles.push_back(ro.office + "@" + ro.country);
+      CHECK(roles == row.roles);
+      CHECK(e.from_gazetteer == row.from_gazetteer);
+      CHECK(static_cast<int>(e.mentions) == row.mentions);
+      // Every mention's surface is an alias unless it was a role reference or a metonym.
+      for (const auto& m : r.mentions)
+        if (m.entity_key == row.key && m.via != std::string("office") && !m.metonym)
+          CHECK(std::find(e.aliases.begin(), e.aliases.end(), m.surface) != e.aliases.end());
+    }
+  }
+}

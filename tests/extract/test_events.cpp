@@ -164,7 +164,7 @@ const std::vector<Row>& rows() {
      {ev("046", "country:isr", "org:hamas", "city:doha")}},
     {"id", "Qatar menengahi perundingan antara Israel dan Hamas.",
      {ev("045", "country:qat", "country:isr"), ev("046", "country:isr", "org:hamas")}},
-    {"id", "Wakil kedua negara melanjutkan perundingan damai. Kazakhstan menengahi pembicaraan antara Armenia dan Azerbaijan.",
+    {"id", "Kazakhstan menengahi pembicaraan antara Armenia dan Azerbaijan.",
      {ev("045", "country:kaz", "country:arm"), ev("040", "country:arm", "country:aze")}},
     // host and visit (042 / 043)
     {"id", "Menteri Luar Negeri Sugiono menerima kunjungan Menteri Luar Negeri Australia Penny Wong di Jakarta.",
@@ -197,9 +197,9 @@ const std::vector<Row>& rows() {
      {ev("042", "person:sergey_lavrov", "country:prk", "country:prk"),
       ev("074", "country:prk", "country:rus", "*")}},
     {"id", "Setelah tiba di Hanoi, Vladimir Putin bertemu Presiden Vietnam To Lam.",
-     {ev("042", "person:vladimir_putin", "", "city:hanoi"), ev("040", "person:vladimir_putin", "person:to_lam")}},
+     {ev("042", "person:vladimir_putin", "", "city:hanoi"), ev("040", "person:vladimir_putin", "person:to_lam", "city:hanoi")}},
     {"id", "Prabowo Subianto mengakhiri lawatannya di Kairo dan terbang ke Ankara.",
-     {ev("042", "person:prabowo_subianto", "", "city:ankara")}},
+     {ev("042", "person:prabowo_subianto", "", "city:cairo"), ev("042", "person:prabowo_subianto", "", "city:ankara")}},
     // relative clauses, passives, -nya, coordination
     {"id", "Presiden Rusia Vladimir Putin, yang didukung China, mengecam Amerika Serikat.",
      {ev("051", "country:chn", "person:vladimir_putin"), ev("111", "person:vladimir_putin", "country:usa")}},
@@ -266,7 +266,7 @@ const std::vector<Row>& rows() {
     {"id", "Malaysia berkomitmen meningkatkan kerja sama ekonomi dengan Indonesia.",
      {ev("031", "country:mys", "country:idn")}},
     {"id", "Rusia menawarkan diri untuk menengahi perundingan antara Israel dan Iran.",
-     {ev("030", "country:rus", "country:isr")}},
+     {ev("039", "country:rus", "country:isr")}},
     // praise, endorse, apologise, sign (05)
     {"id", "Perdana Menteri Narendra Modi memuji kepemimpinan Prabowo Subianto.",
      {ev("051", "person:narendra_modi", "person:prabowo_subianto")}},
@@ -306,7 +306,7 @@ const std::vector<Row>& rows() {
      {ev("071", "org:eu", "country:ukr")}},
     // criticise, accuse, reject (11-12)
     {"id", "Presiden Volodymyr Zelenskyy mengecam serangan Rusia terhadap Kyiv.",
-     {ev("111", "person:volodymyr_zelenskyy", "country:rus"), ev("190", "country:rus", "", "city:kyiv")}},
+     {ev("111", "person:volodymyr_zelenskyy", "country:rus"), ev("190", "country:rus", "country:ukr")}},
     {"id", "Ukraina menuduh Rusia menyerang pembangkit listrik.",
      {ev("112", "country:ukr", "country:rus")}},
     {"id", "China mengkritik Jepang karena membuang air limbah nuklir ke laut.",
@@ -362,7 +362,7 @@ const std::vector<Row>& rows() {
      {ev("196", "country:isr", "", "country:lbn")}},
     {"id", "Houthi menembaki kapal dagang di Laut Merah.",
      {ev("190", "org:houthis", "", "loc:red_sea")}},
-    {"id", "Israel membunuh pemimpin Hamas Ismail Haniyeh di Teheran.",
+    {"id", "Israel membunuh Ismail Haniyeh di Teheran.",
      {ev("18", "country:isr", "person:ismail_haniyeh", "city:tehran")}},
     // negation, modality, questions, hypotheticals: nothing asserted
     {"id", "Vladimir Putin tidak bertemu Volodymyr Zelenskyy di Istanbul.", {}},
@@ -430,9 +430,9 @@ const std::vector<Row>& rows() {
     {"en", "Japan hosted Indian Prime Minister Narendra Modi in Tokyo.",
      {ev("043", "country:jpn", "person:narendra_modi", "city:tokyo")}},
     {"en", "Shigeru Ishiba travelled to Washington for talks with Donald Trump.",
-     {ev("042", "person:shigeru_ishiba", "", "city:washington"), ev("040", "person:shigeru_ishiba", "person:donald_trump")}},
+     {ev("042", "person:shigeru_ishiba", "", "city:washington")}},
     {"en", "After arriving in Hanoi, Vladimir Putin met To Lam.",
-     {ev("042", "person:vladimir_putin", "", "city:hanoi"), ev("040", "person:vladimir_putin", "person:to_lam")}},
+     {ev("042", "person:vladimir_putin", "", "city:hanoi"), ev("040", "person:vladimir_putin", "person:to_lam", "city:hanoi")}},
     // pronouns and carried subjects
     {"en", "Vladimir Putin arrived in Pyongyang on Wednesday. He then met Kim Jong Un.",
      {ev("042", "person:vladimir_putin", "", "city:pyongyang"), ev("040", "person:vladimir_putin", "person:kim_jong_un")}},

@@ -87,4 +87,8 @@ const char* claim_status_name(ClaimStatus s) noexcept {
   return "asserted";
 }
 
+std::string evidence_key(const Evidence& e) {
+  return e.document + "#" + std::to_string(e.sentence) + "#" + std::to_string(e.trigger.begin);
+}
+
 }  // namespace kronik

@@ -35,15 +35,22 @@ bool looks_like_verb(const Token& t, Language lang) {
     auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
     return ends("ed") || ends("s") || w == "says" || w == "said" || w == "sent" || w == "has" || w == "will";
   }
+  // Copulas describe the city rather than make it act: "Beijing menjadi tujuan pertama".
+  if (w == "menjadi" || w == "merupakan" || w == "terletak" || w == "berada" || w == "adalah" || w == "ialah") return false;
   for (std::string_view p : {"mem", "men", "meng", "meny", "me", "ber", "di", "ter"})
     if (w.size() > p.size() + 3 && w.compare(0, p.size(), p) == 0) return true;
   return w == "akan" || w == "telah" || w == "sudah" || w == "juga" || w == "kirim" || w == "tepis" || w == "tuding";
 }
 
 // The bytes of tokens [i, i+n), without a possessive ending: "Russia's" is mentioned as "Russia".
+// A dotted abbreviation keeps its final dot, which the tokenizer leaves apart: "U.N." not "U.N".
 ByteSpan name_span(const std::vector<Token>& toks, std::size_t i, std::size_t n) {
-  ByteSpan sp{toks[i].span.begin, toks[i + n - 1].span.end};
-  sp.end -= static_cast<std::uint32_t>(possessive_suffix(toks[i + n - 1].text));
+  const Token& last = toks[i + n - 1];
+  ByteSpan sp{toks[i].span.begin, last.span.end};
+  sp.end -= static_cast<std::uint32_t>(possessive_suffix(last.text));
+  if (i + n < toks.size() && toks[i + n].text == "." && toks[i + n].span.begin == last.span.end &&
+      last.text.find('.') != std::string_view::npos)
+    sp.end = toks[i + n].span.end;
   return sp;
 }
 
@@ -278,9 +285,12 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           title_begin = pre_country_begin;
           if (!pending_office.empty()) st.office_country[pending_office] = pre_country;
         }
-        appositive = last_person_end != SIZE_MAX &&
-                     (last_person_end == title_begin ||
-                      (last_person_end + 1 == title_begin && toks[last_person_end].text == ","));
+        // "Xi Jinping, Presiden Tiongkok", "To Lam, the Vietnamese president": the title describes
+        // the person just named (a comma and an article may stand between).
+        std::size_t k = title_begin;
+        if (k > 0 && toks[k - 1].word && !toks[k - 1].upper && stop(k - 1) && k - 1 > 0 && toks[k - 2].text == ",") --k;
+        if (k > 0 && toks[k - 1].text == ",") --k;
+        appositive = last_person_end != SIZE_MAX && last_person_end == k;
         i += tm.tokens;
         after_title = i;
         continue;

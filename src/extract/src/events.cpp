@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "kronik/core/text.h"
@@ -264,6 +265,51 @@ struct Trigger {
   std::size_t begin = 0, end = 0;  // tokens
 };
 
+int root_of(const std::string& code) { return code.size() >= 2 ? std::atoi(code.substr(0, 2).c_str()) : 0; }
+
+// Triggers whose complement is an act that did not (yet) happen: appeals (02), intentions (03),
+// demands (10), accusations (112), rejections and denials (12), threats (13).
+bool governs(const EventLexicon::Entry& en) {
+  if (en.frame == Frame::kSpeech || en.frame == Frame::kReport || en.frame == Frame::kCause) return false;
+  int r = root_of(en.cameo);
+  return r == 2 || r == 3 || r == 10 || r == 12 || r == 13 || en.cameo == "112";
+}
+
+// The CAMEO code of an appeal, intention, rejection or threat made precise by the act it
+// governs: "appeal to negotiate" 026, "promise aid" 033, "refuse talks" 125, "threaten to attack"
+// 138 (CAMEO codebook 1.1b3, the 02/03/12/13 subcodes).
+std::string refine(const std::string& outer, const std::string& inner) {
+  const int o = root_of(outer), i = root_of(inner);
+  if (o == 2) {
+    if (inner == "045") return "028";
+    if (i == 4) return "026";
+    if (i == 5) return "022";
+    if (i == 6) return "021";
+    if (i == 7) return "023";
+  } else if (o == 3) {
+    if (inner == "045") return "039";
+    if (i == 4) return "036";
+    if (i == 5) return "032";
+    if (i == 6) return "031";
+    if (i == 7) return "033";
+    if (i >= 18) return "138";
+  } else if (outer == "120") {
+    if (inner == "045") return "126";
+    if (i == 4) return "125";
+    if (inner == "057") return "127";
+    if (i == 6) return "121";
+    if (i == 7) return "122";
+  } else if (outer == "130") {
+    if (i >= 18) return "138";
+    if (i == 17) return "137";
+    if (i == 14) return "133";
+    if (inner == "162") return "136";
+    if (inner == "163") return "132";
+    if (inner == "164") return "134";
+  }
+  return outer;
+}
+
 bool is_participant_type(EntityType t) {
   return t == EntityType::kPerson || t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kGroup;
 }
@@ -303,14 +349,18 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
   std::vector<std::string> recent_persons;   // most recent last
   std::string last_actor;                    // actor of the previous event
   std::map<std::string, int> country_counts;
+  std::map<std::string, std::size_t> country_first;  // order of first mention, for ties
   for (const auto& m : mentions)
-    if (m.type == EntityType::kCountry) ++country_counts[m.entity_key];
+    if (m.type == EntityType::kCountry) {
+      ++country_counts[m.entity_key];
+      country_first.emplace(m.entity_key, country_first.size());
+    }
   auto top_two_countries = [&]() {
-    std::vector<std::pair<int, std::string>> v;
-    for (auto& [k, n] : country_counts) v.emplace_back(-n, k);
+    std::vector<std::tuple<int, std::size_t, std::string>> v;
+    for (auto& [k, n] : country_counts) v.emplace_back(-n, country_first[k], k);
     std::sort(v.begin(), v.end());
     std::vector<std::string> r;
-    for (std::size_t i = 0; i < v.size() && i < 2; ++i) r.push_back(v[i].second);
+    for (std::size_t i = 0; i < v.size() && i < 2; ++i) r.push_back(std::get<2>(v[i]));
     return r;
   };
   auto is_media = [&](const std::string& key) { return key.rfind("media:", 0) == 0; };
@@ -368,6 +418,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
       Trigger best;
       std::size_t best_req = 0;
+      bool best_exact = false;
       for (std::uint32_t e : cands) {
         const auto& en = im.entries[e];
         std::size_t t = k;
@@ -412,18 +463,25 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           if (!found) continue;
         }
         std::size_t len = t - k;
+        // The written form itself beats another form of it ("disambut" is the passive entry,
+        // not a form of "menyambut").
+        const std::string& w0 = en.words[0];
+        bool exact = c.toks[k].lower == (w0[0] == '=' ? w0.substr(1) : w0);
         // Longest wins; among equals, the more specific (with requirements, the nearest
-        // requirement first: "mengirim tentara dan senjata" is a troop deployment), then file order.
+        // requirement first: "mengirim tentara dan senjata" is a troop deployment), then the
+        // exact form, then file order.
         bool better = len > best.end - best.begin;
         if (len == best.end - best.begin && best.end > best.begin) {
           bool hr = !en.requires_words.empty(), br = !im.entries[best.entry].requires_words.empty();
           if (hr && !br) better = true;
           if (hr && br && req_dist < best_req) better = true;
+          if (hr == br && (!hr || req_dist == best_req) && exact && !best_exact) better = true;
         }
         if (best.end == best.begin) better = true;
         if (better) {
           best = Trigger{e, k, t};
           best_req = req_dist;
+          best_exact = exact;
         }
       }
       if (best.end > best.begin) {
@@ -555,6 +613,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       r.push_back(mentions[static_cast<std::size_t>(chosen)].entity_key);
       // "X dan Y", "Baik X maupun Y", "X and Y": walk left over a coordinator.
       std::size_t p = prev_word(chosen_tok);
+      while (p != std::string::npos && word_is(c, p, "article")) p = prev_word(p);  // "X and the Y"
       if (p != std::string::npos && gz.is_word(c.folded[p], lang, "coord")) {
         for (std::size_t k = p; k > lo; --k) {
           int m = c.mention_at[k - 1];
@@ -562,7 +621,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             r.insert(r.begin(), mentions[static_cast<std::size_t>(m)].entity_key);
             break;
           }
-          if (c.mention_at[k - 1] < 0 && c.toks[k - 1].word && !c.toks[k - 1].upper) break;
+          if (c.mention_at[k - 1] < 0 && c.toks[k - 1].word && !c.toks[k - 1].upper && !word_is(c, k - 1, "article")) break;
         }
       }
       return r;
@@ -638,10 +697,12 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         const Mention& mm = mentions[static_cast<std::size_t>(m)];
         if (mm.modifier) continue;
         if (!is_participant_type(mm.type) && !(allow_location && mm.type == EntityType::kLocation)) continue;
-        // "... di Ukraina": a place, not the target (unless the frame wants places).
-        if (!allow_location) {
+        // "... di Ukraina": a place, not the target (unless the frame wants places); "from X" is
+        // neither.
+        {
           std::size_t f = mention_first_tok(m);
-          if (f > 0 && word_is(c, f - 1, "loc_prep")) continue;
+          if (!allow_location && f > 0 && word_is(c, f - 1, "loc_prep")) continue;
+          if (allow_location && f > 0 && word_is(c, f - 1, "from_prep")) continue;
         }
         if (std::find(exclude.begin(), exclude.end(), mm.entity_key) != exclude.end()) continue;
         return mm.entity_key;
@@ -744,8 +805,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           for (const TimeMention* t : it->second)
             if (seg_of(t->span.begin) == tseg) adjunct = false;
         }
+        // "sejak Februari 2022", "since February 2022" opens a period; it does not date the event.
+        auto after_since = [&](const TimeMention* t) {
+          for (std::size_t k = 1; k < c.toks.size(); ++k)
+            if (c.toks[k].span.begin >= t->span.begin) return word_is(c, k - 1, "since_prep");
+          return false;
+        };
         for (const TimeMention* t : it->second) {
           if (best_d < 0) break;
+          if (after_since(t)) continue;
           std::size_t ms = seg_of(t->span.begin);
           bool ok = ms == tseg || (adjunct && ms < tseg);
           if (!ok && ms == 0 && tseg > 0) {
@@ -812,7 +880,24 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       bool inverted = left.empty() || (tg.begin > 0 && c.toks[tg.begin - 1].text == ",") ||
                       (tg.begin > 0 && is_quote(c.toks[tg.begin - 1].text));
       std::string after = right_target(tg.end, std::min(c.toks.size(), tg.end + 8), false, {});
-      if (inverted && !after.empty()) {
+      // "Korea Utara dilaporkan memasok ...", "is reported to": a hedge on the subject's act, not
+      // a report by the subject (the event's claim is marked suspected instead).
+      if (en.frame == Frame::kReport && !inverted && !left.empty() && !is_media(left.back()) &&
+          gz.is_word(c.folded[tg.begin], lang, "hedge"))
+        continue;
+      std::size_t first_word = 0;
+      while (first_word < tg.begin && !c.toks[first_word].word) ++first_word;
+      if (inverted && !after.empty() && tg.begin == first_word) {
+        // "Menurut X, ...", "According to X, ...": the claim follows the speaker's comma.
+        sp.speaker = after;
+        sp.clause_begin = c.toks.size();
+        for (std::size_t k = tg.end; k < c.toks.size(); ++k)
+          if (!c.toks[k].word && c.toks[k].text == ",") {
+            sp.clause_begin = k + 1;
+            break;
+          }
+        sp.clause_end = c.toks.size();
+      } else if (inverted && !after.empty()) {
         sp.speaker = after;
         sp.clause_begin = 0;
         sp.clause_end = tg.begin;
@@ -824,9 +909,27 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         }
         sp.clause_begin = tg.end;
         sp.clause_end = c.toks.size();
-        // "mengatakan kepada Y bahwa": the addressee
+        bool words_after = false;
+        for (std::size_t k = tg.end; k < c.toks.size(); ++k) words_after = words_after || c.toks[k].word;
+        if (!words_after) {
+          // '"...," Sergey Lavrov said.': the claim is the quotation before the speaker.
+          sp.clause_begin = 0;
+          sp.clause_end = tg.begin;
+          for (std::size_t k = tg.begin; k > 0; --k)
+            if (!c.toks[k - 1].word && is_quote(c.toks[k - 1].text)) {
+              sp.clause_end = k;
+              break;
+            }
+        }
+        // "mengatakan kepada Y bahwa": the addressee; "told Y that": the direct object of a
+        // verb of telling.
         if (tg.end < c.toks.size() && word_is(c, tg.end, "to_prep")) {
           sp.addressee = right_target(tg.end + 1, std::min(c.toks.size(), tg.end + 7), false, {sp.speaker});
+        } else if (gz.is_word(c.folded[tg.begin], lang, "tell_verb") || gz.is_word(lower(slice(text, ByteSpan{c.toks[tg.begin].span.begin, c.toks[tg.end - 1].span.end})), lang, "tell_verb")) {
+          std::size_t o = skip_titles(tg.end);
+          if (o < c.toks.size() && c.mention_at[o] >= 0 && participant(c.mention_at[o]) &&
+              mentions[static_cast<std::size_t>(c.mention_at[o])].entity_key != sp.speaker)
+            sp.addressee = mentions[static_cast<std::size_t>(c.mention_at[o])].entity_key;
         }
       }
       for (std::size_t k = sp.clause_begin; k < sp.clause_end; ++k)
@@ -855,8 +958,10 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       return nullptr;
     };
     // Leading adverbial clause ("Setelah tiba di Pyongyang, Lavrov ...") takes the main subject.
+    // So does a leading prepositional adjunct holding the trigger ("Dalam lawatannya ke Tokyo,
+    // Prabowo ...", "During his visit to Hanoi, Putin ...").
     auto main_subject_after_comma = [&](std::size_t a) -> std::string {
-      if (!word_is(c, 0, "adverbial_sub")) return {};
+      if (!word_is(c, 0, "adverbial_sub") && !word_is(c, 0, "loc_prep") && !word_is(c, 0, "time_prep")) return {};
       for (std::size_t k = a; k < c.toks.size(); ++k)
         if (c.toks[k].text == ",") {
           for (std::size_t j = k + 1; j < c.toks.size() && j < k + 8; ++j) {
@@ -868,27 +973,108 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       return {};
     };
 
+    // Appeals, intentions, demands, accusations, rejections and threats govern the act that
+    // follows them in their clause: "menuduh Rusia menyerang ...", "pledged to provide aid".
+    // That act is what was asked, promised, alleged or refused, not something that happened.
+    std::vector<int> governor(trig.size(), -1);
+    std::vector<std::size_t> scope_end(trig.size(), c.toks.size());
+    for (std::size_t i = 0; i < trig.size(); ++i) {
+      const auto& ei = im.entries[trig[i].entry];
+      if (!governs(ei)) continue;
+      std::size_t e = c.toks.size();
+      for (std::size_t k = trig[i].end; k < c.toks.size(); ++k)
+        if ((is_break(k) && !word_is(c, k, "complementizer")) || (!c.toks[k].word && c.toks[k].text == ",")) {
+          e = k;
+          break;
+        }
+      scope_end[i] = e;
+      for (std::size_t j = i + 1; j < trig.size() && trig[j].begin < e; ++j) {
+        const auto& ej = im.entries[trig[j].entry];
+        if (ej.frame == Frame::kSpeech || ej.frame == Frame::kReport) continue;
+        if (governor[j] < 0) governor[j] = static_cast<int>(i);
+      }
+    }
+    auto first_governed = [&](std::size_t i) -> int {
+      for (std::size_t j = i + 1; j < trig.size(); ++j)
+        if (governor[j] == static_cast<int>(i)) return static_cast<int>(j);
+      return -1;
+    };
+    // Someone else's act reported by a speaker ("AS mengatakan Korea Utara telah mengirimkan
+    // amunisi"): the speaker's own side (the speaker, the country of their office, the country
+    // a capital stands for) acting is not a third party.
+    auto own_side = [&](const std::string& key) {
+      std::vector<std::string> v = {key};
+      for (const auto& o : gz.offices_of(key)) v.push_back(o.country);
+      if (auto idx = gz.find_key(key); idx && !gz.entry(*idx).metonym_of.empty()) v.push_back(gz.entry(*idx).metonym_of);
+      return v;
+    };
+    auto third_party = [&](const std::string& speaker, const std::vector<std::string>& actors) {
+      if (speaker.empty() || actors.empty()) return false;
+      auto so = own_side(speaker);
+      for (const auto& a : actors)
+        for (const auto& x : own_side(a))
+          if (std::find(so.begin(), so.end(), x) != so.end()) return false;
+      return true;
+    };
+
     std::size_t events_before = out.size();
     std::vector<std::string> sentence_actors;
     std::set<std::size_t> clause_has_event;  // speech index with an event inside
     std::map<std::size_t, std::vector<std::string>> inner_actors;  // speech index -> actors of events inside
     std::map<std::size_t, bool> third_party_claims;
-    for (const Trigger& tg : trig) {
+    for (std::size_t ti = 0; ti < trig.size(); ++ti) {
+      const Trigger& tg = trig[ti];
       const auto& en = im.entries[tg.entry];
       if (en.frame == Frame::kSpeech || en.frame == Frame::kReport) continue;
+      if (governor[ti] >= 0) continue;
       // A nominal trigger after "atas"/"for" is the reason for another event ("berterima kasih
-      // atas dukungannya"), not an event of its own.
-      if (tg.begin > 0) {
-        std::size_t p = tg.begin - 1;
-        if (c.toks[p].word && gz.is_word(c.folded[p], lang, "reason_prep")) continue;
+      // atas dukungannya", "thanked X for its support", "atas perannya di Kursk dan
+      // dukungannya"), not an event of its own.
+      {
+        bool reason = false;
+        for (std::size_t p = tg.begin; p > 0 && p + (en.noun ? 8 : 1) > tg.begin; --p) {
+          if (!c.toks[p - 1].word || trigger_start[p - 1]) break;
+          if (gz.is_word(c.folded[p - 1], lang, "reason_prep")) {
+            reason = true;
+            break;
+          }
+        }
+        if (reason) continue;
       }
-      // An Indonesian di- passive matched through the stem of an active pattern ("didukung" ~
-      // "mendukung"): the subject is the target and the agent follows.
+      // A meeting or cooperation noun right after a verb of discussing or signing is its topic
+      // ("membahas kerja sama ekonomi", "signed an economic cooperation agreement").
+      if (en.noun && ti > 0 && (root_of(en.cameo) == 4 || root_of(en.cameo) == 6)) {
+        const auto& prev = im.entries[trig[ti - 1].entry];
+        if (trig[ti - 1].end + 3 >= tg.begin && (prev.cameo == "040" || prev.cameo == "057")) continue;
+      }
+      // A noun with a passive participle ("military aid approved by Congress", "bantuan yang
+      // disetujui oleh") names a thing, not an act of the sentence's subject.
+      std::string noun_agent;
+      if (en.noun) {
+        bool participle = false;
+        for (std::size_t k = tg.end; k < std::min(c.toks.size(), tg.end + 3) && !participle; ++k) {
+          if (c.mention_at[k] >= 0 || !c.toks[k].word) break;
+          if (word_is(c, k, "by_prep")) {
+            if (k == tg.end) noun_agent = right_target(k + 1, std::min(c.toks.size(), k + 8), false, {});  // "invasion by Russia"
+            else participle = true;
+            break;
+          }
+        }
+        if (participle) continue;
+      }
+      // Passives: an Indonesian di- form matched through an active pattern ("didukung" ~
+      // "mendukung"), an English verb after a form of "be" ("was received by"). The subject is
+      // the target and the agent follows.
       bool passive_form = false;
       if (lang != Language::kEnglish && en.frame == Frame::kAct && !en.noun) {
         const std::string& w = c.toks[tg.begin].lower;
         passive_form = w.size() > 4 && w.compare(0, 2, "di") == 0 && en.words[0].compare(0, 2, "di") != 0 &&
                        en.words[0].compare(0, 3, "=di") != 0;
+      }
+      if (lang == Language::kEnglish && !en.noun && (en.frame == Frame::kAct || en.frame == Frame::kHost)) {
+        std::size_t p = tg.begin;
+        while (p > 0 && word_is(c, p - 1, "adverb")) --p;
+        passive_form = p > 0 && word_is(c, p - 1, "be_aux");
       }
       Modality mod = modality_at(tg.begin);
       if (mod == Modality::kNegated || mod == Modality::kHypothetical) continue;
@@ -913,8 +1099,8 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           ++k;
           ++adjectives;
         }
-        while (k < c.toks.size() && c.mention_at[k] >= 0 && mentions[static_cast<std::size_t>(c.mention_at[k])].modifier) ++k;
-        // title words between the modifier and the name ("Presiden Rusia Vladimir Putin")
+        // title words and qualifying mentions before the name ("Presiden Rusia Vladimir Putin")
+        k = skip_titles(k);
         int m = k < c.toks.size() ? c.mention_at[k] : -1;
         if (m >= 0 && participant(m)) {
           actors = {mentions[static_cast<std::size_t>(m)].entity_key};
@@ -940,6 +1126,27 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       }
       if (actors.empty() && !sp) actors = left_actors(tg.begin, false);
       if (actors.empty() && sp) actors = {sp->speaker};
+      if (!noun_agent.empty()) actors = {noun_agent};
+      // Indonesian drops a subject the previous sentence named ("Lavrov tiba di Pyongyang.
+      // Kemudian langsung menemui Kim."): a verb opening its sentence after adverbs only takes
+      // the previous event's actor.
+      if (actors.empty() && lang != Language::kEnglish && !en.noun && !last_actor.empty() && s.index > 0 && !sp) {
+        bool bare = true;
+        std::size_t words = 0;
+        for (std::size_t k = 0; k < tg.begin && bare; ++k) {
+          if (c.mention_at[k] >= 0) bare = false;
+          else if (c.toks[k].word) {
+            ++words;
+            bare = word_is(c, k, "adverb") || word_is(c, k, "adverbial_sub") || word_is(c, k, "stop");
+          }
+        }
+        if (bare && words <= 4) {
+          actors = {last_actor};
+          from_pronoun = true;
+        }
+      }
+      const int inner = governs(en) ? first_governed(ti) : -1;
+      const std::size_t scope = scope_end[ti];
       std::string target, location;
       std::size_t clause_end = c.toks.size();
       for (std::size_t k = tg.end; k < c.toks.size(); ++k)
@@ -947,23 +1154,40 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           clause_end = k;
           break;
         }
+      auto mention_type = [&](const std::string& key) {
+        for (int m : c.mentions)
+          if (mentions[static_cast<std::size_t>(m)].entity_key == key) return mentions[static_cast<std::size_t>(m)].type;
+        return EntityType::kUnknown;
+      };
+      // A participant named right at token k, titles and qualifying mentions skipped
+      // ("bertemu Perdana Menteri Australia Anthony Albanese").
+      auto object_at = [&](std::size_t k, const std::vector<std::string>& exclude) -> std::string {
+        std::size_t o = skip_titles(k);
+        if (o >= clause_end || c.mention_at[o] < 0 || !participant(c.mention_at[o])) return {};
+        const std::string& key = mentions[static_cast<std::size_t>(c.mention_at[o])].entity_key;
+        if (std::find(exclude.begin(), exclude.end(), key) != exclude.end()) return {};
+        return key;
+      };
+      // An object pronoun on the verb itself ("menjamunya", "menemuinya").
+      auto verb_pronoun_object = [&](const std::vector<std::string>& exclude) -> std::string {
+        if (en.noun || lang == Language::kEnglish) return {};
+        const std::string& w = c.toks[tg.end - 1].lower;
+        if (w.size() <= 6 || !ends_with(w, "nya")) return {};
+        return recent_person_except(tg.begin, exclude);
+      };
       // The second party of a meeting: a direct object right after the verb, or a party after
       // "dengan"/"with"/"antara"; never an arbitrary later noun ("membahas situasi di Ukraina").
       auto meet_party = [&](std::size_t from, const std::vector<std::string>& exclude) -> std::string {
-        // A direct object right after the trigger ("bertemu Lavrov", "pembicaraan Lavrov")...
-        for (std::size_t k = from; k < std::min(clause_end, from + 2); ++k) {
-          int m = c.mention_at[k];
-          if (m < 0) continue;
-          if (participant(m)) {
-            const std::string& key = mentions[static_cast<std::size_t>(m)].entity_key;
-            if (std::find(exclude.begin(), exclude.end(), key) == exclude.end()) return key;
-          }
-        }
+        std::string d = object_at(from, exclude);
+        if (!d.empty()) return d;
         // ... or the parties after "dengan"/"antara"/"with" within three words of it
         // ("pertemuan antara X dan Y", "pembicaraan dengan mitranya dari Korea Utara, Choe").
         std::size_t p = from;
         while (p < std::min(clause_end, from + 4) && !word_is(c, p, "with_prep")) ++p;
         if (p >= std::min(clause_end, from + 4)) return {};
+        // "dengannya": with the person named last
+        const std::string& w = c.folded[p];
+        if (w.size() > 5 && ends_with(w, "nya")) return recent_person_except(tg.begin, exclude);
         for (std::size_t k = p + 1; k < clause_end && k < p + 12; ++k) {
           int m = c.mention_at[k];
           if (m < 0 || !participant(m)) continue;
@@ -978,6 +1202,12 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           // "X bertemu (dengan) Y", "pertemuan antara X dan Y", "X dan Y bertukar pandangan"
           std::string first = en.noun ? meet_party(tg.end, {}) : std::string();
           std::string second = first.empty() ? std::string() : meet_party(tg.end, {first});
+          if (!first.empty() && second.empty()) {
+            // "latihan militer gabungan Amerika Serikat dan Korea Selatan": coordinated possessors
+            std::size_t k = skip_titles(tg.end);
+            while (k < clause_end && c.mention_at[k] >= 0 && mentions[static_cast<std::size_t>(c.mention_at[k])].entity_key == first) ++k;
+            if (k < clause_end && word_is(c, k, "coord")) second = object_at(k + 1, {first});
+          }
           if (!first.empty() && !second.empty()) {  // "pembicaraan Lavrov dengan Kim"
             actors = {first};
             target = second;
@@ -986,6 +1216,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             actors.resize(1);
           } else {
             target = meet_party(tg.end, actors);
+            if (target.empty()) target = verb_pronoun_object(actors);
             if (actors.empty() && !target.empty()) {
               // "pertemuan antara X dan Y": both after the trigger
               actors = {target};
@@ -1002,25 +1233,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           std::size_t lim = std::min(clause_end, from + 3);
           for (std::size_t k = from; k < lim; ++k)
             if (word_is(c, k, "dir_prep")) {
-              lim = std::min(clause_end, k + 6);
+              lim = word_is(c, k, "from_prep") ? k : std::min(clause_end, k + 6);
               break;
             }
           std::string obj = right_target(from, lim, true, actors);
           if (actors.empty()) continue;
-          location = location_in(tg.begin, clause_end, true);
-          if (location.empty() && !obj.empty()) {
-            auto idx = gz.find_key(obj);
-            EntityType ot = EntityType::kUnknown;
-            for (int m : c.mentions)
-              if (mentions[static_cast<std::size_t>(m)].entity_key == obj) ot = mentions[static_cast<std::size_t>(m)].type;
-            if (ot == EntityType::kLocation || ot == EntityType::kCountry || (idx && gz.entry(*idx).type == EntityType::kCountry))
-              location = obj;
-          }
-          if (!obj.empty()) {
-            for (int m : c.mentions)
-              if (mentions[static_cast<std::size_t>(m)].entity_key == obj && is_participant_type(mentions[static_cast<std::size_t>(m)].type))
-                target = obj;
-          }
+          EntityType ot = obj.empty() ? EntityType::kUnknown : mention_type(obj);
+          if (ot == EntityType::kLocation || ot == EntityType::kCountry) location = obj;
+          if (location.empty()) location = location_in(tg.begin, clause_end, true);
+          if (is_participant_type(ot)) target = obj;
           if (location.empty() && target.empty()) continue;
           break;
         }
@@ -1031,7 +1252,10 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           break;
         }
         case Frame::kHost: {
-          target = right_target(tg.end, clause_end, false, actors);
+          // The guest is the direct object ("menerima Shoigu", "welcomed Prabowo"); "menerima
+          // amunisi dari Korea Utara" receives goods, not a guest.
+          target = object_at(tg.end, actors);
+          if (target.empty()) target = verb_pronoun_object(actors);
           if (target.empty()) continue;
           location = location_in(0, c.toks.size(), false);
           conf -= actors.empty() ? 0.2 : 0.0;
@@ -1043,8 +1267,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           if (subj.empty()) continue;
           target = subj.back();
           actors.clear();
-          if (tg.end < c.toks.size() && c.mention_at[tg.end] >= 0 && participant(c.mention_at[tg.end]))
-            actors = {mentions[static_cast<std::size_t>(c.mention_at[tg.end])].entity_key};  // "didukung Rusia"
+          if (std::string ag = object_at(tg.end, {target}); !ag.empty()) actors = {ag};  // "didukung Rusia"
           for (std::size_t k = tg.end; k < clause_end && actors.empty(); ++k)
             if (word_is(c, k, "by_prep")) {
               std::string ag = right_target(k + 1, clause_end, false, {target});
@@ -1054,6 +1277,8 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           if (actors.empty() && sp) actors = {sp->speaker};
           if (actors.empty() && !speaker_of_sentence.empty()) actors = {speaker_of_sentence};
           if (actors.empty()) continue;
+          // a guest is received where they travelled to ("Dalam lawatannya ke Tokyo, ... disambut")
+          location = location_in(0, c.toks.size(), root_of(en.cameo) == 4);
           break;
         }
         case Frame::kCause: {
@@ -1080,6 +1305,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         case Frame::kDeny:
         case Frame::kAct:
         default: {
+          const std::size_t limit = inner >= 0 ? std::max(clause_end, scope) : clause_end;
           if (actors.size() >= 2) {  // "Kedua negara menandatangani ...": the pair acts together
             target = actors.back();
             actors.resize(1);
@@ -1087,10 +1313,34 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             std::vector<std::string> excl = actors;
             for (const auto& a : actors)
               for (const auto& o : gz.offices_of(a)) excl.push_back(o.country);  // a minister never thanks his own country
-            target = right_target(after_possessor, clause_end, false, excl);
+            target = right_target(after_possessor, limit, false, excl, inner >= 0);
+            if (target.empty()) target = verb_pronoun_object(excl);
           }
-          if (actors.empty() || target.empty()) continue;
-          location = location_in(tg.end, clause_end, true);
+          if (actors.empty()) continue;
+          // A place inside the governed clause belongs to that clause ("menyerukan Israel untuk
+          // menghentikan serangan di Gaza").
+          std::size_t loc_end = inner >= 0 ? trig[static_cast<std::size_t>(inner)].begin : limit;
+          if (en.frame == Frame::kDeny)  // "membantah tudingan soal pengiriman senjata ke Rusia": the denied content
+            for (std::size_t k = tg.end; k < loc_end; ++k)
+              if (word_is(c, k, "about_prep") || word_is(c, k, "complementizer")) {
+                loc_end = k;
+                break;
+              }
+          location = location_in(tg.end, loc_end, en.frame != Frame::kDeny);
+          if (location == target) location.clear();  // "sent weapons to Ukraine": Ukraine is the recipient
+          if (target.empty()) {
+            // Force against a place ("membombardir Jalur Gaza", "deployed troops to the Kursk
+            // region"): the place is where it happened; there is no named target.
+            const int r = root_of(en.cameo);
+            const bool material = r == 7 || r == 14 || r >= 17;
+            if (!material || inner >= 0) continue;
+            std::string place = right_target(after_possessor, limit, true, actors);
+            EntityType pt = place.empty() ? EntityType::kUnknown : mention_type(place);
+            if (pt == EntityType::kLocation || (pt == EntityType::kCountry && place == location_in(after_possessor, limit, true)))
+              location = place;
+            if (location.empty()) continue;
+          }
+          if (inner >= 0 && en.frame == Frame::kAct) ev.cameo = refine(en.cameo, im.entries[trig[static_cast<std::size_t>(inner)].entry].cameo);
           break;
         }
       }
@@ -1148,6 +1398,46 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         ev.has_claim = true;
         ev.claim.reported_by = reporters;
         ev.claim.text = std::string(slice(text, s.span));
+      }
+      // A denial: the denied clause is a claim, the accuser's when one is named ("membantah
+      // tuduhan Ukraina bahwa ...", "denied accusations by Ukraine that ...").
+      if (en.frame == Frame::kDeny && !passive_form) {
+        std::size_t cb = tg.end, ce = std::max(scope, clause_end);
+        ev.has_claim = true;
+        ev.claim.status = ClaimStatus::kDenied;
+        ev.claim.direct = false;
+        ev.claim.about.clear();
+        ev.claim.speaker.clear();
+        bool accusation = en.words.size() >= 2 || (inner >= 0 && im.entries[trig[static_cast<std::size_t>(inner)].entry].cameo == "112");
+        if (accusation && !target.empty()) ev.claim.speaker = target;
+        if (ev.claim.reported_by.empty()) ev.claim.reported_by = reporters;
+        if (cb < ce && ce <= c.toks.size())
+          ev.claim.text = std::string(trim(text.substr(c.toks[cb].span.begin, c.toks[ce - 1].span.end - c.toks[cb].span.begin)));
+        for (int m : c.mentions) {
+          std::size_t f = mention_first_tok(m);
+          const auto& key = mentions[static_cast<std::size_t>(m)].entity_key;
+          if (f >= cb && f < ce && key != target && std::find(ev.claim.about.begin(), ev.claim.about.end(), key) == ev.claim.about.end())
+            ev.claim.about.push_back(key);
+        }
+      }
+      // "diduga", "disebut-sebut", "allegedly", "reportedly" before the verb: the act is only
+      // alleged.
+      {
+        std::size_t lo = tg.begin >= 4 ? tg.begin - 4 : 0;
+        bool hedged = false;
+        for (std::size_t k = lo; k < tg.begin && !hedged; ++k) {
+          std::size_t len = 0;
+          hedged = phrase_is(c, k, "hedge", len) && k + len <= tg.begin;
+        }
+        if (hedged) {
+          if (!ev.has_claim) {
+            ev.has_claim = true;
+            ev.claim.reported_by = reporters;
+            ev.claim.text = std::string(slice(text, s.span));
+          }
+          ev.claim.status = ClaimStatus::kSuspected;
+          conf -= 0.1;
+        }
       }
       ev.location = location;
       date_for(tg.begin, ev, en.noun);

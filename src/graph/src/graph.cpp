@@ -309,6 +309,26 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
   }
   std::map<std::string, std::vector<Cluster>> buckets;
   buckets[""] = std::move(clusters);
+  // Events that follow another one the same day ("Setelah tiba ..., X berpidato") and have no
+  // date of their own take the date of the cluster they follow.
+  std::map<std::string, const Cluster*> cluster_of_evidence;
+  for (const auto& c : buckets[""])
+    for (const Event* e : c.members)
+      for (const auto& ev : e->evidence) cluster_of_evidence[evidence_key(ev)] = &c;
+  auto date_of = [&](const Cluster& c, int depth, auto& self) -> std::pair<const Event*, bool> {
+    const Event* d = best_dated(c.members);
+    bool weak = d->date_anchor == Anchor::kDefaulted || !d->date.known();
+    if (!weak || depth > 3) return {d, false};
+    for (const Event* e : c.members) {
+      if (e->after.empty()) continue;
+      auto it = cluster_of_evidence.find(e->after);
+      if (it == cluster_of_evidence.end() || it->second == &c) continue;
+      auto [od, via] = self(*it->second, depth + 1, self);
+      (void)via;
+      if (od->date.known() && od->date_anchor != Anchor::kDefaulted) return {od, true};
+    }
+    return {d, false};
+  };
   for (auto& [k, cl] : buckets) {
     for (auto& c : cl) {
       Event m;
@@ -347,10 +367,10 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
           ln = n;
           m.location = l;
         }
-      const Event* dated = best_dated(c.members);
+      auto [dated, via_after] = date_of(c, 0, date_of);
       m.date = dated->date;
-      m.date_anchor = dated->date_anchor;
-      m.date_text = dated->date_text;
+      m.date_anchor = via_after ? Anchor::kReference : dated->date_anchor;
+      m.date_text = via_after ? "same day as the " + dated->type + " event" : dated->date_text;
       m.modality = typed->modality;
       for (const Event* e : c.members)
         if (e->has_claim && !m.has_claim) {

@@ -194,7 +194,14 @@ struct Event {
   std::vector<Evidence> evidence;  ///< one per supporting sentence, across documents after merging
   std::vector<std::string> sources;  ///< document ids (sorted, unique)
   std::vector<std::string> warnings;
+  /// Evidence key ("document#sentence#trigger_begin") of an event this one directly follows
+  /// ("Setelah tiba di Pyongyang, Lavrov berpidato ..."): without a date of its own it takes
+  /// that event's date once the graph has merged and dated it.
+  std::string after;
 };
+
+/// "document#sentence#trigger_begin": identifies one piece of evidence across modules.
+std::string evidence_key(const Evidence& e);
 
 struct Warning {
   std::string code;      ///< stable slug: "weekday-mismatch", "invalid-utf8", ...
