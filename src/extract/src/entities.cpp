@@ -386,8 +386,10 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           bool agent = i > 0 && (gz.is_word(folded[i - 1], lang, "by_prep") ||
                                  (lang != Language::kEnglish && toks[i - 1].word && !toks[i - 1].upper &&
                                   toks[i - 1].lower.size() > 5 && toks[i - 1].lower.compare(0, 2, "di") == 0));
+          // "Pyongyang's missile tests", "the Kremlin's position": what a capital owns, its state owns.
+          bool owner = is_possessive(toks[next - 1]);
           // After a locative the capital is the place, whatever verb follows ("Talks in Beijing ended").
-          if (!after_prep && (acts || speaker || agent || addressed) && gz.find_key(e.metonym_of)) {
+          if (!after_prep && (acts || speaker || agent || addressed || owner) && gz.find_key(e.metonym_of)) {
             key = e.metonym_of;
             type = EntityType::kCountry;
             metonym = true;
