@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libboost-dev libboost-graph-dev rapidjson-dev libhowardhinnant-date-dev
   libgraphviz-dev graphviz libicu-dev libstemmer-dev libgumbo-dev libcli11-dev libtbb-dev
-  catch2 python3 python3-networkx
+  catch2 python3 python3-networkx python3-jsonschema
 )
 
 missing=()

@@ -22,6 +22,17 @@ check_outputs() {  # DIR: the four files exist and are accepted by their readers
   dot -Tsvg "$d/graph.dot" -o "$WORK/redraw.svg" || fail "dot rejects graph.dot"
   grep -q "<svg" "$d/graph.svg" || fail "graph.svg is not SVG"
   local py
+  for p in /usr/bin/python3 python3; do
+    if "$p" -c "import jsonschema" 2>/dev/null; then
+      "$p" - "$KRONIK_SOURCE_DIR/docs/timeline.schema.json" "$d/timeline.json" <<'PY' || fail "timeline.json does not follow docs/timeline.schema.json"
+import json, sys, jsonschema
+schema, doc = (json.load(open(p)) for p in sys.argv[1:3])
+jsonschema.Draft202012Validator(schema).validate(doc)
+print("timeline.json follows the schema")
+PY
+      break
+    fi
+  done
   if py=$(netx_python); then
     "$py" -c "import networkx,sys; g=networkx.read_graphml(sys.argv[1]); print('graphml nodes', g.number_of_nodes(), 'edges', g.number_of_edges())" "$d/graph.graphml" \
       || fail "NetworkX rejects graph.graphml"
