@@ -386,6 +386,9 @@ const std::vector<Row>& rows() {
     {"id", "Kunjungan kenegaraan tersebut berlangsung selama tiga hari.", {}},
     {"id", "Dukungan publik terhadap pemerintah menurun tajam.", {}},
     {"id", "Rusia menerima amunisi dari Korea Utara.", {}},
+    {"id", "Pemerintah Indonesia meminta warganya di Lebanon segera pulang.", {}},
+    {"id", "Iran mengecam Israel dan menuduh Amerika Serikat mendukung serangan tersebut.",
+     {ev("111", "country:irn", "country:isr"), ev("112", "country:irn", "country:usa")}},
     // datelines and dating
     {"id", "BEIJING - Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing pada Sabtu (9/11/2024).",
      {ev("040", "person:prabowo_subianto", "person:xi_jinping", "city:beijing").on("2024-11-09")}, false, "2024-11-09"},
@@ -569,6 +572,9 @@ const std::vector<Row>& rows() {
     {"en", "The attack killed at least ten people.", {}},
     {"en", "The summit will be held in South Africa next year.", {}},
     {"en", "Russia received ammunition from North Korea.", {}},
+    {"en", "Joe Biden asked lawmakers to approve more aid for Ukraine.", {}},
+    {"en", "China has denied supplying weapons to Russia.",
+     {ev("120", "country:chn", "country:rus").with_status("denied").said("")}},
     {"en", "Blinken said military aid approved by the US Congress was already arriving.", {}},
     // dating
     {"en", "Antony Blinken arrived in Kyiv on 14 May 2024. It was his fourth visit to Ukraine since February 2022.",

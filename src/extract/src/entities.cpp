@@ -28,8 +28,9 @@ int type_rank(EntityType t) {
 
 // Indonesian verbs carry a prefix (meN-, ber-, di-, ter-) and English finite verbs an ending; a
 // capital followed by one is the subject of a clause, which is how a city acts for its country.
-bool looks_like_verb(const Token& t, Language lang) {
-  if (!t.word || t.upper || t.digit) return false;
+bool looks_like_verb(const Token& t, Language lang, bool headline = false) {
+  // Headline case capitalises verbs too ("Kremlin Says ..."), so there a capital is no objection.
+  if (!t.word || (t.upper && !headline) || t.digit || t.caps) return false;
   const std::string& w = t.lower;
   if (lang == Language::kEnglish) {
     auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
@@ -177,7 +178,8 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
   };
   auto doc_person_has_form = [&](const std::string& key, const std::string& f) {
     if (auto idx = gz.find_key(key)) return gz.is_short_form(*idx, f);
-    auto atoms = split(fold(res.entities[key].name), ' ');
+    const std::string name = fold(res.entities[key].name);
+    auto atoms = split(name, ' ');
     return atoms.size() > 1 && (atoms.back() == f || atoms.front() == f);
   };
   // A short form: the person of that name seen last in the document, else the one person named
@@ -339,8 +341,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           } else if (whole && h.state && inner_type == EntityType::kCountry) {
             // "Pasukan Ukraina", "Pemerintah Rusia": an organ of the state acting for it.
             res.mentions[add_mention(s, span, inner_key, EntityType::kCountry, "head", false)].metonym = true;
-          } else if (end - j == 1 && inner_key.empty() && (headline || !gz.by_short_form(base_fold(toks[j], folded[j])).empty())) {
+          } else if (headline || (end - j == 1 && inner_key.empty() && !gz.by_short_form(base_fold(toks[j], folded[j])).empty())) {
             // "Pemerintah Kim": a family name after the head; the name is read on its own below.
+            // In headline case every word is capitalised, so the head cannot tell where a name ends.
             i = j;
             continue;
           } else {
@@ -370,7 +373,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           // (English "to Moscow" is mostly a destination, so Indonesian only.)
           bool addressed = i > 0 && lang != Language::kEnglish &&
                            (gz.is_word(folded[i - 1], lang, "to_prep") || gz.is_word(folded[i - 1], lang, "about_prep"));
-          bool acts = next < toks.size() && looks_like_verb(toks[next], lang);
+          bool acts = next < toks.size() && looks_like_verb(toks[next], lang, headline);
           // "Washington dan Seoul menggelar ...": both subjects of the verb act.
           if (!acts && next + 1 < toks.size() && gz.is_word(folded[next], lang, "coord")) {
             PhraseMatch m2 = gz.match(toks, folded, next + 1, lang, PhraseKind::kEntity);
@@ -378,10 +381,13 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
               const auto& e2 = gz.entry(m2.payloads.front());
               std::size_t after2 = next + 1 + m2.tokens;
               acts = (!e2.metonym_of.empty() || e2.type == EntityType::kCountry) && after2 < toks.size() &&
-                     looks_like_verb(toks[after2], lang);
+                     looks_like_verb(toks[after2], lang, headline);
             }
           }
-          bool speaker = i > 0 && gz.is_word(folded[i - 1], lang, "speech_inv");
+          // "kata Seoul", "according to Moscow": the speech word may be two words long.
+          bool speaker = (i > 0 && gz.is_word(folded[i - 1], lang, "speech_inv")) ||
+                         (i > 1 && toks[i - 2].word && gz.is_word(folded[i - 2] + " " + folded[i - 1], lang, "speech_inv"));
+          if (speaker) after_prep = false;
           // The agent of a passive ("yang diambil Moskow", "oleh Moskow", "by Moscow") acts too.
           bool agent = i > 0 && (gz.is_word(folded[i - 1], lang, "by_prep") ||
                                  (lang != Language::kEnglish && toks[i - 1].word && !toks[i - 1].upper &&
@@ -399,6 +405,16 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           // "Menteri Luar Negeri Rusia ..." : the country qualifies the title.
           pending_country = e.key;
           if (!pending_office.empty()) st.office_country[pending_office] = e.key;
+          res.mentions[add_mention(s, span, key, type, "gazetteer")].modifier = true;
+          after_title = next;
+          i = next;
+          continue;
+        }
+        if (have_title && e.type == EntityType::kOrganization && i == after_title && next < toks.size() &&
+            toks[next].word && toks[next].upper) {
+          // "juru bicara Kemlu RI Roy Soemirat", "NATO Secretary General ..." is the other order:
+          // an organisation between a title and a name qualifies the title.
+          if (pending_country.empty() && !e.metonym_of.empty()) pending_country = e.metonym_of;
           res.mentions[add_mention(s, span, key, type, "gazetteer")].modifier = true;
           after_title = next;
           i = next;
@@ -496,14 +512,38 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         }
         // 4b. a short form. Not a month or a day ("in May", "May 5"), and not the family name of
         // someone else ("Hunter Biden" is not Joe Biden).
-        bool time_like = (i > 0 && (gz.is_word(folded[i - 1], lang, "time_prep") || gz.is_word(folded[i - 1], lang, "loc_prep"))) ||
-                         (i + 1 < toks.size() && toks[i + 1].digit);
+        bool time_like = gz.is_word(f, lang, "calendar") &&
+                         ((i > 0 && (gz.is_word(folded[i - 1], lang, "time_prep") || gz.is_word(folded[i - 1], lang, "loc_prep") ||
+                                     toks[i - 1].digit)) ||
+                          (i + 1 < toks.size() && toks[i + 1].digit));
         bool known_form = !gz.by_short_form(f).empty();
         for (const auto& p : st.persons) known_form = known_form || doc_person_has_form(p, f);
         if (!time_like && known_form) {
-          bool given_name_before = !headline && !titled && i > first_word && toks[i - 1].word && toks[i - 1].upper &&
-                                   !clause_start(i - 1) &&
-                                   !toks[i - 1].caps && !covered[i - 1] && !stop(i - 1) &&
+          // The guard needs a Western-order family name ("Biden" of Joe Biden): a word in front of a
+          // Korean family name or of an Indonesian given name ("Kabinet Prabowo") is no given name.
+          auto family_last = [&](const std::string& key) {
+            std::string name;
+            if (auto idx = gz.find_key(key)) {
+              if (gz.entry(*idx).family_name_first) return false;
+              name = fold(gz.entry(*idx).name);
+            } else {
+              name = fold(res.entities[key].name);
+            }
+            auto atoms = split(name, ' ');
+            return atoms.size() > 1 && atoms.back() == f && atoms.front() != f;
+          };
+          bool western = false;
+          for (auto c : gz.by_short_form(f)) western = western || family_last(gz.entry(c).key);
+          for (const auto& p : st.persons) western = western || (doc_person_has_form(p, f) && family_last(p));
+          // Indonesian nouns in -an ("Pemerintahan Putin") and head nouns ("Rezim Putin") are not names.
+          bool noun_like = i == 0 ||
+                           (lang == Language::kIndonesian && toks[i - 1].lower.size() > 4 &&
+                            toks[i - 1].lower.compare(toks[i - 1].lower.size() - 2, 2, "an") == 0) ||
+                           gz.match(toks, folded, i - 1, lang, PhraseKind::kHead).tokens > 0 ||
+                           gz.is_word(folded[i - 1], lang, "calendar");
+          bool given_name_before = western && !noun_like && !headline && !titled && i > first_word && toks[i - 1].word &&
+                                   toks[i - 1].upper && !clause_start(i - 1) && !toks[i - 1].caps && !covered[i - 1] &&
+                                   !stop(i - 1) &&
                                    gz.match(toks, folded, i - 1, lang, PhraseKind::kTitle).tokens == 0 &&
                                    !(i >= 2 && gz.is_word(folded[i - 2], lang, "time_prep"));
           if (given_name_before) {

@@ -534,6 +534,10 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           while (k < c.toks.size() && c.mention_at[k] == m) ++k;
           continue;
         }
+        if (word_is(c, k, "article")) {  // "met the ASEAN leaders"
+          ++k;
+          continue;
+        }
         auto pm = gz.match(c.toks, c.folded, k, lang, PhraseKind::kTitle);
         if (pm.tokens == 0) break;
         k += pm.tokens;
@@ -1313,7 +1317,19 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             std::vector<std::string> excl = actors;
             for (const auto& a : actors)
               for (const auto& o : gz.offices_of(a)) excl.push_back(o.country);  // a minister never thanks his own country
-            target = right_target(after_possessor, limit, false, excl, inner >= 0);
+            if (root_of(en.cameo) == 2 && !en.noun) {
+              // An appeal is addressed to its direct object ("mendesak Myanmar", "urged Israel")
+              // or to the party after "kepada" ("meminta bantuan kepada AS"); a party further on
+              // is part of what was asked ("asked Congress to approve aid for Ukraine").
+              target = object_at(after_possessor, excl);
+              for (std::size_t k = after_possessor; target.empty() && k < limit; ++k)
+                if (word_is(c, k, "to_prep")) {
+                  target = right_target(k + 1, limit, false, excl, true);
+                  break;
+                }
+            } else {
+              target = right_target(after_possessor, limit, false, excl, inner >= 0);
+            }
             if (target.empty()) target = verb_pronoun_object(excl);
           }
           if (actors.empty()) continue;
@@ -1352,26 +1368,13 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       // Someone else's act reported by a third party ("AS mengatakan Korea Utara telah
       // mengirimkan amunisi") is that party's claim, carried by the statement event below,
       // not an event kronik asserts.
-      if (sp && !sp->speaker.empty()) {
-        auto own = [&](const std::string& key) {
-          std::vector<std::string> v = {key};
-          for (const auto& o : gz.offices_of(key)) v.push_back(o.country);
-          if (auto idx = gz.find_key(key); idx && !gz.entry(*idx).metonym_of.empty()) v.push_back(gz.entry(*idx).metonym_of);
-          return v;
-        };
-        auto so = own(sp->speaker);
-        bool third = !actors.empty();
-        for (const auto& a : actors)
-          for (const auto& x : own(a))
-            if (std::find(so.begin(), so.end(), x) != so.end()) third = false;
-        if (third) {
-          for (std::size_t q = 0; q < speeches.size(); ++q)
-            if (&speeches[q] == sp) {
-              inner_actors[q].insert(inner_actors[q].end(), actors.begin(), actors.end());
-              third_party_claims[q] = true;
-            }
-          continue;
-        }
+      if (sp && third_party(sp->speaker, actors)) {
+        for (std::size_t q = 0; q < speeches.size(); ++q)
+          if (&speeches[q] == sp) {
+            inner_actors[q].insert(inner_actors[q].end(), actors.begin(), actors.end());
+            third_party_claims[q] = true;
+          }
+        continue;
       }
       if (sp) {
         bool listed = false;

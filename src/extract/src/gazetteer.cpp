@@ -332,6 +332,20 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       });
       if (!st) return st.error();
     }
+    // Month and weekday names, read from the time-expression lexicon (kind, form, ...), become the
+    // word class "calendar": "May" in "on May 5" is a month before it is Theresa May.
+    f = dir + "/timex.tsv";
+    if (detail::file_exists(f)) {
+      Status st = detail::read_tsv(f, "kind", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+        if (c.size() < 2 || (trim(c[0]) != "month" && trim(c[0]) != "weekday")) return {};
+        g->word_classes_.emplace_back("calendar");
+        Trie::Ref r;
+        r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
+        g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], r);
+        return {};
+      });
+      if (!st) return st.error();
+    }
   }
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
@@ -383,7 +397,8 @@ PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<s
     if (is_possessive(toks[k])) {
       node = start;
       alive = true;
-      for (std::string_view atom : split(base_fold(toks[k], folded[k]), ' ')) {
+      const std::string base = base_fold(toks[k], folded[k]);
+      for (std::string_view atom : split(base, ' ')) {
         auto it = trie.nodes[node].next.find(std::string(atom));
         if (it == trie.nodes[node].next.end()) {
           alive = false;

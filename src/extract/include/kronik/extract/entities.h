@@ -5,13 +5,19 @@
 //   EntityResult r = rec.recognize(text, sentences, Language::kIndonesian, published);
 //   // r.mentions in text order; r.entities keyed by entity key
 //
-// Rules (docs/entities.md): gazetteer names (longest match); titles and roles in front of names
-// ("Menteri Luar Negeri Rusia Sergey Lavrov"); role references resolved through the offices table
-// ("Menlu Rusia" on a date = who held the office then); short forms ("Lavrov", "Kim") linked to a
-// full name seen in the document, else to the one gazetteer person in office; head nouns that
-// type a name ("Kementerian ...", "Wilayah ...", "Tentara ..."); capitals and seats of government
+// Rules (docs/entities.md): gazetteer names and demonyms (longest match); titles and roles in
+// front of names ("Menteri Luar Negeri Rusia Sergey Lavrov", "Russian President Vladimir Putin")
+// or after them ("Xi Jinping, Presiden Tiongkok"); role references resolved through the offices
+// table ("Menlu Rusia" on a date = who held the office then); short forms ("Lavrov", "Kim") linked
+// to the person last named in the document, else to the one named in full anywhere in it, else to
+// the one gazetteer person in office; a guard against false merges ("Hunter Biden" is not Joe
+// Biden, a bare "Kim" in 2005 is not Kim Jong Un); head nouns that type a name ("Kementerian ...",
+// "Wilayah ...", "... region", "Pasukan Ukraina" = Ukraine); capitals and seats of government
 // standing for their country when they act ("Moskow mengatakan") but not when they are places
 // ("tiba di Moskow"). Sentence-initial capitals and headline case never make names on their own.
+//
+// Input: `sentences` index into `text` (Sentence::span); `published` may be unknown (then role
+// references resolve to the current office-holders). Never fails: unknown names are skipped.
 //
 // Thread-safety: const methods; share one recognizer between threads.
 #pragma once
