@@ -64,6 +64,7 @@ struct DocState {
   std::vector<std::string> persons;                   // keys of persons named so far, most recent last
   std::vector<std::string> named_in_full;             // gazetteer persons named in full anywhere in the document
   std::map<std::string, std::string> office_country;  // office -> country key last seen with it
+  std::set<std::string> home_offices;                  // offices whose home-country holder was named
 };
 
 bool leader_office(const std::string& office) {
@@ -77,6 +78,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
   const Gazetteer& gz = *gz_;
   EntityResult res;
   DocState st;
+  // The Indonesian press calls its own ministries by the bare head ("Kementerian Luar Negeri"),
+  // foreign ones with the country; English has no such home.
+  const std::string home = lang == Language::kIndonesian ? "country:idn" : "";
 
   std::vector<SentenceTokens> doc;
   doc.reserve(sentences.size());
@@ -144,7 +148,10 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
     st.persons.erase(std::remove(st.persons.begin(), st.persons.end(), key), st.persons.end());
     st.persons.push_back(key);
     for (const auto& o : gz.offices_of(key))
-      if (gz.in_office(key, published)) st.office_country[o.office] = o.country;
+      if (gz.in_office(key, published)) {
+        st.office_country[o.office] = o.country;
+        if (o.country == home) st.home_offices.insert(o.office);
+      }
   };
   // A ministry named by its head ("Kementerian Luar Negeri [Rusia]"): one key per office and country.
   auto ministry_key = [&](const HeadInfo& h, const std::string& country) -> std::string {
@@ -324,10 +331,12 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           }
         }
         ByteSpan span = end > j ? name_span(toks, i, end - i) : name_span(toks, i, j - i);
-        if (!h.office.empty()) {
+        if (!h.office.empty() && !(end == j && em.tokens == hm.tokens)) {
+          // (A bare head that is itself a gazetteer name, "Kemlu", is read as that name below.)
           if (country.empty()) {
             auto it = st.office_country.find(h.office);
-            if (it != st.office_country.end()) country = it->second;
+            if (st.home_offices.count(h.office)) country = home;
+            else if (it != st.office_country.end()) country = it->second;
           }
           if (!country.empty()) {
             add_mention(s, span, ministry_key(h, country), EntityType::kOrganization, "head");
