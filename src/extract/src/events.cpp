@@ -490,12 +490,25 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       }
     }
     std::vector<char> trigger_start(c.toks.size() + 1, 0);
-    for (const Trigger& tg : trig) trigger_start[tg.begin] = 1;
+    for (const Trigger& tg : trig)
+      if (!im.entries[tg.entry].noun) trigger_start[tg.begin] = 1;  // a noun can be the object ("menghargai dukungan X")
+    std::vector<char> any_trigger(c.toks.size() + 1, 0);
+    for (const Trigger& tg : trig) any_trigger[tg.begin] = 1;
     // ---- clause structure helpers
     auto is_break = [&](std::size_t k) {
       const Token& t = c.toks[k];
       if (!t.word) return t.text == ";" || t.text == ":" || is_quote(t.text) || t.text == "(" || t.text == ")";
       return gz.is_word(c.folded[k], lang, "complementizer") || gz.is_word(c.folded[k], lang, "adverbial_sub");
+    };
+    // A quotation mark inside a clause ('menghargai "dukungan teguh" Korea Utara') rather than
+    // one that closes a quoted sentence ('... dukungannya," kata Lavrov').
+    auto inner_quote = [&](std::size_t k) {
+      if (c.toks[k].word || !is_quote(c.toks[k].text)) return false;
+      if (k > 0 && !c.toks[k - 1].word) {
+        const std::string_view p = c.toks[k - 1].text;
+        if (p == "," || p == "." || p == "!" || p == "?") return false;
+      }
+      return true;
     };
     auto prev_word = [&](std::size_t k) -> std::size_t {  // index of the word before token k, or npos
       while (k > 0) {
@@ -679,7 +692,9 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
                             bool through_triggers = false) {
       std::string r;
       for (std::size_t k = b; k < limit && k < c.toks.size(); ++k) {
-        if (k > b && is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer")) break;
+        // Quotation marks do not end the object: a quoted phrase is often its first words
+        // ('menghargai "dukungan teguh" Korea Utara').
+        if (k > b && is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer") && !inner_quote(k)) break;
         // The next event's participants are its own, unless that event is governed by this one
         // ("menuduh Rusia menyerang ...": the accused is found across the governed verb).
         if (k > b && trigger_start[k] && !through_triggers) break;
@@ -720,7 +735,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         if (!prep) continue;
         // up to four lower-case words between ("di kota pesisir timur Wonsan")
         for (std::size_t j = k + 1; j < c.toks.size() && j <= k + 5; ++j) {
-          if (word_is(c, j, "not_place") || trigger_start[j]) break;  // "di tengah serangan Rusia"
+          if (word_is(c, j, "not_place") || any_trigger[j]) break;  // "di tengah serangan Rusia"
           int m = c.mention_at[j];
           if (m >= 0) {
             const Mention& mm = mentions[static_cast<std::size_t>(m)];
@@ -838,13 +853,32 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           }
         }
       }
+      bool report_date = false;
+      if (!best && it != times_by_sentence.end()) {
+        // "..., media pemerintah melaporkan pada hari Minggu", "KCNA reported on Sunday": when
+        // the text does not date the event itself, the report date is the nearest bound.
+        for (const Trigger& rt : trig) {
+          const auto& re = im.entries[rt.entry];
+          if (re.frame != Frame::kReport && re.frame != Frame::kSpeech) continue;
+          for (const TimeMention* t : it->second) {
+            std::size_t k = rt.end;
+            while (k < c.toks.size() && c.toks[k].span.begin < t->span.begin) ++k;
+            if (k < c.toks.size() && k >= rt.end && k - rt.end <= 3 && t->value.known()) {
+              best = t;
+              report_date = true;
+              break;
+            }
+          }
+          if (best) break;
+        }
+      }
       if (!best) {
         // nearest preceding reference time in the paragraph
         for (auto rit = times_by_sentence.rbegin(); rit != times_by_sentence.rend(); ++rit) {
           if (rit->first >= s.index) continue;
-          const Sentence* ps = nullptr;
-          for (const auto& x : sentences)
-            if (x.index == rit->first) ps = &x;
+          const Sentence* ps = rit->first < sentences.size() && sentences[rit->first].index == rit->first
+                                   ? &sentences[rit->first]
+                                   : nullptr;
           if (!ps || ps->paragraph != s.paragraph || ps->role != SentenceRole::kBody) continue;
           best = rit->second.back();
           break;
@@ -853,7 +887,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       if (best) {
         ev.date = best->value;
         ev.date_anchor = best->anchor;
-        ev.date_text = best->text;
+        ev.date_text = report_date ? best->text + " (report date)" : best->text;
       } else if (published.known()) {
         ev.date = published.truncated(Granularity::kMonth);
         ev.date_anchor = Anchor::kDefaulted;
@@ -1037,7 +1071,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       {
         bool reason = false;
         for (std::size_t p = tg.begin; p > 0 && p + (en.noun ? 8 : 1) > tg.begin; --p) {
-          if (!c.toks[p - 1].word || trigger_start[p - 1]) break;
+          if (!c.toks[p - 1].word || any_trigger[p - 1]) break;
           if (gz.is_word(c.folded[p - 1], lang, "reason_prep")) {
             reason = true;
             break;
@@ -1099,7 +1133,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         std::size_t k = tg.end;
         std::size_t adjectives = 0;
         while (k < c.toks.size() && c.mention_at[k] < 0 && c.toks[k].word && !c.toks[k].upper && adjectives < 2 &&
-               !word_is(c, k, "stop") && !trigger_start[k]) {
+               !word_is(c, k, "stop") && !any_trigger[k]) {
           ++k;
           ++adjectives;
         }
@@ -1154,7 +1188,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       std::string target, location;
       std::size_t clause_end = c.toks.size();
       for (std::size_t k = tg.end; k < c.toks.size(); ++k)
-        if (is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer")) {
+        if (is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer") && !inner_quote(k)) {
           clause_end = k;
           break;
         }
@@ -1444,6 +1478,40 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       }
       ev.location = location;
       date_for(tg.begin, ev, en.noun);
+      // "..., ketika ia tiba di Pyongyang", "saat keduanya bertemu", "when he arrived": the main
+      // clause happens at the time of the event in the when-clause.
+      for (std::size_t w = 0; w < c.toks.size() && ev.after.empty(); ++w) {
+        if (!word_is(c, w, "when_sub")) continue;
+        std::size_t end = w + 1;
+        while (end < c.toks.size() && !(!c.toks[end].word && (c.toks[end].text == "," || c.toks[end].text == ";"))) ++end;
+        if (tg.begin >= w && tg.begin < end) continue;  // this event is the subordinate one
+        for (const Trigger& lt : trig)
+          if (lt.begin > w && lt.begin < end && im.entries[lt.entry].frame != Frame::kSpeech &&
+              im.entries[lt.entry].frame != Frame::kReport) {
+            Evidence key;
+            key.document = document;
+            key.sentence = s.index;
+            key.trigger.begin = c.toks[lt.begin].span.begin;
+            ev.after = evidence_key(key);
+            break;
+          }
+      }
+      // "Setelah tiba di Pyongyang, Lavrov berpidato ...": the main clause follows the event of
+      // the leading clause; the graph dates it by that event when it has no date of its own.
+      if (ev.after.empty() && word_is(c, 0, "after_sub")) {
+        std::size_t comma = 0;
+        while (comma < c.toks.size() && !(!c.toks[comma].word && c.toks[comma].text == ",")) ++comma;
+        if (comma < c.toks.size() && tg.begin > comma)
+          for (const Trigger& lt : trig)
+            if (lt.begin < comma && lt.begin > 0) {
+              Evidence key;
+              key.document = document;
+              key.sentence = s.index;
+              key.trigger.begin = c.toks[lt.begin].span.begin;
+              ev.after = evidence_key(key);
+              break;
+            }
+      }
       if (from_pronoun) conf -= 0.15;
       if (ev.date_anchor == Anchor::kDefaulted) conf -= 0.1;
       if (s.role == SentenceRole::kHeadline) conf -= 0.05;
