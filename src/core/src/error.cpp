@@ -21,7 +21,8 @@ std::string Error::to_string() const {
   std::string s;
   if (!document.empty()) s += document + ": ";
   s += message.empty() ? error_code_name(code) : message;
-  if (offset != 0) s += " (at byte " + std::to_string(offset) + ")";
+  // Data files are reported by line, documents by byte offset.
+  if (offset != 0) s += (code == ErrorCode::kData ? " (line " : " (at byte ") + std::to_string(offset) + ")";
   return s;
 }
 

@@ -1055,6 +1055,14 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       return true;
     };
 
+    // The evidence key another event of this sentence will carry (Event::after).
+    auto trigger_key = [&](const Trigger& t) {
+      Evidence key;
+      key.document = document;
+      key.sentence = s.index;
+      key.trigger.begin = c.toks[t.begin].span.begin;
+      return evidence_key(key);
+    };
     std::size_t events_before = out.size();
     std::vector<std::string> sentence_actors;
     std::set<std::size_t> clause_has_event;  // speech index with an event inside
@@ -1488,11 +1496,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         for (const Trigger& lt : trig)
           if (lt.begin > w && lt.begin < end && im.entries[lt.entry].frame != Frame::kSpeech &&
               im.entries[lt.entry].frame != Frame::kReport) {
-            Evidence key;
-            key.document = document;
-            key.sentence = s.index;
-            key.trigger.begin = c.toks[lt.begin].span.begin;
-            ev.after = evidence_key(key);
+            ev.after = trigger_key(lt);
             break;
           }
       }
@@ -1504,11 +1508,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         if (comma < c.toks.size() && tg.begin > comma)
           for (const Trigger& lt : trig)
             if (lt.begin < comma && lt.begin > 0) {
-              Evidence key;
-              key.document = document;
-              key.sentence = s.index;
-              key.trigger.begin = c.toks[lt.begin].span.begin;
-              ev.after = evidence_key(key);
+              ev.after = trigger_key(lt);
               break;
             }
       }

@@ -42,7 +42,7 @@ struct Error {
   std::string document;      ///< document id or path; may be empty
   std::uint64_t offset = 0;  ///< byte offset into the document (or line number for data files)
 
-  /// "document: message (at byte N)" for humans.
+  /// "document: message (at byte N)" for humans ("(line N)" for kData errors in data files).
   std::string to_string() const;
 };
 
