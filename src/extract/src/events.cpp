@@ -384,7 +384,9 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     for (std::size_t k = mi; k < mentions.size() && mentions[k].sentence == s.index; ++k) {
       c.mentions.push_back(static_cast<int>(k));
       for (std::size_t t = 0; t < c.toks.size(); ++t)
-        if (c.toks[t].span.begin >= mentions[k].span.begin && c.toks[t].span.end <= mentions[k].span.end)
+        // A token inside the mention, or one the mention starts ("China's": the mention is "China").
+        if ((c.toks[t].span.begin >= mentions[k].span.begin && c.toks[t].span.end <= mentions[k].span.end) ||
+            (c.toks[t].span.begin == mentions[k].span.begin && c.mention_at[t] < 0))
           c.mention_at[t] = static_cast<int>(k);
     }
     auto remember_persons = [&]() {

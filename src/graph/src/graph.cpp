@@ -335,9 +335,10 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
       // CAMEO code: the most frequent, then the most specific (longest), then the smallest.
       std::map<std::string, int> codes;
       for (const Event* e : c.members) ++codes[e->cameo];
+      // Ties go to the more specific code ("043 host" over "040 consult").
       int best_n = 0;
       for (const auto& [code, n] : codes)
-        if (n > best_n) {
+        if (n > best_n || (n == best_n && m.cameo.back() == '0' && code.back() != '0')) {
           best_n = n;
           m.cameo = code;
         }
