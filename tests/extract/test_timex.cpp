@@ -793,16 +793,14 @@ TEST_CASE("time expressions: lexicon errors are values", "[timex][data]") {
   fs::remove_all(dir);
 }
 
-TEST_CASE("time expressions: scanning is linear", "[timex][perf]") {
+// Speed is measured by bench/, not here: this only checks that a large text is scanned whole.
+TEST_CASE("time expressions: a large text is scanned whole", "[timex]") {
   std::string para =
       "Menteri tiba pada 12 Juli 2025 dan bertemu mitranya pada hari Minggu, sehari sebelumnya ia di Beijing. "
       "The talks began on July 10, 2025 and ended two days later; 10.000 tentara dikirim.\n";
   std::string text;
   for (int i = 0; i < 4000; ++i) text += para;  // ~0.8 MB
-  auto t0 = std::chrono::steady_clock::now();
   auto ms = tagger().find(text, ByteSpan{0, static_cast<std::uint32_t>(text.size())}, Language::kUnknown);
   tagger().resolve(ms, TimeValue::day_of(2025, 7, 14));
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(ms.size() == 4000u * 5u);
-  CHECK(secs < 5.0);
 }
