@@ -281,12 +281,18 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
     return false;
   };
   std::vector<Cluster> clusters;
-  std::map<std::string, std::vector<std::size_t>> by_party;  // root|party -> clusters (an inverted index keeps this linear)
+  std::unordered_map<std::string, std::vector<std::size_t>> by_party;  // parties or target key -> clusters
   for (const Event* e : all) {
     const std::string root = root_of(e->cameo);
+    // Candidates: clusters with exactly these parties, or with the same target (the only two
+    // ways same_parties() can hold), so a run with many events between the same few actors
+    // stays linear.
+    std::string pkey = "P|" + root, tkey = "T|" + root;
+    for (const auto& p : parties(*e)) pkey += "|" + p;
+    for (const auto& p : roles_of(*e, ParticipantRole::kTarget)) tkey += "|" + p;
     std::set<std::size_t> cands;
-    for (const auto& p : parties(*e)) {
-      auto it = by_party.find(root + "|" + p);
+    for (const std::string* k : {&pkey, &tkey}) {
+      auto it = by_party.find(*k);
       if (it != by_party.end()) cands.insert(it->second.begin(), it->second.end());
     }
     std::size_t target = clusters.size();
@@ -302,8 +308,9 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
     if (target == clusters.size()) clusters.emplace_back();
     clusters[target].members.push_back(e);
     clusters[target].docs.insert(e->evidence.front().document);
-    for (const auto& p : parties(*e)) {
-      auto& v = by_party[root + "|" + p];
+    for (const std::string* k : {&pkey, &tkey}) {
+      if (*k == "T|" + root) continue;  // no target: only exact parties can match
+      auto& v = by_party[*k];
       if (v.empty() || v.back() != target) v.push_back(target);
     }
   }
@@ -425,6 +432,8 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
       if (it != vertex_of.end()) boost::add_edge(it->second, ev, EdgeProp{p.role}, g);
     }
   }
+  std::unordered_map<std::string, std::size_t> event_index;
+  for (std::size_t i = 0; i < t.events.size(); ++i) event_index.emplace(t.events[i].id, i);
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     if (!g[v].is_event) continue;
     std::vector<std::string> actors, targets;
@@ -433,10 +442,9 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
       if (g[ed].role == ParticipantRole::kActor) actors.push_back(src);
       else if (g[ed].role == ParticipantRole::kTarget) targets.push_back(src);
     }
-    const Event* ev = nullptr;
-    for (const auto& e : t.events)
-      if (e.id == g[v].key) ev = &e;
-    if (!ev) continue;
+    auto found = event_index.find(g[v].key);
+    if (found == event_index.end()) continue;
+    const Event* ev = &t.events[found->second];
     if (targets.empty() && !ev->location.empty() && vertex_of.count(ev->location)) targets.push_back(ev->location);
     for (const auto& a : actors)
       for (const auto& b : targets)
