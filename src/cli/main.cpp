@@ -156,24 +156,15 @@ int run_build(BuildOptions& o) {
   for (int round = 0; round < 2; ++round) {
     auto hints = graph.date_hints();
     if (hints.empty()) break;
-    std::vector<kronik::DocumentAnalysis> redo;
-    // Re-analysis needs the raw documents, which the graph keeps; collect them through build order.
-    // (The graph exposes no raw access: re-read is cheap and keeps ownership simple.)
-    bool changed = false;
-    kronik::Timeline snapshot = graph.build(o.merge);
-    for (const auto& info : snapshot.documents) {
-      auto it = hints.find(info.id);
-      if (it == hints.end()) continue;
-      if (info.published == it->second.value && info.published_how.find(it->second.how) != std::string::npos) continue;
-      changed = true;
-    }
-    if (!changed) break;
-    graph.reanalyze([&](const kronik::RawDocument& raw) -> std::optional<kronik::DocumentAnalysis> {
-      auto it = hints.find(raw.id);
+    std::size_t redone = graph.reanalyze([&](const kronik::DocumentAnalysis& a) -> std::optional<kronik::DocumentAnalysis> {
+      auto it = hints.find(a.info.id);
       if (it == hints.end()) return std::nullopt;
-      kronik::PublicationHint h{it->second.value, it->second.not_before, it->second.how};
-      return extractor.analyze(raw, &h);
+      const kronik::DateHint& h = it->second;
+      if (a.info.published == h.value && a.info.published_how.find(h.how) != std::string::npos) return std::nullopt;
+      kronik::PublicationHint ph{h.value, h.not_before, h.how};
+      return extractor.analyze(a.raw, &ph);
     });
+    if (redone == 0) break;
   }
 
   kronik::Timeline timeline = graph.build(o.merge);

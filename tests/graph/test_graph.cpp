@@ -143,3 +143,19 @@ TEST_CASE("duplicate document ids are kept apart and reported", "[graph]") {
   bool warned = std::any_of(t.warnings.begin(), t.warnings.end(), [](const Warning& w) { return w.code == "duplicate-id"; });
   CHECK(warned);
 }
+
+TEST_CASE("reanalyze replaces only the documents the callback returns", "[graph]") {
+  KnowledgeGraph g;
+  g.add(doc("a.txt", TimeValue{}, {}));
+  g.add(doc("b.txt", TimeValue::day_of(2025, 7, 14), {}));
+  std::size_t n = g.reanalyze([](const DocumentAnalysis& a) -> std::optional<DocumentAnalysis> {
+    if (a.info.published.known()) return std::nullopt;
+    DocumentAnalysis r = a;
+    r.info.published = TimeValue::month_of(2025, 7);
+    return r;
+  });
+  CHECK(n == 1);
+  Timeline t = g.build(MergeConfig{});
+  CHECK(t.documents[0].published.iso() == "2025-07");
+  CHECK(t.documents[1].published.iso() == "2025-07-14");
+}

@@ -6,6 +6,9 @@
 // title, glued credit, caption, headline, body); the rules describe news pages in general (menus,
 // widgets, bylines, photo credits, datelines), never one site. docs/ingestion.md lists them.
 #include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +22,511 @@
 
 namespace kronik {
 namespace {
+
+// Same content as data/common/page_noise.tsv without its comments (a test checks they agree):
+// compiled in so that cleaning works without a data directory.
+constexpr std::string_view kBuiltinPageNoise = R"TSV(
+noise_phrase	komentar	id
+noise_phrase	tulis komentar	id
+noise_phrase	tulis komentar anda	id
+noise_phrase	beri komentar	id
+noise_phrase	kirim komentar	id
+noise_phrase	komentar anda	id
+noise_phrase	lihat komentar	id
+noise_phrase	komentar (0)	id
+noise_phrase	bagikan	id
+noise_phrase	bagikan artikel	id
+noise_phrase	bagikan artikel ini	id
+noise_phrase	kembali ke atas	id
+noise_phrase	iklan	id
+noise_phrase	scroll untuk melanjutkan	id
+noise_phrase	gulir untuk melanjutkan	id
+noise_phrase	scroll ke bawah untuk melanjutkan membaca	id
+noise_phrase	lanjutkan membaca	id
+noise_phrase	lanjut baca	id
+noise_phrase	baca selengkapnya	id
+noise_phrase	selengkapnya	id
+noise_phrase	memuat	id
+noise_phrase	memuat...	id
+noise_phrase	cetak	id
+noise_phrase	salin tautan	id
+noise_phrase	salin link	id
+noise_phrase	ikuti kami	id
+noise_phrase	berita terkait	id
+noise_phrase	artikel terkait	id
+noise_phrase	terpopuler	id
+noise_phrase	populer	id
+noise_phrase	terkini	id
+noise_phrase	berita terkini	id
+noise_phrase	pilihan editor	id
+noise_phrase	rekomendasi	id
+noise_phrase	video pilihan	id
+noise_phrase	tonton video	id
+noise_phrase	lewati iklan	id
+noise_phrase	tutup	id
+noise_phrase	beranda	id
+noise_phrase	masuk	id
+noise_phrase	daftar	id
+noise_phrase	cari	id
+noise_phrase	berlangganan	id
+noise_phrase	ukuran font	id
+noise_phrase	ukuran huruf	id
+noise_phrase	pengaturan font	id
+noise_phrase	leave a comment	en
+noise_phrase	leave a reply	en
+noise_phrase	post a comment	en
+noise_phrase	add a comment	en
+noise_phrase	comments	en
+noise_phrase	comment	en
+noise_phrase	share	en
+noise_phrase	share this	en
+noise_phrase	share this article	en
+noise_phrase	share article	en
+noise_phrase	tweet	en
+noise_phrase	back to top	en
+noise_phrase	advertisement	en
+noise_phrase	scroll to continue	en
+noise_phrase	scroll to continue with content	en
+noise_phrase	continue reading	en
+noise_phrase	read more	en
+noise_phrase	read full article	en
+noise_phrase	loading	en
+noise_phrase	loading...	en
+noise_phrase	print	en
+noise_phrase	copy link	en
+noise_phrase	follow us	en
+noise_phrase	related	en
+noise_phrase	related news	en
+noise_phrase	related articles	en
+noise_phrase	editor's picks	en
+noise_phrase	editor's pick	en
+noise_phrase	watch video	en
+noise_phrase	skip ad	en
+noise_phrase	close	en
+noise_phrase	home	en
+noise_phrase	login	en
+noise_phrase	search	en
+noise_phrase	subscribe	en
+noise_phrase	font size	en
+noise_phrase	top	*
+noise_phrase	x	*
+noise_phrase	menu	*
+noise_phrase	newsletter	*
+noise_prefix	baca juga	id
+noise_prefix	baca:	id
+noise_prefix	lihat juga	id
+noise_prefix	simak juga	id
+noise_prefix	simak:	id
+noise_prefix	tonton juga	id
+noise_prefix	berita terkait:	id
+noise_prefix	artikel terkait:	id
+noise_prefix	topik:	id
+noise_prefix	kata kunci:	id
+noise_prefix	hak cipta	id
+noise_prefix	ikuti kami di	id
+noise_prefix	download aplikasi	id
+noise_prefix	unduh aplikasi	id
+noise_prefix	dapatkan update	id
+noise_prefix	klik di sini	id
+noise_prefix	artikel ini telah tayang	id
+noise_prefix	cek berita	id
+noise_prefix	baca artikel	id
+noise_prefix	baca berita	id
+noise_prefix	simak video	id
+noise_prefix	simak breaking news	id
+noise_prefix	lihat video	id
+noise_prefix	tonton video	id
+noise_prefix	saksikan video	id
+noise_prefix	pilihan editor:	id
+noise_prefix	ikuti berita	id
+noise_prefix	ikuti kami	id
+noise_prefix	gabung\s	id
+noise_prefix	klik link	id
+noise_prefix	[gambas	id
+noise_prefix	read more:	en
+noise_prefix	read also	en
+noise_prefix	also read	en
+noise_prefix	see also	en
+noise_prefix	related:	en
+noise_prefix	related news:	en
+noise_prefix	tags:	en
+noise_prefix	tag:	en
+noise_prefix	keywords:	en
+noise_prefix	copyright	en
+noise_prefix	all rights reserved	en
+noise_prefix	follow us on	en
+noise_prefix	click here	en
+noise_prefix	advertisement	en
+noise_prefix	scroll to continue	en
+noise_prefix	watch:	en
+noise_prefix	video:	en
+noise_prefix	©	*
+button_word	bagikan	id
+button_word	cetak	id
+button_word	salin	id
+button_word	tautan	id
+button_word	komentar	id
+button_word	ikuti	id
+button_word	share	en
+button_word	shares	en
+button_word	tweet	en
+button_word	email	en
+button_word	e-mail	en
+button_word	print	en
+button_word	copy	en
+button_word	link	en
+button_word	top	en
+button_word	comment	en
+button_word	comments	en
+button_word	follow	en
+button_word	facebook	*
+button_word	twitter	*
+button_word	whatsapp	*
+button_word	telegram	*
+button_word	linkedin	*
+button_word	instagram	*
+button_word	pinterest	*
+button_word	reddit	*
+button_word	line	*
+button_word	x	*
+button_word	wa	*
+button_word	fb	*
+button_word	youtube	*
+button_word	tiktok	*
+button_word	threads	*
+font_mark	a	*
+font_mark	a+	*
+font_mark	a-	*
+font_mark	a−	*
+font_mark	aa	*
+font_word	huruf	id
+font_word	font	en
+font_word	fonts	en
+font_word	fontsize	en
+font_filler	pengaturan	id
+font_filler	ukuran	id
+font_filler	teks	id
+font_filler	besar	id
+font_filler	kecil	id
+font_filler	sedang	id
+font_filler	size	en
+font_filler	text	en
+font_filler	reset	en
+font_filler	normal	en
+font_filler	large	en
+font_filler	small	en
+font_filler	medium	en
+countdown_polite	mohon	id
+countdown_polite	please	en
+countdown_wait	tunggu	id
+countdown_wait	wait	en
+countdown_unit	detik	id
+countdown_unit	dtk	id
+countdown_unit	sec	en
+countdown_unit	secs	en
+countdown_unit	second	en
+countdown_unit	seconds	en
+countdown_unit	s	en
+bullet	•	*
+bullet	·	*
+bullet	»	*
+bullet	›	*
+bullet	>	*
+bullet	*	*
+bullet	►	*
+bullet	▶	*
+separator	|	*
+separator	-	*
+separator	–	*
+separator	—	*
+separator	/	*
+separator	•	*
+separator	·	*
+separator	>	*
+separator	»	*
+separator	›	*
+function_word	di	id
+function_word	ke	id
+function_word	dari	id
+function_word	dan	id
+function_word	yang	id
+function_word	untuk	id
+function_word	dengan	id
+function_word	pada	id
+function_word	dalam	id
+function_word	atas	id
+function_word	oleh	id
+function_word	kepada	id
+function_word	terhadap	id
+function_word	akan	id
+function_word	tak	id
+function_word	tidak	id
+function_word	ini	id
+function_word	itu	id
+function_word	soal	id
+function_word	usai	id
+function_word	jadi	id
+function_word	bisa	id
+function_word	sebut	id
+function_word	the	en
+function_word	for	en
+function_word	in	en
+function_word	of	en
+function_word	to	en
+function_word	and	en
+function_word	on	en
+function_word	at	en
+function_word	with	en
+function_word	from	en
+function_word	by	en
+function_word	as	en
+function_word	is	en
+function_word	are	en
+function_word	after	en
+function_word	over	en
+function_word	amid	en
+function_word	says	en
+function_word	a	en
+function_word	an	en
+weekday	senin	id
+weekday	selasa	id
+weekday	rabu	id
+weekday	kamis	id
+weekday	jumat	id
+weekday	jum'at	id
+weekday	sabtu	id
+weekday	minggu	id
+weekday	ahad	id
+weekday	monday	en
+weekday	tuesday	en
+weekday	wednesday	en
+weekday	thursday	en
+weekday	friday	en
+weekday	saturday	en
+weekday	sunday	en
+weekday	mon	en
+weekday	tue	en
+weekday	tues	en
+weekday	wed	en
+weekday	thu	en
+weekday	thur	en
+weekday	thurs	en
+weekday	fri	en
+weekday	sat	en
+weekday	sun	en
+month	januari	id
+month	februari	id
+month	maret	id
+month	mei	id
+month	juni	id
+month	juli	id
+month	agustus	id
+month	oktober	id
+month	desember	id
+month	agu	id
+month	agt	id
+month	ags	id
+month	okt	id
+month	des	id
+month	january	en
+month	february	en
+month	march	en
+month	may	en
+month	june	en
+month	july	en
+month	august	en
+month	october	en
+month	december	en
+month	aug	en
+month	oct	en
+month	dec	en
+month	april	*
+month	september	*
+month	november	*
+month	jan	*
+month	feb	*
+month	mar	*
+month	apr	*
+month	jun	*
+month	jul	*
+month	sep	*
+month	sept	*
+month	nov	*
+time_zone	wib	id
+time_zone	wita	id
+time_zone	wit	id
+time_zone	gmt	*
+time_zone	utc	*
+time_zone	et	*
+time_zone	est	*
+time_zone	edt	*
+time_zone	pst	*
+time_zone	pdt	*
+time_zone	bst	*
+time_zone	cet	*
+time_zone	cest	*
+time_zone	kst	*
+time_zone	jst	*
+time_zone	msk	*
+stamp_filler	pukul	id
+stamp_filler	jam	id
+stamp_filler	diperbarui	id
+stamp_filler	diterbitkan	id
+stamp_filler	dipublikasikan	id
+stamp_filler	terbit	id
+stamp_filler	diunggah	id
+stamp_filler	terakhir	id
+stamp_filler	tanggal	id
+stamp_filler	dibuat	id
+stamp_filler	at	en
+stamp_filler	on	en
+stamp_filler	am	en
+stamp_filler	pm	en
+stamp_filler	a.m	en
+stamp_filler	p.m	en
+stamp_filler	published	en
+stamp_filler	updated	en
+stamp_filler	posted	en
+stamp_filler	update	en
+stamp_filler	last	en
+stamp_filler	created	en
+stamp_filler	-	*
+stamp_filler	–	*
+stamp_filler	—	*
+stamp_filler	|	*
+stamp_filler	/	*
+stamp_filler	•	*
+stamp_filler	·	*
+label_editor	redaktur pelaksana	id
+label_editor	redaktur	id
+label_editor	penyunting	id
+label_editor	penerjemah	id
+label_editor	alih bahasa	id
+label_editor	editing	en
+label_editor	edited by	en
+label_editor	translator	en
+label_editor	editing by	en
+label_editor	editor	*
+label_author	penulis	id
+label_author	wartawan	id
+label_author	kontributor	id
+label_author	pewarta	id
+label_author	laporan	id
+label_author	oleh	id
+label_author	author	en
+label_author	writer	en
+label_author	written by	en
+label_author	reported by	en
+label_author	additional reporting by	en
+label_author	reporting by	en
+label_author	writing by	en
+label_author	by	en
+label_author	reporter	*
+label_credit	sumber foto	id
+label_credit	kredit foto	id
+label_credit	foto/video	id
+label_credit	foto	id
+label_credit	gambar	id
+label_credit	sumber	id
+label_credit	photo credit	en
+label_credit	photo	en
+label_credit	image	en
+label_credit	source	en
+label_credit	video	*
+name_particle	dan	id
+name_particle	bin	id
+name_particle	binti	id
+name_particle	di	id
+name_particle	and	en
+name_particle	in	en
+name_particle	&	*
+name_particle	van	*
+name_particle	de	*
+name_particle	al	*
+name_particle	el	*
+name_particle	von	*
+name_particle	da	*
+name_joiner	dan	id
+name_joiner	and	en
+name_joiner	&	*
+agency	afp	*
+agency	ap	*
+agency	reuters	*
+agency	antara	*
+agency	kcna	*
+agency	tass	*
+agency	xinhua	*
+agency	yonhap	*
+agency	epa	*
+agency	bernama	*
+agency	sputnik	*
+agency	ria	*
+agency	novosti	*
+agency	anadolu	*
+agency	bloomberg	*
+agency	kyodo	*
+agency	dpa	*
+agency	ansa	*
+agency	upi	*
+agency	irna	*
+agency	efe	*
+agency	wafa	*
+agency	kna	*
+agency	afp/getty	*
+agency	getty	*
+agency	images	*
+agency	pool	*
+agency	ant	*
+agency	antaranews	*
+photo_word	foto	id
+photo_word	dok	id
+photo_word	dok.	id
+photo_word	dokumentasi	id
+photo_word	istimewa	id
+photo_word	ilustrasi	id
+photo_word	gambar	id
+photo_word	tangkapan	id
+photo_word	photo	en
+photo_word	photos	en
+photo_word	image	en
+photo_word	images	en
+photo_word	getty	en
+photo_word	pool	en
+photo_word	screenshot	en
+photo_word	file	en
+photo_word	via	en
+credit_line_word	via	*
+credit_line_word	/	*
+credit_line_word	&	*
+trailing_credit_word	foto	id
+trailing_credit_word	dan	id
+trailing_credit_word	via	en
+trailing_credit_word	photo	en
+trailing_credit_word	file	en
+trailing_credit_word	and	en
+trailing_credit_word	&	*
+trailing_credit_word	/	*
+caption_prefix	dalam foto	id
+caption_prefix	foto:	id
+caption_prefix	foto :	id
+caption_prefix	foto ilustrasi	id
+caption_prefix	ilustrasi:	id
+caption_prefix	tampak dalam foto	id
+caption_prefix	gambar:	id
+caption_prefix	keterangan foto	id
+caption_prefix	foto arsip	id
+caption_prefix	foto dok	id
+caption_prefix	in this photo	en
+caption_prefix	in this image	en
+caption_prefix	in this picture	en
+caption_prefix	this photo	en
+caption_prefix	this image	en
+caption_prefix	photo:	en
+caption_prefix	file photo	en
+caption_prefix	file -	en
+caption_prefix	pictured	en
+caption_prefix	caption:	en
+)TSV";
 
 // ---------------------------------------------------------------------------------------------
 // Small text helpers (UTF-8 aware where it matters).
@@ -116,10 +624,6 @@ bool ends_sentence(std::string_view s) {
   return c == '.' || c == '!' || c == '?' || (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6");
 }
 
-bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // Whitespace- and ASCII-case-insensitive prefix match: bytes of `s` consumed when `prefix` is a
 // prefix of `s` ending at a word boundary; 0 otherwise.
 std::size_t folded_prefix(std::string_view s, std::string_view prefix) {
@@ -149,93 +653,27 @@ std::size_t folded_prefix(std::string_view s, std::string_view prefix) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Word lists. They describe news pages and the two languages, not any one site.
+// Word lists. They describe news pages and the two languages, not any one site, and live in
+// data/common/page_noise.tsv (built-in copy kBuiltinPageNoise below); each predicate names the
+// list it reads so the rules stay readable.
 
-bool is_function_word(std::string_view lw) {
-  return in_list(lw, {"di",   "ke",    "dari",   "dan",  "yang",  "untuk", "dengan", "pada",  "dalam", "atas",
-                      "oleh", "kepada", "terhadap", "akan", "tak",  "tidak", "ini",   "itu",   "soal",  "usai",
-                      "jadi", "bisa",  "sebut",  "the",  "for",   "in",    "of",     "to",    "and",   "on",
-                      "at",   "with",  "from",   "by",   "as",    "is",    "are",    "after", "over",  "amid",
-                      "says", "a",     "an"});
-}
+using NL = PageNoise::List;
 
-bool is_weekday(std::string_view lw) {
-  return in_list(lw, {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
-                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-                      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
-}
-
-bool is_month(std::string_view lw) {
-  return in_list(lw, {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-                      "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
-                      "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
-                      "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec"});
-}
-
-bool is_time_zone(std::string_view lw) {
-  return in_list(lw, {"wib", "wita", "wit", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "cest",
-                      "kst", "jst", "msk"});
-}
-
-bool is_stamp_filler(std::string_view lw) {
-  return in_list(lw, {"pukul", "jam", "at", "on", "am", "pm", "a.m", "p.m", "-", "\xE2\x80\x93", "\xE2\x80\x94", "|",
-                      "/", "\xE2\x80\xA2", "\xC2\xB7", "diperbarui", "diterbitkan", "dipublikasikan", "terbit",
-                      "published", "updated", "posted", "diunggah", "update", "last", "terakhir", "tanggal",
-                      "dibuat", "created"});
-}
-
-bool is_separator_token(std::string_view t) {
-  return in_list(t, {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "/", "\xE2\x80\xA2", "\xC2\xB7", ">", "\xC2\xBB",
-                     "\xE2\x80\xBA"});
-}
-
+bool is_function_word(const PageNoise& pn, std::string_view lw) { return pn.contains(NL::kFunctionWord, lw); }
+bool is_weekday(const PageNoise& pn, std::string_view lw) { return pn.contains(NL::kWeekday, lw); }
+bool is_month(const PageNoise& pn, std::string_view lw) { return pn.contains(NL::kMonth, lw); }
+bool is_time_zone(const PageNoise& pn, std::string_view lw) { return pn.contains(NL::kTimeZone, lw); }
+bool is_stamp_filler(const PageNoise& pn, std::string_view lw) { return pn.contains(NL::kStampFiller, lw); }
+bool is_separator_token(const PageNoise& pn, std::string_view t) { return pn.contains(NL::kSeparator, t); }
 // Wire agencies and photo-credit words: "(AFP)", "KCNA via REUTERS", "ANTARA FOTO/...".
-bool is_agency(std::string_view lw) {
-  return in_list(lw, {"afp", "ap", "reuters", "antara", "kcna", "tass", "xinhua", "yonhap", "epa", "bernama",
-                      "sputnik", "ria", "novosti", "anadolu", "bloomberg", "kyodo", "dpa", "ansa", "upi", "irna",
-                      "efe", "wafa", "kna", "afp/getty", "getty", "images", "pool", "ant", "antaranews"});
-}
-
-bool is_photo_word(std::string_view lw) {
-  return in_list(lw, {"foto", "photo", "photos", "dok", "dok.", "dokumentasi", "istimewa", "ilustrasi", "image",
-                      "images", "gambar", "getty", "pool", "screenshot", "tangkapan", "file", "via"});
-}
+bool is_agency(const PageNoise& pn, std::string_view lw) { return pn.contains(NL::kAgency, lw); }
+bool is_photo_word(const PageNoise& pn, std::string_view lw) { return pn.contains(NL::kPhotoWord, lw); }
 
 // ---------------------------------------------------------------------------------------------
 // Noise.
 
-bool is_noise_phrase(const std::string& k) {
-  static const std::unordered_set<std::string> kPhrases = {
-      "komentar", "tulis komentar", "tulis komentar anda", "beri komentar", "kirim komentar", "komentar anda",
-      "lihat komentar", "komentar (0)", "leave a comment", "leave a reply", "post a comment", "add a comment",
-      "comments", "comment", "share", "share this", "share this article", "share article", "bagikan",
-      "bagikan artikel", "bagikan artikel ini", "tweet", "top", "back to top", "kembali ke atas", "advertisement",
-      "iklan", "scroll to continue", "scroll to continue with content", "scroll untuk melanjutkan",
-      "gulir untuk melanjutkan", "scroll ke bawah untuk melanjutkan membaca", "lanjutkan membaca",
-      "continue reading", "lanjut baca", "baca selengkapnya", "selengkapnya", "read more", "read full article",
-      "loading", "loading...", "memuat", "memuat...", "print", "cetak", "copy link", "salin tautan", "salin link",
-      "follow us", "ikuti kami", "berita terkait", "artikel terkait", "related", "related news", "related articles",
-      "terpopuler", "populer", "terkini", "berita terkini", "pilihan editor", "editor's picks", "editor's pick",
-      "rekomendasi", "video pilihan", "tonton video", "watch video", "skip ad", "lewati iklan", "tutup", "close",
-      "x", "menu", "home", "beranda", "login", "masuk", "daftar", "search", "cari", "subscribe", "berlangganan",
-      "newsletter", "font size", "ukuran font", "ukuran huruf", "pengaturan font"};
-  return kPhrases.count(k) > 0;
-}
-
-bool has_noise_prefix(const std::string& k) {
-  static const char* const kPrefixes[] = {
-      "baca juga", "baca:", "read more:", "read also", "also read", "see also", "lihat juga", "simak juga",
-      "simak:", "tonton juga", "berita terkait:", "artikel terkait:", "related:", "related news:", "tags:",
-      "tag:", "topik:", "kata kunci:", "keywords:", "copyright", "hak cipta", "\xC2\xA9", "all rights reserved",
-      "follow us on", "ikuti kami di", "download aplikasi", "unduh aplikasi", "dapatkan update", "klik di sini",
-      "click here", "advertisement", "scroll to continue", "artikel ini telah tayang", "cek berita",
-      "baca artikel", "baca berita", "simak video", "simak breaking news", "lihat video", "tonton video",
-      "saksikan video", "pilihan editor:", "ikuti berita", "ikuti kami", "gabung ", "klik link",
-      "[gambas", "watch:", "video:"};
-  for (const char* p : kPrefixes)
-    if (k.rfind(p, 0) == 0) return true;
-  return false;
-}
+bool is_noise_phrase(const PageNoise& pn, const std::string& k) { return pn.contains(NL::kNoisePhrase, k); }
+bool has_noise_prefix(const PageNoise& pn, const std::string& k) { return pn.has_prefix(NL::kNoisePrefix, k); }
 
 // "[Gambas:Video]", "[Baca juga ...]": a line entirely in square brackets is an embed or a link.
 // "(abc/xyz)": editors' lower-case initials closing an article.
@@ -253,31 +691,31 @@ bool is_bracket_noise(std::string_view t) {
 }
 
 // "Wait 5 sec.", "Tunggu 10 detik", "Please wait 3 seconds".
-bool is_countdown(const std::vector<Token>& toks) {
+bool is_countdown(const PageNoise& pn, const std::vector<Token>& toks) {
   std::vector<std::string> w;
   for (const Token& t : toks) w.push_back(lower(strip_punct(t.text)));
   std::size_t i = 0;
-  if (i + 1 < w.size() && (w[i] == "please" || w[i] == "mohon")) ++i;
-  if (i >= w.size() || !(w[i] == "wait" || w[i] == "tunggu")) return false;
+  if (i + 1 < w.size() && pn.contains(NL::kCountdownPolite, w[i])) ++i;
+  if (i >= w.size() || !pn.contains(NL::kCountdownWait, w[i])) return false;
   ++i;
   if (i >= w.size() || w[i].empty() || !std::all_of(w[i].begin(), w[i].end(), [](char c) { return c >= '0' && c <= '9'; }))
     return false;
   ++i;
   if (i == w.size()) return true;
-  return i + 1 == w.size() && in_list(w[i], {"sec", "secs", "second", "seconds", "s", "detik", "dtk"});
+  return i + 1 == w.size() && pn.contains(NL::kCountdownUnit, w[i]);
 }
 
-// "A A A Pengaturan Font", "A- A+ Font size", "Ukuran huruf".
-bool is_font_widget(const std::vector<Token>& toks) {
+// "A A A Pengaturan Font", "A- A+ Font size", "Ukuran huruf": only font marks and font words, with
+// at least two marks or one word that names the font.
+bool is_font_widget(const PageNoise& pn, const std::vector<Token>& toks) {
   int letters = 0, words = 0;
   for (const Token& t : toks) {
     std::string w = lower(strip_punct(t.text));
-    if (in_list(w, {"a", "a+", "a-", "a\xE2\x88\x92", "aa"})) {
+    if (pn.contains(NL::kFontMark, w)) {
       ++letters;
-    } else if (in_list(w, {"font", "fonts", "size", "pengaturan", "ukuran", "huruf", "teks", "text", "fontsize",
-                           "reset", "normal", "besar", "kecil", "large", "small", "medium", "sedang"})) {
-      if (w == "font" || w == "fonts" || w == "huruf" || w == "fontsize") ++words;
-    } else {
+    } else if (pn.contains(NL::kFontWord, w)) {
+      ++words;
+    } else if (!pn.contains(NL::kFontFiller, w)) {
       return false;
     }
   }
@@ -285,25 +723,16 @@ bool is_font_widget(const std::vector<Token>& toks) {
 }
 
 // A line of share / social buttons: every token is a button word.
-bool is_button_row(const std::vector<Token>& toks) {
+bool is_button_row(const PageNoise& pn, const std::vector<Token>& toks) {
   if (toks.empty() || toks.size() > 10) return false;
   for (const Token& t : toks) {
     std::string w = lower(strip_punct(t.text));
-    if (!in_list(w, {"share", "shares", "bagikan", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
-                     "email", "e-mail", "print", "cetak", "copy", "salin", "link", "tautan", "instagram",
-                     "pinterest", "reddit", "line", "x", "wa", "fb", "top", "komentar", "comment", "comments",
-                     "follow", "ikuti", "youtube", "tiktok", "threads"}) &&
-        !is_separator_token(t.text))
-      return false;
+    if (!pn.contains(NL::kButtonWord, w) && !is_separator_token(pn, t.text)) return false;
   }
   return true;
 }
 
-bool is_bullet_start(std::string_view t) {
-  for (std::string_view b : {"\xE2\x80\xA2", "\xC2\xB7", "\xC2\xBB", "\xE2\x80\xBA", ">", "*", "\xE2\x96\xBA", "\xE2\x96\xB6"})
-    if (t.rfind(b, 0) == 0) return true;
-  return false;
-}
+bool is_bullet_start(const PageNoise& pn, std::string_view t) { return pn.has_prefix(NL::kBullet, t); }
 
 bool has_sentence_punct(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -318,7 +747,7 @@ bool has_sentence_punct(std::string_view s) {
 // Navigation menus: long runs of capitalised words without sentence punctuation or function words.
 // A short run of capitalised words at the top of a page is a headline, not a menu, until a
 // headline has been seen.
-bool is_menu(const std::vector<Token>& toks, std::string_view line, int min_words, bool headline_pending) {
+bool is_menu(const PageNoise& pn, const std::vector<Token>& toks, std::string_view line, int min_words, bool headline_pending) {
   if (static_cast<int>(toks.size()) < min_words) return false;
   if (has_sentence_punct(line)) return false;
   for (char c : line)
@@ -326,9 +755,9 @@ bool is_menu(const std::vector<Token>& toks, std::string_view line, int min_word
   int function_words = 0;
   for (const Token& t : toks) {
     std::string_view w = t.text;
-    if (w == "&" || is_separator_token(w)) continue;
+    if (w == "&" || is_separator_token(pn, w)) continue;
     if (!is_upper_initial(w) && !(w[0] >= '0' && w[0] <= '9')) return false;
-    if (is_function_word(lower(w))) ++function_words;
+    if (is_function_word(pn, lower(w))) ++function_words;
     if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
       return false;  // possessives belong to headlines ("Russia's")
   }
@@ -338,15 +767,15 @@ bool is_menu(const std::vector<Token>& toks, std::string_view line, int min_word
 }
 
 // Breadcrumbs and category crumbs: "• News", "Home > Dunia > Asia", "Nasional | Politik | Hukum".
-bool is_crumb(const std::vector<Token>& toks, std::string_view line) {
+bool is_crumb(const PageNoise& pn, const std::vector<Token>& toks, std::string_view line) {
   if (has_sentence_punct(line)) return false;
-  if (is_bullet_start(line)) {
-    std::size_t words = toks.size() - (is_separator_token(toks.front().text) || toks.front().text.size() <= 3 ? 1 : 0);
+  if (is_bullet_start(pn, line)) {
+    std::size_t words = toks.size() - (is_separator_token(pn, toks.front().text) || toks.front().text.size() <= 3 ? 1 : 0);
     if (words <= 3) return true;
   }
   int seps = 0, run = 0, max_run = 0;
   for (const Token& t : toks) {
-    if (is_separator_token(t.text)) {
+    if (is_separator_token(pn, t.text)) {
       ++seps;
       run = 0;
       continue;
@@ -365,15 +794,15 @@ bool digits_only(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-StampTok classify_stamp_token(std::string_view raw) {
+StampTok classify_stamp_token(const PageNoise& pn, std::string_view raw) {
   std::string lw = lower(raw);
-  if (is_stamp_filler(lw)) return StampTok::kFiller;
+  if (is_stamp_filler(pn, lw)) return StampTok::kFiller;
   std::string_view w = strip_punct(lw);
   if (w.empty()) return StampTok::kFiller;
-  if (is_stamp_filler(w)) return StampTok::kFiller;
-  if (is_weekday(w)) return StampTok::kWeekday;
-  if (is_month(w)) return StampTok::kMonth;
-  if (is_time_zone(w)) return StampTok::kZone;
+  if (is_stamp_filler(pn, w)) return StampTok::kFiller;
+  if (is_weekday(pn, w)) return StampTok::kWeekday;
+  if (is_month(pn, w)) return StampTok::kMonth;
+  if (is_time_zone(pn, w)) return StampTok::kZone;
   if ((w.rfind("gmt", 0) == 0 || w.rfind("utc", 0) == 0) && w.size() > 3 && (w[3] == '+' || w[3] == '-'))
     return StampTok::kZone;  // "GMT+7", "UTC+07:00"
   if (digits_only(w) && w.size() <= 4) return StampTok::kNumber;
@@ -401,7 +830,7 @@ StampTok classify_stamp_token(std::string_view raw) {
   return StampTok::kNo;
 }
 
-bool name_like(std::string_view s) {
+bool name_like(const PageNoise& pn, std::string_view s) {
   auto toks = tokenize(s);
   if (toks.empty() || toks.size() > 6) return false;
   if (has_digit(s)) return false;
@@ -410,7 +839,7 @@ bool name_like(std::string_view s) {
     std::string_view w = strip_punct(t.text);
     if (w.empty()) continue;
     std::string lw = lower(w);
-    if (in_list(lw, {"dan", "and", "&", "bin", "binti", "van", "de", "al", "el", "von", "da", "di", "in"})) continue;
+    if (pn.contains(NL::kNameParticle, lw)) continue;
     if (!is_upper_initial(w)) return false;
     ++caps;
   }
@@ -422,12 +851,12 @@ struct StampResult {
   std::vector<std::string> bylines;  // "Yati Maulana", "Penulis: Budi", "Kompas.com"
 };
 
-std::optional<StampResult> detect_stamp(std::string_view line) {
+std::optional<StampResult> detect_stamp(const PageNoise& pn, std::string_view line) {
   if (line.size() > 120) return std::nullopt;
   auto toks = tokenize(line);
   if (toks.empty() || toks.size() > 16) return std::nullopt;
   std::vector<StampTok> kinds;
-  for (const Token& t : toks) kinds.push_back(classify_stamp_token(t.text));
+  for (const Token& t : toks) kinds.push_back(classify_stamp_token(pn, t.text));
   // The longest run of stamp tokens.
   std::size_t best_b = 0, best_e = 0;
   for (std::size_t b = 0; b < toks.size();) {
@@ -446,7 +875,7 @@ std::optional<StampResult> detect_stamp(std::string_view line) {
   }
   if (best_e == best_b) return std::nullopt;
   // Include leading label fillers ("Diperbarui", "Published") in the run.
-  while (best_b > 0 && kinds[best_b - 1] == StampTok::kFiller && !is_separator_token(toks[best_b - 1].text)) --best_b;
+  while (best_b > 0 && kinds[best_b - 1] == StampTok::kFiller && !is_separator_token(pn, toks[best_b - 1].text)) --best_b;
   bool weekday = false, month = false, date = false, time = false, number = false;
   for (std::size_t i = best_b; i < best_e; ++i) {
     weekday |= kinds[i] == StampTok::kWeekday;
@@ -462,17 +891,17 @@ std::optional<StampResult> detect_stamp(std::string_view line) {
   // What is left must be a byline ("Yati Maulana |") or a place; nothing sentence-like.
   auto leftover = [&](std::size_t from, std::size_t to, bool before) -> bool {
     if (from >= to) return true;
-    bool separated = before ? is_separator_token(toks[to - 1].text) : is_separator_token(toks[from].text);
+    bool separated = before ? is_separator_token(pn, toks[to - 1].text) : is_separator_token(pn, toks[from].text);
     std::size_t a = from, b = to;
-    while (a < b && is_separator_token(toks[a].text)) ++a;
-    while (b > a && is_separator_token(toks[b - 1].text)) --b;
+    while (a < b && is_separator_token(pn, toks[a].text)) ++a;
+    while (b > a && is_separator_token(pn, toks[b - 1].text)) --b;
     if (a == b) return true;
     std::size_t s = toks[a].begin;
     std::size_t e = toks[b - 1].begin + toks[b - 1].text.size();
     std::string_view part = line.substr(s, e - s);
     while (!part.empty() && (part.back() == ',' || part.back() == ' ')) part.remove_suffix(1);
     const bool outlet = tokenize(part).size() == 1 && part.find('.') != std::string_view::npos;  // "Kabar24.com"
-    if (!name_like(part) && !outlet) return false;
+    if (!name_like(pn, part) && !outlet) return false;
     if (separated) r.bylines.emplace_back(trim(part));
     else if (b - a > 3) return false;  // "Jakarta, 12 Juli 2025": a place, not a byline
     return true;
@@ -492,43 +921,22 @@ struct LabelHit {
   bool colon;
 };
 
-std::optional<LabelHit> match_label(std::string_view line) {
-  struct Label {
-    std::string_view name;
-    MetaField field;
-  };
-  static const Label kLabels[] = {
-      {"redaktur pelaksana", MetaField::kEditor}, {"redaktur", MetaField::kEditor},
-      {"editor", MetaField::kEditor},             {"penyunting", MetaField::kEditor},
-      {"editing", MetaField::kEditor},            {"edited by", MetaField::kEditor},
-      {"penerjemah", MetaField::kEditor},         {"translator", MetaField::kEditor},
-      {"alih bahasa", MetaField::kEditor},        {"penulis", MetaField::kAuthor},
-      {"reporter", MetaField::kAuthor},           {"wartawan", MetaField::kAuthor},
-      {"kontributor", MetaField::kAuthor},        {"pewarta", MetaField::kAuthor},
-      {"author", MetaField::kAuthor},             {"writer", MetaField::kAuthor},
-      {"written by", MetaField::kAuthor},         {"reported by", MetaField::kAuthor},
-      {"additional reporting by", MetaField::kAuthor}, {"reporting by", MetaField::kAuthor},
-      {"writing by", MetaField::kAuthor},         {"editing by", MetaField::kEditor},
-      {"laporan", MetaField::kAuthor},            {"oleh", MetaField::kAuthor},
-      {"by", MetaField::kAuthor},                 {"sumber foto", MetaField::kCredit},
-      {"kredit foto", MetaField::kCredit},        {"photo credit", MetaField::kCredit},
-      {"foto/video", MetaField::kCredit},         {"foto", MetaField::kCredit},
-      {"photo", MetaField::kCredit},              {"image", MetaField::kCredit},
-      {"gambar", MetaField::kCredit},             {"sumber", MetaField::kCredit},
-      {"source", MetaField::kCredit},             {"video", MetaField::kCredit},
-  };
+std::optional<LabelHit> match_label(const PageNoise& pn, std::string_view line) {
   // The longest label wins ("editing by" over "editing").
-  const Label* best = nullptr;
+  const std::pair<NL, MetaField> kLists[] = {
+      {NL::kLabelEditor, MetaField::kEditor}, {NL::kLabelAuthor, MetaField::kAuthor}, {NL::kLabelCredit, MetaField::kCredit}};
+  std::optional<MetaField> best;
   std::size_t best_n = 0;
-  for (const Label& l : kLabels) {
-    std::size_t n = folded_prefix(line, l.name);
-    if (n > best_n) {
-      best = &l;
-      best_n = n;
+  for (const auto& [list, field] : kLists) {
+    for (const std::string& name : pn.entries(list)) {
+      std::size_t n = folded_prefix(line, name);
+      if (n > best_n) {
+        best = field;
+        best_n = n;
+      }
     }
   }
   if (best) {
-    const Label& l = *best;
     std::size_t n = best_n;
     std::string_view rest = line.substr(n);
     std::string_view r = trim(rest);
@@ -541,15 +949,17 @@ std::optional<LabelHit> match_label(std::string_view line) {
       r = trim(r.substr(3));
     }
     if (r.empty()) return std::nullopt;
-    return LabelHit{l.field, r, colon};
+    return LabelHit{*best, r, colon};
   }
   return std::nullopt;
 }
 
-std::vector<std::string> split_names(std::string_view v) {
+std::vector<std::string> split_names(const PageNoise& pn, std::string_view v) {
   std::vector<std::string> out;
   std::string s(v);
-  for (std::string_view sep : {" dan ", " and ", " & ", ";"}) {
+  std::vector<std::string> seps = {";"};
+  for (const std::string& j : pn.entries(NL::kNameJoiner)) seps.push_back(" " + j + " ");
+  for (const std::string& sep : seps) {
     std::size_t p;
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, sep.size(), ",");
   }
@@ -566,7 +976,7 @@ std::vector<std::string> split_names(std::string_view v) {
 // wire sign-off ("(AFP)")?
 enum class CreditKind { kNone, kWire, kPhoto };
 
-CreditKind credit_kind(std::string_view content) {
+CreditKind credit_kind(const PageNoise& pn, std::string_view content) {
   content = trim(content);
   if (content.empty() || content.size() > 80 || !has_alnum(content)) return CreditKind::kNone;
   std::string lw = lower(content);
@@ -583,8 +993,8 @@ CreditKind credit_kind(std::string_view content) {
     for (std::string_view piece : split(t.text, '/')) {
       std::string w = lower(strip_punct(piece));
       if (w.empty()) continue;
-      if (is_photo_word(w)) photo = true;
-      else if (is_agency(w)) wire = true;
+      if (is_photo_word(pn, w)) photo = true;
+      else if (is_agency(pn, w)) wire = true;
       else other = true;
     }
   }
@@ -597,7 +1007,7 @@ CreditKind credit_kind(std::string_view content) {
 }
 
 // A trailing bare credit after the last sentence: "... 12 Juli 2025. KCNA via REUTERS".
-std::optional<std::size_t> bare_trailing_credit(std::string_view line, CreditKind* kind) {
+std::optional<std::size_t> bare_trailing_credit(const PageNoise& pn, std::string_view line, CreditKind* kind) {
   std::size_t cut = std::string_view::npos;
   for (std::size_t i = line.size(); i-- > 1;) {
     if ((line[i - 1] == '.' || line[i - 1] == '!' || line[i - 1] == '?' || line[i - 1] == '"' ||
@@ -613,11 +1023,11 @@ std::optional<std::size_t> bare_trailing_credit(std::string_view line, CreditKin
   if (rest.find_first_of("()[]") != std::string_view::npos) return std::nullopt;  // cut inside brackets
   for (const Token& t : tokenize(rest)) {
     std::string lw = lower(t.text);
-    if (!is_upper_initial(t.text) && !in_list(lw, {"via", "photo", "foto", "file", "dan", "and", "&", "/"}) &&
+    if (!is_upper_initial(t.text) && !pn.contains(NL::kTrailingCreditWord, lw) &&
         t.text.front() != '@')
       return std::nullopt;
   }
-  CreditKind k = credit_kind(rest);
+  CreditKind k = credit_kind(pn, rest);
   if (k == CreditKind::kNone) return std::nullopt;
   *kind = k;
   return static_cast<std::size_t>(rest.data() - line.data());
@@ -630,7 +1040,7 @@ struct ParenCredit {
 
 // A parenthesised credit after a sentence end: at the end of the line, or glued to the text that
 // follows ("...Lavrov. (Twitter/@x)JAKARTA - ...").
-std::optional<ParenCredit> find_paren_credit(std::string_view line) {
+std::optional<ParenCredit> find_paren_credit(const PageNoise& pn, std::string_view line) {
   for (std::size_t open = line.find('('); open != std::string_view::npos; open = line.find('(', open + 1)) {
     // Credits are short: look for the closing bracket nearby only (keeps long lines linear).
     std::size_t close = line.substr(0, std::min(line.size(), open + 90)).find(')', open);
@@ -639,21 +1049,16 @@ std::optional<ParenCredit> find_paren_credit(std::string_view line) {
     if (before.empty() || !ends_sentence(before)) continue;
     std::string_view after = trim(line.substr(close + 1));
     if (!after.empty() && !is_upper_initial(after)) continue;
-    CreditKind kind = credit_kind(line.substr(open + 1, close - open - 1));
+    CreditKind kind = credit_kind(pn, line.substr(open + 1, close - open - 1));
     if (kind == CreditKind::kNone) continue;
     return ParenCredit{open, close, kind};
   }
   return std::nullopt;
 }
 
-bool caption_start(std::string_view line) {
+bool caption_start(const PageNoise& pn, std::string_view line) {
   std::string k = phrase_key(line.substr(0, std::min<std::size_t>(line.size(), 40)));
-  for (const char* p : {"dalam foto", "foto:", "foto :", "foto ilustrasi", "ilustrasi:", "in this photo",
-                        "in this image", "in this picture", "this photo", "this image", "photo:", "file photo",
-                        "file -", "pictured", "tampak dalam foto", "gambar:", "keterangan foto", "caption:",
-                        "foto arsip", "foto dok"})
-    if (k.rfind(p, 0) == 0) return true;
-  return false;
+  return pn.has_prefix(NL::kCaptionPrefix, k);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -669,11 +1074,11 @@ bool outlet_like(std::string_view s) {
 }
 
 // "12 Juli", "Senin", "12/7": a date between the place and the dash, not an outlet.
-bool date_like(std::string_view s) {
+bool date_like(const PageNoise& pn, std::string_view s) {
   bool all_numeric = true;
   for (const Token& t : tokenize(s)) {
     std::string lw = lower(strip_punct(t.text));
-    if (is_month(lw) || is_weekday(lw)) return true;
+    if (is_month(pn, lw) || is_weekday(pn, lw)) return true;
     all_numeric = all_numeric && !lw.empty() &&
                   std::all_of(lw.begin(), lw.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.'; });
   }
@@ -683,7 +1088,7 @@ bool date_like(std::string_view s) {
 // `weak` also accepts one or two capitalised words before the dash ("Jakarta - Presiden ...") when
 // the text after the dash starts with a capital; an apposition ("Budi - warga setempat - ...")
 // continues in lower case.
-std::optional<Dateline> parse_dateline(std::string_view line, bool weak) {
+std::optional<Dateline> parse_dateline(const PageNoise& pn, std::string_view line, bool weak) {
   // The dash: "-", "--", en or em dash, after a space or ')' and followed by a space.
   std::size_t limit = std::min<std::size_t>(line.size(), 90);
   std::size_t d = std::string_view::npos, e = 0;
@@ -737,7 +1142,7 @@ std::optional<Dateline> parse_dateline(std::string_view line, bool weak) {
     dl.outlet = std::string(head);
   else
     dl.place = std::string(head);
-  if (!tail.empty() && !date_like(tail)) {
+  if (!tail.empty() && !date_like(pn, tail)) {
     bool tail_outlet = outlet_like(tail);
     for (const Token& t : tokenize(tail)) tail_outlet = tail_outlet || is_all_caps(t.text);
     if (head_outlet && dl.place.empty() && !outlet_like(tail))
@@ -772,7 +1177,8 @@ class Cleaner {
  public:
   Cleaner(const RawDocument& raw, const CleanConfig& config)
       : raw_(raw), text_(raw.text), config_(config),
-        abbrevs_(config.abbreviations ? *config.abbreviations : Abbreviations::builtin()) {}
+        abbrevs_(config.abbreviations ? *config.abbreviations : Abbreviations::builtin()),
+        pn_(config.page_noise ? *config.page_noise : PageNoise::builtin()) {}
 
   CleanedDocument run() {
     out_.title = std::string(trim(raw_.title));
@@ -829,18 +1235,18 @@ class Cleaner {
     std::string key = phrase_key(t);
 
     // 1. Page noise.
-    if (!has_alnum(t) || is_bracket_noise(t) || is_noise_phrase(key) || (t.size() <= 250 && has_noise_prefix(key)) || is_countdown(toks) ||
-        is_font_widget(toks) || is_button_row(toks) || (!detect_stamp(t) && is_crumb(toks, t)) ||
-        is_menu(toks, t, config_.menu_min_words, headline_pending())) {
+    if (!has_alnum(t) || is_bracket_noise(t) || is_noise_phrase(pn_, key) || (t.size() <= 250 && has_noise_prefix(pn_, key)) || is_countdown(pn_, toks) ||
+        is_font_widget(pn_, toks) || is_button_row(pn_, toks) || (!detect_stamp(pn_, t) && is_crumb(pn_, toks, t)) ||
+        is_menu(pn_, toks, t, config_.menu_min_words, headline_pending())) {
       ++out_.removed_noise_lines;
       return;
     }
     // 2. Publication stamp, possibly with a byline.
-    if (auto st = detect_stamp(t)) {
+    if (auto st = detect_stamp(pn_, t)) {
       out_.stamp_lines.push_back({span.begin + st->begin, span.begin + st->end});
       for (const std::string& b : st->bylines) {
-        if (auto lab = match_label(b)) {
-          for (std::string& name : split_names(lab->value))
+        if (auto lab = match_label(pn_, b)) {
+          for (std::string& name : split_names(pn_, lab->value))
             add_unique(lab->field == MetaField::kEditor ? out_.editors : out_.authors, name);
         } else if (outlet_like(b)) {
           if (out_.outlet.empty()) out_.outlet = b;  // "Kompas.com - 14/07/2025, 09:05 WIB"
@@ -856,7 +1262,7 @@ class Cleaner {
     {
       std::string_view inner = t;
       if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
-      if (auto lab = match_label(inner);
+      if (auto lab = match_label(pn_, inner);
           lab && lab->field == MetaField::kCredit && lab->colon &&
           (inner.size() != t.size() ||
            (tokenize(lab->value).size() <= 6 && lab->value.find('(') == std::string_view::npos))) {
@@ -865,8 +1271,8 @@ class Cleaner {
       }
       bool all_caps_initial = true;
       for (const Token& tk : toks)
-        all_caps_initial = all_caps_initial && (is_upper_initial(tk.text) || in_list(lower(tk.text), {"via", "/", "&"}));
-      if ((inner.size() != t.size() || all_caps_initial) && credit_kind(inner) != CreditKind::kNone &&
+        all_caps_initial = all_caps_initial && (is_upper_initial(tk.text) || pn_.contains(NL::kCreditLineWord, lower(tk.text)));
+      if ((inner.size() != t.size() || all_caps_initial) && credit_kind(pn_, inner) != CreditKind::kNone &&
           !ends_sentence(t)) {
         add_credit(inner);
         return;
@@ -906,11 +1312,11 @@ class Cleaner {
       }
     }
     // 6. A credit glued between a caption and the body.
-    if (auto pc = find_paren_credit(t)) {
+    if (auto pc = find_paren_credit(pn_, t)) {
       add_credit(t.substr(pc->open + 1, pc->close - pc->open - 1));
       ByteSpan first = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(pc->open));
       ByteSpan rest = trimmed(span.begin + static_cast<std::uint32_t>(pc->close + 1), span.end);
-      bool rest_dateline = rest.size() > 0 && !dateline_done_ && parse_dateline(view(rest), true);
+      bool rest_dateline = rest.size() > 0 && !dateline_done_ && parse_dateline(pn_, view(rest), true);
       bool caption = pc->kind == CreditKind::kPhoto || rest_dateline;
       if (caption)
         push({first, SentenceRole::kCaption, line_no});
@@ -921,7 +1327,7 @@ class Cleaner {
     }
     // 7. Captions: "Dalam foto ...", or a line ending with a photo credit.
     CreditKind ck = CreditKind::kNone;
-    if (auto cut = bare_trailing_credit(t, &ck)) {
+    if (auto cut = bare_trailing_credit(pn_, t, &ck)) {
       add_credit(t.substr(*cut));
       ByteSpan first = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(*cut));
       if (ck == CreditKind::kPhoto)
@@ -930,12 +1336,12 @@ class Cleaner {
         body(first, line_no);
       return;
     }
-    if (caption_start(t)) {
+    if (caption_start(pn_, t)) {
       // "Foto: Kim dan Lavrov (dok. KCNA)": a bracketed credit closing the caption.
       if (t.size() > 2 && t.back() == ')') {
         std::size_t open = t.rfind('(');
         if (open != std::string_view::npos && open > 0 &&
-            credit_kind(t.substr(open + 1, t.size() - open - 2)) != CreditKind::kNone) {
+            credit_kind(pn_, t.substr(open + 1, t.size() - open - 2)) != CreditKind::kNone) {
           add_credit(t.substr(open + 1, t.size() - open - 2));
           span = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(open));
         }
@@ -944,7 +1350,7 @@ class Cleaner {
       return;
     }
     // 8. Headline: the first substantive line that does not end like a sentence.
-    if (headline_pending() && !continued_ && looks_like_headline(t) && !parse_dateline(t, false)) {
+    if (headline_pending() && !continued_ && looks_like_headline(t) && !parse_dateline(pn_, t, false)) {
       emit_headline(span, line_no);
       return;
     }
@@ -960,7 +1366,7 @@ class Cleaner {
         if (!trim(q).empty()) parts.push_back(trim(q));
     std::vector<std::pair<MetaField, std::string_view>> hits;
     for (std::string_view p : parts) {
-      auto lab = match_label(p);
+      auto lab = match_label(pn_, p);
       if (!lab) return false;
       if (lab->field == MetaField::kCredit) {
         // "Foto: AP/KCNA" is a credit; "Foto: Kim menyapa ..." is a caption.
@@ -969,7 +1375,7 @@ class Cleaner {
           return false;
       } else if (!lab->colon) {
         // "Oleh Budi Santoso", "By Jane Doe": only a name may follow a label without a colon.
-        if (!name_like(lab->value)) return false;
+        if (!name_like(pn_, lab->value)) return false;
       } else if (tokenize(lab->value).size() > 12 || has_sentence_punct(lab->value)) {
         return false;
       }
@@ -980,7 +1386,7 @@ class Cleaner {
         add_credit(value);
         continue;
       }
-      for (std::string& name : split_names(value)) add_unique(field == MetaField::kEditor ? out_.editors : out_.authors, name);
+      for (std::string& name : split_names(pn_, value)) add_unique(field == MetaField::kEditor ? out_.editors : out_.authors, name);
     }
     return !hits.empty();
   }
@@ -1000,7 +1406,7 @@ class Cleaner {
     // the next two paragraphs are tried too (the weak "Jakarta - " form only on real sentences).
     if (!dateline_done_ && body_paragraphs_ < 3) {
       const bool weak = body_paragraphs_ == 0 || has_sentence_punct(view(span));
-      if (auto dl = parse_dateline(view(span), weak)) {
+      if (auto dl = parse_dateline(pn_, view(span), weak)) {
         dateline_done_ = true;
         out_.dateline_place = dl->place;
         if (!dl->outlet.empty()) out_.outlet = dl->outlet;
@@ -1015,7 +1421,7 @@ class Cleaner {
       Segment& prev = segs_.back();
       std::string_view pt = view(prev.span);
       if (prev.role == SentenceRole::kBody && prev.line + 1 == line_no && pt.size() >= 40 && !ends_sentence(pt) &&
-          !is_bullet_start(view(span))) {
+          !is_bullet_start(pn_, view(span))) {
         prev.span.end = span.end;
         prev.line = line_no;
         return;
@@ -1072,6 +1478,7 @@ class Cleaner {
   std::string_view text_;
   const CleanConfig& config_;
   const Abbreviations& abbrevs_;
+  const PageNoise& pn_;
   CleanedDocument out_;
   std::vector<Segment> segs_;
   bool headline_done_ = false;
@@ -1082,6 +1489,96 @@ class Cleaner {
 };
 
 }  // namespace
+
+namespace {
+
+constexpr std::string_view kListNames[] = {
+    "noise_phrase",  "noise_prefix",   "button_word",  "font_mark",        "font_word",
+    "font_filler",   "countdown_polite", "countdown_wait", "countdown_unit", "bullet",
+    "separator",     "function_word",  "weekday",      "month",            "time_zone",
+    "stamp_filler",  "label_editor",   "label_author", "label_credit",     "name_particle",
+    "name_joiner",   "agency",         "photo_word",   "credit_line_word", "trailing_credit_word",
+    "caption_prefix"};
+static_assert(std::size(kListNames) == static_cast<std::size_t>(PageNoise::List::kCount));
+
+}  // namespace
+
+std::string_view PageNoise::list_name(List list) {
+  auto i = static_cast<std::size_t>(list);
+  return i < std::size(kListNames) ? kListNames[i] : std::string_view{};
+}
+
+Result<PageNoise> PageNoise::parse(std::string_view tsv, const std::string& name) {
+  PageNoise out;
+  out.lists_.resize(std::size(kListNames));
+  std::uint64_t line_no = 0;
+  for (std::string_view line : split(tsv, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    std::vector<std::string_view> cols = split(line, '\t');
+    if (cols.size() < 2 || cols.size() > 3)
+      return Error{ErrorCode::kData, "expected list<TAB>entry[<TAB>language]", name, line_no};
+    std::string_view list = trim(cols[0]);
+    auto it = std::find(std::begin(kListNames), std::end(kListNames), list);
+    if (it == std::end(kListNames))
+      return Error{ErrorCode::kData, "unknown page-noise list '" + std::string(list) + "'", name, line_no};
+    std::string_view lang = cols.size() == 3 ? trim(cols[2]) : std::string_view("*");
+    if (lang != "id" && lang != "en" && lang != "*")
+      return Error{ErrorCode::kData, "unknown language '" + std::string(lang) + "' (expected id, en or *)", name,
+                   line_no};
+    // Entries are trimmed, so a space that matters (a prefix ending in a space) is written "\s".
+    std::string entry = lower(trim(cols[1]));
+    for (std::size_t p; (p = entry.find("\\s")) != std::string::npos;) entry.replace(p, 2, " ");
+    if (entry.empty()) return Error{ErrorCode::kData, "empty page-noise entry", name, line_no};
+    out.lists_[static_cast<std::size_t>(it - std::begin(kListNames))].push_back(std::move(entry));
+  }
+  for (auto& l : out.lists_) {
+    std::sort(l.begin(), l.end());
+    l.erase(std::unique(l.begin(), l.end()), l.end());
+  }
+  return out;
+}
+
+Result<PageNoise> PageNoise::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::kIo, "cannot open page-noise file", path, 0};
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return Error{ErrorCode::kIo, "cannot read page-noise file", path, 0};
+  return parse(buf.str(), path);
+}
+
+const PageNoise& PageNoise::builtin() {
+  // The compiled-in table is known to parse (a test checks it); a failure would be a programming
+  // error, and an empty table still leaves a working (if noisier) cleaner.
+  static const PageNoise table = [] {
+    auto r = parse(kBuiltinPageNoise, "builtin");
+    if (r) return std::move(r).value();
+    PageNoise empty;
+    empty.lists_.resize(std::size(kListNames));
+    return empty;
+  }();
+  return table;
+}
+
+const std::vector<std::string>& PageNoise::entries(List list) const {
+  static const std::vector<std::string> kNone;
+  auto i = static_cast<std::size_t>(list);
+  return i < lists_.size() ? lists_[i] : kNone;
+}
+
+bool PageNoise::contains(List list, std::string_view key) const {
+  const auto& l = entries(list);
+  auto it = std::lower_bound(l.begin(), l.end(), key, [](const std::string& a, std::string_view b) { return a < b; });
+  return it != l.end() && *it == key;
+}
+
+bool PageNoise::has_prefix(List list, std::string_view key) const {
+  for (const std::string& e : entries(list))
+    if (key.compare(0, e.size(), e) == 0) return true;
+  return false;
+}
 
 CleanedDocument clean_document(const RawDocument& raw, const CleanConfig& config) {
   return Cleaner(raw, config).run();

@@ -89,10 +89,12 @@ void KnowledgeGraph::add(DocumentAnalysis a) {
   impl_->docs.push_back(std::move(a));
 }
 
-void KnowledgeGraph::reanalyze(const std::function<std::optional<DocumentAnalysis>(const RawDocument&)>& fn) {
+std::size_t KnowledgeGraph::reanalyze(const std::function<std::optional<DocumentAnalysis>(const DocumentAnalysis&)>& fn) {
+  std::size_t n = 0;
   for (auto& d : impl_->docs) {
-    auto r = fn(d.raw);
+    auto r = fn(d);
     if (!r) continue;
+    ++n;
     std::string id = d.info.id;  // keep a disambiguated id
     d = std::move(*r);
     if (d.info.id != id) {
@@ -103,6 +105,7 @@ void KnowledgeGraph::reanalyze(const std::function<std::optional<DocumentAnalysi
       }
     }
   }
+  return n;
 }
 
 void KnowledgeGraph::add_skipped(const Error& e) { impl_->skipped.push_back(e); }

@@ -25,11 +25,20 @@
 // the built-in table (Abbreviations::builtin(); a test checks both agree), so splitting needs no
 // file; Abbreviations::load() reads a customised file, passed through CleanConfig::abbreviations.
 //
-// Thread-safety: pure functions of their inputs; Abbreviations is immutable after loading and
-// builtin() is initialised once (thread-safe static).
+// Page noise: the cleaner's word and phrase lists (noise phrases and prefixes, button and font
+// words, stamp words, metadata labels, wire agencies, caption openings...) are
+// data/common/page_noise.tsv (`list<TAB>entry<TAB>language`; format in docs/ingestion.md). The
+// same table is compiled into clean.cpp (PageNoise::builtin(); a test checks both agree), so
+// cleaning needs no file; PageNoise::load() reads a customised file, passed through
+// CleanConfig::page_noise. Errors: kIo (unreadable file), kData (unknown list or language, empty
+// entry; offset = line number).
+//
+// Thread-safety: pure functions of their inputs; Abbreviations and PageNoise are immutable after
+// loading and their builtin() tables are initialised once (thread-safe static).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,6 +73,38 @@ class Abbreviations {
   std::unordered_map<std::string, AbbreviationKind> entries_;
 };
 
+/// The cleaner's word lists (see data/common/page_noise.tsv). Entries are stored lower-case,
+/// with "\s" already replaced by a space.
+class PageNoise {
+ public:
+  enum class List : std::uint8_t {
+    kNoisePhrase, kNoisePrefix, kButtonWord, kFontMark, kFontWord, kFontFiller, kCountdownPolite,
+    kCountdownWait, kCountdownUnit, kBullet, kSeparator, kFunctionWord, kWeekday, kMonth, kTimeZone,
+    kStampFiller, kLabelEditor, kLabelAuthor, kLabelCredit, kNameParticle, kNameJoiner, kAgency,
+    kPhotoWord, kCreditLineWord, kTrailingCreditWord, kCaptionPrefix,
+    kCount  ///< number of lists, not a list
+  };
+  /// The file name of a list ("noise_phrase"); empty for kCount.
+  static std::string_view list_name(List list);
+
+  /// Parses the TSV text; `name` is used in errors (kData, offset = line number).
+  static Result<PageNoise> parse(std::string_view tsv, const std::string& name);
+  /// Reads and parses a file (kIo when unreadable).
+  static Result<PageNoise> load(const std::string& path);
+  /// The compiled-in table (same content as data/common/page_noise.tsv).
+  static const PageNoise& builtin();
+
+  /// Whether `key` (already lower-case) is an entry of `list`.
+  bool contains(List list, std::string_view key) const;
+  /// Whether `key` starts with an entry of `list` (plain byte prefix).
+  bool has_prefix(List list, std::string_view key) const;
+  /// Entries of `list`, sorted and unique.
+  const std::vector<std::string>& entries(List list) const;
+
+ private:
+  std::vector<std::vector<std::string>> lists_;  // indexed by List, sorted
+};
+
 struct CleanConfig {
   /// A line with at least this many words, none ending a sentence and mostly capitalised, is a menu.
   int menu_min_words = 6;
@@ -71,6 +112,8 @@ struct CleanConfig {
   bool dedupe = true;
   /// Abbreviation table for sentence splitting; nullptr = Abbreviations::builtin(). Not owned.
   const Abbreviations* abbreviations = nullptr;
+  /// Page-noise word lists; null = PageNoise::builtin(). Shared, so a config can be copied freely.
+  std::shared_ptr<const PageNoise> page_noise;
 };
 
 struct CleanedDocument {

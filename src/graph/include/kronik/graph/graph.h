@@ -57,9 +57,10 @@ class KnowledgeGraph {
   /// documents date: what those dates say about them. Keyed by document id.
   std::map<std::string, DateHint> date_hints() const;
 
-  /// Re-analyses documents: `fn` gets each document's raw text and returns a new analysis, or
-  /// nullopt to keep the current one (used to apply date_hints()).
-  void reanalyze(const std::function<std::optional<DocumentAnalysis>(const RawDocument&)>& fn);
+  /// Re-analyses documents: `fn` gets each document's current analysis (with its raw text) and
+  /// returns a new analysis, or nullopt to keep it (used to apply date_hints()). Returns how
+  /// many documents were replaced. Runs `fn` serially, in document order.
+  std::size_t reanalyze(const std::function<std::optional<DocumentAnalysis>(const DocumentAnalysis&)>& fn);
 
   Timeline build(const MergeConfig& config) const;
 
