@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <regex>
 #include <set>
@@ -303,6 +304,39 @@ const std::vector<Row>& rows() {
       {.what = "CRLF line ends",
        .text = "Judul Artikel Tentang Hujan\r\n\r\nIsi berita pertama.\r\nIsi berita kedua.\r\n",
        .sentences = {{H, "Judul Artikel Tentang Hujan"}, {B, "Isi berita pertama."}, {B, "Isi berita kedua."}}},
+      // ---- an English wire page: share and newsletter prompts, cookie banner, credit lines
+      {.what = "English wire page with share prompt, newsletter, cookie banner and credit line",
+       .text = "Harbour Board Delays Ferry Tender After Storm\n"
+               "Share this article\n"
+               "By Marta Quinlan\n"
+               "PORTSMOUTH, England (Reuters) - The harbour board postponed its ferry tender on Tuesday. "
+               "Two piers were damaged in the storm.\n"
+               "Sign up for our newsletter\n"
+               "Repairs will take at least three weeks, officials said.\n"
+               "Reporting by Marta Quinlan; Editing by Tom Ashdown\n"
+               "We use cookies to improve your experience on our site. By continuing you agree to our use of cookies.\n"
+               "Accept all cookies\n",
+       .sentences = {{H, "Harbour Board Delays Ferry Tender After Storm"},
+                     {B, "The harbour board postponed its ferry tender on Tuesday."},
+                     {B, "Two piers were damaged in the storm."},
+                     {B, "Repairs will take at least three weeks, officials said."}},
+       .place = "PORTSMOUTH, England",
+       .outlet = "Reuters",
+       .authors = {"Marta Quinlan"},
+       .editors = {"Tom Ashdown"},
+       .noise = 4},
+      {.what = "wire credit line with several reporters, a writer and an editor",
+       .text = "Grain prices rose for a third day.\n"
+               "Reporting by Ana Ruiz and Lee Park; Writing by Sam Hale; Editing by Ruth Ames",
+       .sentences = {{B, "Grain prices rose for a third day."}},
+       .authors = {"Ana Ruiz", "Lee Park", "Sam Hale"},
+       .editors = {"Ruth Ames"}},
+      {.what = "cookie and newsletter prompts in both languages",
+       .text = "This website uses cookies.\nKami menggunakan cookie untuk meningkatkan pengalaman Anda.\n"
+               "Subscribe to our newsletter\nDaftar newsletter kami\nManage cookie settings\n"
+               "The council approved the new budget on Monday.",
+       .sentences = {{B, "The council approved the new budget on Monday."}},
+       .noise = 5},
       {.what = "subheading after the body stays body",
        .text = "Pabrik itu berhenti beroperasi.\nDampak bagi warga\nBanyak pekerja dirumahkan.",
        .sentences = {{B, "Pabrik itu berhenti beroperasi."}, {B, "Dampak bagi warga"}, {B, "Banyak pekerja dirumahkan."}}},
@@ -432,4 +466,71 @@ TEST_CASE("clean_document: seeds come out clean", "[clean][seeds]") {
   }
   CHECK(problems.empty());
   CHECK(documents > 0);
+}
+
+// ---- the page-noise table (data/common/page_noise.tsv and its compiled-in copy)
+
+TEST_CASE("page noise: built-in table equals data/common/page_noise.tsv", "[clean][data]") {
+  auto file = kronik::PageNoise::load(kronik::test::data_dir() + "/common/page_noise.tsv");
+  REQUIRE(file.ok());
+  const auto& builtin = kronik::PageNoise::builtin();
+  using List = kronik::PageNoise::List;
+  for (int i = 0; i < static_cast<int>(List::kCount); ++i) {
+    auto list = static_cast<List>(i);
+    INFO(kronik::PageNoise::list_name(list));
+    CHECK(file.value().entries(list) == builtin.entries(list));
+    CHECK(!builtin.entries(list).empty());  // every list is in use
+  }
+  CHECK(builtin.entries(List::kNoisePhrase).size() > 50);
+  CHECK(builtin.contains(List::kNoisePrefix, "gabung "));  // "\s" keeps the space
+  CHECK(builtin.has_prefix(List::kNoisePrefix, "baca juga: ini"));
+  CHECK(!builtin.has_prefix(List::kNoisePrefix, "bacaan"));
+}
+
+TEST_CASE("page noise: parsing rules and errors", "[clean][data]") {
+  using List = kronik::PageNoise::List;
+  struct Case {
+    const char* tsv;
+    bool ok;
+    std::uint64_t line;  // of the error
+  };
+  const Case cases[] = {
+      {"# comment\n\nnoise_phrase\tTutup Iklan\tid\r\n", true, 0},
+      {"noise_phrase\tsomething\n", true, 0},  // the language column is optional
+      {"noise_prefix\tikut\\s\t*\n", true, 0},
+      {"noise_phrase\tx\tid\nnoise_phrases\ty\tid\n", false, 2},
+      {"noise_phrase\tx\tfr\n", false, 1},
+      {"noise_phrase\t \tid\n", false, 1},
+      {"noise_phrase\n", false, 1},
+      {"noise_phrase\tx\tid\textra\n", false, 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.tsv);
+    auto r = kronik::PageNoise::parse(c.tsv, "t.tsv");
+    REQUIRE(r.ok() == c.ok);
+    if (!c.ok) {
+      CHECK(r.error().code == kronik::ErrorCode::kData);
+      CHECK(r.error().offset == c.line);
+    }
+  }
+  auto r = kronik::PageNoise::parse("noise_phrase\tTutup Iklan\tid\nnoise_prefix\tikut\\s\t*\n", "t");
+  REQUIRE(r.ok());
+  CHECK(r.value().contains(List::kNoisePhrase, "tutup iklan"));  // stored lower-case
+  CHECK(r.value().entries(List::kNoisePrefix) == std::vector<std::string>{"ikut "});
+  CHECK(r.value().entries(List::kWeekday).empty());
+  CHECK(kronik::PageNoise::load("/nonexistent/page_noise.tsv").error().code == kronik::ErrorCode::kIo);
+}
+
+TEST_CASE("page noise: a custom table changes what is dropped", "[clean][data]") {
+  kronik::RawDocument raw;
+  raw.text = "Warga membersihkan saluran air.\nPojok pembaca";
+  CHECK(kronik::clean_document(raw, {}).sentences.size() == 2);
+  auto table = kronik::PageNoise::parse("noise_phrase\tpojok pembaca\tid\n", "t");
+  REQUIRE(table.ok());
+  kronik::CleanConfig cfg;
+  cfg.page_noise = std::make_shared<const kronik::PageNoise>(std::move(table).value());
+  auto c = kronik::clean_document(raw, cfg);
+  REQUIRE(c.sentences.size() == 1);
+  CHECK(kronik::slice(raw.text, c.sentences[0].span) == "Warga membersihkan saluran air.");
+  CHECK(c.removed_noise_lines == 1);
 }

@@ -4,7 +4,8 @@
 // decision produces spans into the original bytes, so evidence offsets stay valid. Each line is
 // classified in a fixed order (noise, publication stamp, labelled metadata, credit, repeated
 // title, glued credit, caption, headline, body); the rules describe news pages in general (menus,
-// widgets, bylines, photo credits, datelines), never one site. docs/ingestion.md lists them.
+// widgets, bylines, photo credits, datelines), never one site. docs/ingestion.md lists them; the
+// words and phrases they use are data/common/page_noise.tsv (compiled in as kBuiltinPageNoise).
 #include <algorithm>
 #include <fstream>
 #include <iterator>
@@ -161,6 +162,21 @@ noise_prefix	scroll to continue	en
 noise_prefix	watch:	en
 noise_prefix	video:	en
 noise_prefix	©	*
+noise_prefix	sign up for our	en
+noise_prefix	sign up to our	en
+noise_prefix	subscribe to our	en
+noise_prefix	we use cookies	en
+noise_prefix	this website uses cookies	en
+noise_prefix	this site uses cookies	en
+noise_prefix	accept all cookies	en
+noise_prefix	accept cookies	en
+noise_prefix	manage cookie	en
+noise_prefix	cookie settings	en
+noise_prefix	cookie policy	en
+noise_prefix	kami menggunakan cookie	id
+noise_prefix	situs ini menggunakan cookie	id
+noise_prefix	daftar newsletter	id
+noise_prefix	berlangganan newsletter	id
 button_word	bagikan	id
 button_word	cetak	id
 button_word	salin	id

@@ -59,6 +59,13 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractConfig& 
   auto ev = EventLexicon::load(dir);
   if (!ev) return ev.error();
   impl->events = ev.value();
+  // The cleaner's page-noise lists: the data folder's copy (a caller-set table wins; without the
+  // file the cleaner keeps its built-in copy).
+  if (!impl->config.clean.page_noise && detail::file_exists(dir + "/common/page_noise.tsv")) {
+    auto pn = PageNoise::load(dir + "/common/page_noise.tsv");
+    if (!pn) return pn.error();
+    impl->config.clean.page_noise = std::make_shared<const PageNoise>(std::move(pn).value());
+  }
   impl->latest_year = config.latest_year;
   if (impl->latest_year == 0) {
     // Read once, at start-up: every document of a run sees the same year.
