@@ -7,6 +7,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -846,6 +847,14 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           if (!ok && ms > tseg) {
             std::size_t st = seg_start_tok(ms);
             ok = st < c.toks.size() && (word_is(c, st, "loc_prep") || word_is(c, st, "time_prep"));
+            // "... di Kremlin, Moskow, Rabu (31/7).": a bare date appended as the last segment
+            // is the news style for dating the whole clause.
+            if (!ok && st < c.toks.size() && c.toks[st].span.begin == t->span.begin) {
+              bool last = true;
+              for (std::size_t k = st; k < c.toks.size(); ++k)
+                if (c.toks[k].span.begin >= t->span.end && c.toks[k].word) last = false;
+              ok = last;
+            }
           }
           if (!ok) continue;
           long d = std::labs(static_cast<long>(t->span.begin) - static_cast<long>(at));
@@ -883,6 +892,41 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
                                    : nullptr;
           if (!ps || ps->paragraph != s.paragraph || ps->role != SentenceRole::kBody) continue;
           best = rit->second.back();
+          break;
+        }
+      }
+      if (!best) {
+        // Web news often sets every sentence as its own paragraph; the day named earlier
+        // in the lead ("pada Senin (13/11)", "on Monday") stays the reference time of the report
+        // until another time is named. Periods opened by "sejak"/"since" and future times do not
+        // move it; any other time named after the lead is a shift (often to background), so
+        // only the lead's own day carries over.
+        auto since_before = [&](const TimeMention* t) {
+          std::size_t e = t->span.begin;
+          while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+          std::size_t b = e;
+          while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+          std::string w(text.substr(b, e - b));
+          for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          return !w.empty() && gz.is_word(w, lang, "since_prep");
+        };
+        for (auto rit = times_by_sentence.rbegin(); rit != times_by_sentence.rend() && !best; ++rit) {
+          if (rit->first >= s.index) continue;
+          const Sentence* ps = rit->first < sentences.size() && sentences[rit->first].index == rit->first
+                                   ? &sentences[rit->first]
+                                   : nullptr;
+          if (!ps || ps->role != SentenceRole::kBody) continue;
+          const TimeMention* ref = nullptr;
+          for (const TimeMention* t : rit->second)
+            if (!t->future && !since_before(t)) ref = t;
+          if (!ref) continue;
+          // only the lead's time: later times in the body are usually background
+          bool lead = true;
+          for (const auto& [si, ts] : times_by_sentence)
+            if (si < rit->first && si < sentences.size() && sentences[si].index == si &&
+                sentences[si].role == SentenceRole::kBody)
+              lead = false;
+          if (lead && ref->value.known() && ref->value.granularity >= Granularity::kDay) best = ref;
           break;
         }
       }
@@ -1354,9 +1398,15 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         case Frame::kAct:
         default: {
           const std::size_t limit = inner >= 0 ? std::max(clause_end, scope) : clause_end;
-          if (actors.size() >= 2) {  // "Kedua negara menandatangani ...": the pair acts together
-            target = actors.back();
-            actors.resize(1);
+          if (actors.size() >= 2) {
+            // "Kedua negara mengkritik aliansi militer AS": a named third party in the object is
+            // the target of both; "Kedua negara menandatangani ...": otherwise the pair acts
+            // together, one of them standing as the other's counterpart.
+            target = right_target(after_possessor, limit, false, actors, inner >= 0);
+            if (target.empty()) {
+              target = actors.back();
+              actors.resize(1);
+            }
           } else {
             std::vector<std::string> excl = actors;
             for (const auto& a : actors)
