@@ -102,13 +102,6 @@ std::vector<std::string_view> name_atoms(const std::string& folded) {
   return atoms;
 }
 
-bool family_first_country(const std::string& country) {
-  // Chinese and Korean names put the family name first and news refers to the person by it.
-  static const std::set<std::string> kFamilyFirst = {"country:chn", "country:prk", "country:kor", "country:twn",
-                                                     "country:hkg", "country:mac"};
-  return kFamilyFirst.count(country) > 0;
-}
-
 // "Kim Yo-jong", "Choe Son-hui": a last word with an inner hyphen followed by a lower-case letter
 // is a Korean given name as romanised in the press, so the family name comes first.
 bool korean_style_given_name(std::string_view alias) {
@@ -224,6 +217,18 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
     });
     if (!st) return st.error();
   }
+  // Naming conventions by country (data/common/name_order.tsv): which word of a name news uses alone.
+  std::unordered_map<std::string, std::string> name_order;
+  if (std::string f = data_dir + "/common/name_order.tsv"; detail::file_exists(f)) {
+    Status st = detail::read_tsv(f, "country_key", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+      if (c.size() < 2) return "expected country_key convention";
+      std::string conv(trim(c[1]));
+      if (conv != "family_first" && conv != "first_name") return "convention must be family_first or first_name";
+      name_order[std::string(trim(c[0]))] = conv;
+      return {};
+    });
+    if (!st) return st.error();
+  }
   // Short forms and adjectives are derived, not listed: the data stays one row per entity.
   std::unordered_map<std::string, std::vector<std::uint32_t>> demonym_owners;
   for (std::uint32_t i = 0; i < g->entries_.size(); ++i) {
@@ -232,8 +237,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       bool indonesian = false;
       for (const auto& o : g->offices_) {
         if (o.person != e.key) continue;
-        if (family_first_country(o.country)) e.family_name_first = true;
-        if (o.country == "country:idn") indonesian = true;
+        auto conv = name_order.find(o.country);
+        if (conv == name_order.end()) continue;
+        if (conv->second == "family_first") e.family_name_first = true;
+        if (conv->second == "first_name") indonesian = true;
       }
       for (const auto& a : e.aliases)
         if (korean_style_given_name(a)) e.family_name_first = true;
