@@ -255,6 +255,7 @@ int main(int argc, char** argv) {
   build->add_flag("--no-svg", [&](std::int64_t) { o.exporter.svg = false; }, "Do not render graph.svg");
   build->add_option("--layout", o.exporter.layout, "Graphviz layout for graph.svg (dot, neato, fdp, sfdp, circo, twopi)")->capture_default_str();
   build->add_flag("--draw-isolated", o.exporter.draw_isolated, "Also draw entities that take part in no relation");
+  build->add_flag("--neo4j", o.exporter.neo4j_csv, "Also write neo4j_*.csv for neo4j-admin database import (docs/outputs.md)");
   build->add_flag("--compact", [&](std::int64_t) { o.exporter.pretty = false; }, "Write timeline.json on one line");
   build->add_flag("-q,--quiet", o.quiet, "No progress indicator");
 

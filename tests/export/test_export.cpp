@@ -1,5 +1,5 @@
-// Tests of the exporters: golden files, round trips through RapidJSON / cgraph / NetworkX,
-// atomic writes and determinism.
+// Tests of the exporters: golden files, round trips through RapidJSON / cgraph / NetworkX /
+// an RFC 4180 reader, atomic writes and determinism.
 //
 // Golden files live in tests/data/export/. After an intended change of the output, regenerate
 // them with:   KRONIK_UPDATE_GOLDEN=1 ./test_export "[golden]"   and review the diff.
@@ -279,6 +279,90 @@ std::string agattr_str(void* obj, const char* name) {
   return v ? v : "";
 }
 
+/// A small RFC 4180 reader (the test's independent check of the writer): records of fields,
+/// '"' quoting with '""' for a quote, ',' between fields, LF or CRLF between records. Sets `ok`
+/// to false on a stray quote inside an unquoted field or an unterminated quoted field.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text, bool& ok) {
+  ok = true;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> rec;
+  std::string f;
+  std::size_t i = 0;
+  bool quoted = false, at_start = true;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          f += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        ++i;
+        if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') ok = false;
+        continue;
+      }
+      f += c;
+      ++i;
+      continue;
+    }
+    if (c == '"') {
+      if (!at_start) ok = false;
+      quoted = true;
+      at_start = false;
+      ++i;
+    } else if (c == ',') {
+      rec.push_back(std::move(f));
+      f.clear();
+      at_start = true;
+      ++i;
+    } else if (c == '\n' || c == '\r') {
+      rec.push_back(std::move(f));
+      f.clear();
+      rows.push_back(std::move(rec));
+      rec.clear();
+      at_start = true;
+      i += (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
+    } else {
+      f += c;
+      at_start = false;
+      ++i;
+    }
+  }
+  if (quoted) ok = false;
+  if (!at_start || !rec.empty() || !f.empty()) {  // last record without a line end
+    rec.push_back(std::move(f));
+    rows.push_back(std::move(rec));
+  }
+  return rows;
+}
+
+/// Parses a CSV export and checks it is well-formed and rectangular (every row as wide as the
+/// header).
+std::vector<std::vector<std::string>> parse_table(const std::string& text) {
+  bool ok = false;
+  auto rows = parse_csv(text, ok);
+  INFO(text);
+  REQUIRE(ok);
+  REQUIRE_FALSE(rows.empty());
+  CHECK(text.back() == '\n');
+  for (const auto& r : rows) CHECK(r.size() == rows[0].size());
+  return rows;
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  if (s.empty()) return out;
+  std::size_t start = 0;
+  for (std::size_t p = s.find(sep); p != std::string::npos; p = s.find(sep, start)) {
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
 }  // namespace
 
 // ---- (1) golden files ------------------------------------------------------------------------
@@ -295,6 +379,10 @@ TEST_CASE("text exports equal the golden files", "[golden]") {
       {"timeline.json", timeline_json(t, cfg)},
       {"graph.dot", graph_dot(t, cfg)},
       {"graph.graphml", graph_graphml(t, cfg)},
+      {"neo4j_entities.csv", neo4j_csv(t).entities},
+      {"neo4j_events.csv", neo4j_csv(t).events},
+      {"neo4j_participation.csv", neo4j_csv(t).participation},
+      {"neo4j_located.csv", neo4j_csv(t).located},
   };
   for (const Row& row : rows) {
     const std::string path = dir + "/" + row.file;
@@ -868,6 +956,163 @@ TEST_CASE("graph.graphml is well-formed GraphML that NetworkX reads", "[graphml]
   }
 }
 
+TEST_CASE("Neo4j CSV files parse back to the timeline's values", "[neo4j]") {
+  const Timeline t = make_timeline();
+  const Neo4jCsv csv = neo4j_csv(t);
+
+  struct HeaderRow {
+    std::string text, header;
+  };
+  const std::vector<HeaderRow> headers = {
+      {csv.entities,
+       "entityId:ID(Entity),name,type,qid,iso,aliases:string[],mentions:int,first_seen,last_seen,:LABEL"},
+      {csv.events,
+       "eventId:ID(Event),cameo,type,quad_class:int,goldstein:float,date,granularity,anchor,modality,"
+       "confidence:float,sources:string[],evidence,:LABEL"},
+      {csv.participation, ":START_ID(Entity),:END_ID(Event),role,:TYPE"},
+      {csv.located, ":START_ID(Event),:END_ID(Entity),:TYPE"},
+  };
+  for (const HeaderRow& h : headers) CHECK(h.text.substr(0, h.text.find('\n')) == h.header);
+  CHECK(csv.entities.find('\r') == std::string::npos);
+
+  const auto ents = parse_table(csv.entities);
+  struct EntRow {
+    std::string id, name, type, qid, label;
+    std::vector<std::string> aliases;
+    std::string mentions, last_seen;
+  };
+  const std::vector<EntRow> entities = {
+      {"city:pyongyang", "Pyongyang", "location", "", "Location", {"Pyongyang", "Pyongyang"}, "1", ""},
+      {"country:PRK", kTwoLines, "country", "Q423", "Country", {"Korea Utara", "North Korea"}, "4", ""},
+      {"name:a b co", kMarkup, "organization", "", "Organization", {"A&B\x01" "Co", kMarkup}, "2", ""},
+      {"name:he said hi back", kQuoteName, "person", "", "Person", {kQuoteName}, "1", ""},
+      {"name:ким чен ын", kCyrillic, "person", "", "Person", {kCyrillic}, "1", ""},
+      {"person:Q56226", kHangul, "person", "Q56226", "Person", {"Kim Jong Un", kHangul}, "7", "2025-07-14"},
+  };
+  REQUIRE(ents.size() == entities.size() + 1);
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const auto& r = ents[i + 1];
+    INFO("entity " << entities[i].id);
+    CHECK(r[0] == entities[i].id);
+    CHECK(r[1] == entities[i].name);  // quotes, backslash, line break, UTF-8 intact
+    CHECK(r[2] == entities[i].type);
+    CHECK(r[3] == entities[i].qid);
+    CHECK(split(r[5], ';') == entities[i].aliases);
+    CHECK(r[6] == entities[i].mentions);
+    CHECK(r[8] == entities[i].last_seen);
+    CHECK(r[9] == entities[i].label);
+  }
+  CHECK(ents[2][4] == "KP");
+
+  const auto evs = parse_table(csv.events);
+  struct EvRow {
+    std::string id, cameo, quad, goldstein, date, granularity, modality, confidence;
+    std::vector<std::string> sources;
+  };
+  const std::vector<EvRow> events = {
+      {"ev_meet", "044", "1", "2.5", "2025-07-12", "day", "asserted", "0.8765", {"doc-a.txt", "doc-b.html"}},
+      {"ev_accuse", "112", "3", "-2", "2025-08", "month", "planned", "0.5", {"doc-b.html"}},
+      {"ev_intent", "036", "1", "4", "2025-08-02", "day", "asserted", "0.75", {"doc-b.html"}},
+      {"ev_fight", "190", "4", "-10", "", "none", "hypothetical", "0.3333", {"doc-a.txt"}},
+  };
+  REQUIRE(evs.size() == events.size() + 1);
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const auto& r = evs[i + 1];
+    INFO("event " << events[i].id);
+    CHECK(r[0] == events[i].id);
+    CHECK(r[1] == events[i].cameo);
+    CHECK(r[3] == events[i].quad);
+    CHECK(r[4] == events[i].goldstein);
+    CHECK(r[5] == events[i].date);
+    CHECK(r[6] == events[i].granularity);
+    CHECK(r[8] == events[i].modality);
+    CHECK(r[9] == events[i].confidence);
+    CHECK(split(r[10], ';') == events[i].sources);
+    CHECK(r[12] == "Event");
+  }
+  // Two evidence lines; the invalid byte became U+FFFD; the quotes came back single.
+  CHECK(evs[1][11] ==
+        "[doc-a.txt] Kedua pemimpin bertemu pada 12 Juli 2025.\n"
+        "[doc-b.html] The two leaders met on \"Saturday\" \xEF\xBF\xBD in the capital.");
+
+  const std::vector<std::vector<std::string>> participation = {
+      {":START_ID(Entity)", ":END_ID(Event)", "role", ":TYPE"},
+      {"person:Q56226", "ev_meet", "actor", "PARTICIPATES_IN"},
+      {"name:ким чен ын", "ev_meet", "target", "PARTICIPATES_IN"},
+      {"name:he said hi back", "ev_accuse", "actor", "PARTICIPATES_IN"},
+      {"name:a b co", "ev_accuse", "target", "PARTICIPATES_IN"},
+      {"name:he said hi back", "ev_intent", "actor", "PARTICIPATES_IN"},
+      {"name:a b co", "ev_intent", "target", "PARTICIPATES_IN"},
+      {"country:PRK", "ev_fight", "actor", "PARTICIPATES_IN"},
+      {"name:a b co", "ev_fight", "target", "PARTICIPATES_IN"},
+  };
+  CHECK(parse_table(csv.participation) == participation);
+  const std::vector<std::vector<std::string>> located = {
+      {":START_ID(Event)", ":END_ID(Entity)", ":TYPE"},
+      {"ev_meet", "city:pyongyang", "OCCURRED_IN"},
+  };
+  CHECK(parse_table(csv.located) == located);
+
+  // Every relationship end is a node of the right ID space, so the import has no missing nodes.
+  std::set<std::string> entity_ids, event_ids;
+  for (std::size_t i = 1; i < ents.size(); ++i) entity_ids.insert(ents[i][0]);
+  for (std::size_t i = 1; i < evs.size(); ++i) event_ids.insert(evs[i][0]);
+  for (std::size_t i = 1; i < participation.size(); ++i) {
+    CHECK(entity_ids.count(participation[i][0]) == 1);
+    CHECK(event_ids.count(participation[i][1]) == 1);
+  }
+}
+
+TEST_CASE("Neo4j CSV keeps the import valid for awkward timelines", "[neo4j]") {
+  Timeline t;
+  t.entities = {entity("k1", "Semi; colon", EntityType::kGroup, {"a;b", "", "c"}),
+                entity("k1", "duplicate key", EntityType::kPerson), entity("k2", "", EntityType::kUnknown)};
+  Event a;
+  a.id = "ev_a";
+  a.participants = {{"k1", ParticipantRole::kActor}, {"k1", ParticipantRole::kActor},
+                    {"missing", ParticipantRole::kTarget}, {"", ParticipantRole::kOther}};
+  a.location = "place";
+  a.sources = {"d;1"};
+  Event dup = a;
+  dup.cameo = "999";
+  Event no_id;
+  no_id.participants = {{"k2", ParticipantRole::kActor}};
+  t.events = {a, dup, no_id};
+  const Neo4jCsv csv = neo4j_csv(t);
+
+  struct Row {
+    std::string text;
+    std::vector<std::vector<std::string>> rows;
+  };
+  const std::vector<Row> rows = {
+      {csv.entities,
+       {{"entityId:ID(Entity)", "name", "type", "qid", "iso", "aliases:string[]", "mentions:int", "first_seen",
+         "last_seen", ":LABEL"},
+        {"k1", "Semi; colon", "group", "", "", "a,b;c", "1", "", "", "Group"},  // ';' in an element -> ','
+        {"k2", "k2", "", "", "", "", "1", "", "", ""},                          // no name, unknown type
+        {"missing", "missing", "", "", "", "", "0", "", "", ""},                // stub nodes in first-use order
+        {"place", "place", "", "", "", "", "0", "", "", ""}}},
+      {csv.participation,
+       {{":START_ID(Entity)", ":END_ID(Event)", "role", ":TYPE"},
+        {"k1", "ev_a", "actor", "PARTICIPATES_IN"},
+        {"missing", "ev_a", "target", "PARTICIPATES_IN"}}},
+      {csv.located, {{":START_ID(Event)", ":END_ID(Entity)", ":TYPE"}, {"ev_a", "place", "OCCURRED_IN"}}},
+  };
+  for (const Row& row : rows) CHECK(parse_table(row.text) == row.rows);
+  const auto evs = parse_table(csv.events);
+  REQUIRE(evs.size() == 2);  // the repeated id and the event without id are left out
+  CHECK(evs[1][1].empty());  // first row wins: not "999"
+  CHECK(evs[1][10] == "d,1");
+
+  SECTION("an empty timeline gives header-only files") {
+    const Neo4jCsv empty = neo4j_csv(Timeline{});
+    for (const std::string* s : {&empty.entities, &empty.events, &empty.participation, &empty.located}) {
+      CHECK(std::count(s->begin(), s->end(), '\n') == 1);
+      CHECK(s->back() == '\n');
+    }
+  }
+}
+
 // ---- (3) atomic writes -----------------------------------------------------------------------
 
 TEST_CASE("write_outputs writes the four files atomically", "[write]") {
@@ -920,6 +1165,37 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
   }
 }
 
+TEST_CASE("write_outputs adds the Neo4j CSV files only when asked", "[write][neo4j]") {
+  const Timeline t = make_timeline();
+  TempDir tmp;
+  const std::set<std::string> standard = {"graph.dot", "graph.graphml", "graph.svg", "timeline.json"};
+  std::set<std::string> with_csv = standard;
+  for (const char* f : {"neo4j_entities.csv", "neo4j_events.csv", "neo4j_participation.csv", "neo4j_located.csv"})
+    with_csv.insert(f);
+  struct Row {
+    bool neo4j;
+    std::set<std::string> files;
+  };
+  const std::vector<Row> rows = {{false, standard}, {true, with_csv}};
+  for (const Row& row : rows) {
+    ExportConfig cfg;
+    cfg.neo4j_csv = row.neo4j;
+    const fs::path dir = tmp.path / (row.neo4j ? "with" : "without");
+    INFO("neo4j_csv = " << row.neo4j);
+    CHECK(write_outputs(t, dir.string(), cfg).empty());
+    CHECK(list_dir(dir) == row.files);
+    // The standard files are the same bytes either way.
+    CHECK(read_file((dir / "timeline.json").string()) == timeline_json(t, ExportConfig{}));
+    CHECK(read_file((dir / "graph.graphml").string()) == graph_graphml(t, ExportConfig{}));
+  }
+  const Neo4jCsv csv = neo4j_csv(t);
+  const fs::path with = tmp.path / "with";
+  CHECK(read_file((with / "neo4j_entities.csv").string()) == csv.entities);
+  CHECK(read_file((with / "neo4j_events.csv").string()) == csv.events);
+  CHECK(read_file((with / "neo4j_participation.csv").string()) == csv.participation);
+  CHECK(read_file((with / "neo4j_located.csv").string()) == csv.located);
+}
+
 TEST_CASE("write_file_atomic reports failures as values", "[write]") {
   TempDir tmp;
   struct Row {
@@ -953,6 +1229,8 @@ TEST_CASE("exports are byte-deterministic", "[determinism]") {
   CHECK(timeline_json(a, cfg) == timeline_json(b, cfg));
   CHECK(graph_dot(a, cfg) == graph_dot(b, cfg));
   CHECK(graph_graphml(a, cfg) == graph_graphml(b, cfg));
+  CHECK(neo4j_csv(a).entities == neo4j_csv(b).entities);
+  CHECK(neo4j_csv(a).events == neo4j_csv(b).events);
   const std::string dot = graph_dot(a, cfg);
   const Result<std::string> s1 = render_svg(dot, cfg);
   const Result<std::string> s2 = render_svg(dot, cfg);

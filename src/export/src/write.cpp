@@ -1,4 +1,4 @@
-// Atomic file writes and the four-file output directory.
+// Atomic file writes and the output directory (four files, eight with the Neo4j CSVs).
 //
 // Why atomic: `kronik build` may overwrite the outputs of a previous run that a viewer, a
 // notebook or a scorer is reading. Writing a temporary file in the same directory (same file
@@ -122,6 +122,13 @@ std::vector<Error> write_outputs(const Timeline& timeline, const std::string& di
     }
   }
   put("graph.graphml", graph_graphml(timeline, config));
+  if (config.neo4j_csv) {
+    const Neo4jCsv csv = neo4j_csv(timeline);
+    put("neo4j_entities.csv", csv.entities);
+    put("neo4j_events.csv", csv.events);
+    put("neo4j_participation.csv", csv.participation);
+    put("neo4j_located.csv", csv.located);
+  }
   return errors;
 }
 

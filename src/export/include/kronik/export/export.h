@@ -11,6 +11,11 @@
 //   graph.svg       render_svg()     graph.dot laid out and drawn by Graphviz (gvc).
 //   graph.graphml   graph_graphml()  the same graph as GraphML (NetworkX, Gephi, Neo4j/APOC).
 //
+// Opt-in (ExportConfig::neo4j_csv), for `neo4j-admin database import full`:
+//
+//   neo4j_entities.csv, neo4j_events.csv,       neo4j_csv()  nodes and relationships as
+//   neo4j_participation.csv, neo4j_located.csv               RFC 4180 CSV with Neo4j headers.
+//
 // Usage:
 //   kronik::ExportConfig cfg;                 // defaults: pretty JSON, SVG on, "dot" layout
 //   std::string json = kronik::timeline_json(timeline, cfg);
@@ -61,6 +66,10 @@ struct ExportConfig {
   std::string graph_name = "kronik";
   /// Font for node and edge labels in graph.dot (a fontconfig family list).
   std::string font = "Helvetica,Arial,sans-serif";
+  /// write_outputs() also writes the four neo4j_*.csv files of neo4j_csv() (bulk import with
+  /// `neo4j-admin database import full`, see docs/outputs.md). Off by default; false neither
+  /// writes nor removes them. The four standard files are the same either way.
+  bool neo4j_csv = false;
 };
 
 /// timeline.json as a string (UTF-8, ends with a newline). Field by field:
@@ -92,6 +101,33 @@ Result<std::string> render_svg(const std::string& dot, const ExportConfig& confi
 /// Empty values are left out (no <data> element) so tools see a missing attribute.
 std::string graph_graphml(const Timeline& timeline, const ExportConfig& config);
 
+/// The Timeline as input for Neo4j's bulk importer: one string per file, each RFC 4180 CSV
+/// (UTF-8, '\n' line ends, header line first; fields holding ',', '"', CR or LF are quoted with
+/// '"' doubled). Array properties (`:string[]`) use ';' as delimiter; a ';' inside an element
+/// is written as ','. An empty field means "no property".
+struct Neo4jCsv {
+  /// neo4j_entities.csv: `entityId:ID(Entity),name,type,qid,iso,aliases:string[],mentions:int,
+  /// first_seen,last_seen,:LABEL`. One row per entity in Timeline order (duplicate keys: first
+  /// wins), then a stub row (name = key, no type) for every key an event names that
+  /// Timeline::entities lacks, so every relationship has both ends. :LABEL is Person, Country,
+  /// Location, Organization or Group (empty for an unknown type).
+  std::string entities;
+  /// neo4j_events.csv: `eventId:ID(Event),cameo,type,quad_class:int,goldstein:float,date,
+  /// granularity,anchor,modality,confidence:float,sources:string[],evidence,:LABEL`. Timeline
+  /// order; :LABEL is Event; evidence is "[document] sentence" lines joined with '\n'. Events
+  /// without an id, and repeated ids, are left out (with their relationships).
+  std::string events;
+  /// neo4j_participation.csv: `:START_ID(Entity),:END_ID(Event),role,:TYPE`, TYPE
+  /// PARTICIPATES_IN, role actor / target / speaker / other; event order, then participant order.
+  std::string participation;
+  /// neo4j_located.csv: `:START_ID(Event),:END_ID(Entity),:TYPE`, TYPE OCCURRED_IN, one row per
+  /// event with a location.
+  std::string located;
+};
+
+/// The four CSV files of Neo4jCsv. Cannot fail; byte-deterministic; thread-safe.
+Neo4jCsv neo4j_csv(const Timeline& timeline);
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, then
 /// rename(2) over `path`, so readers see the old file or the new one, never a partial one.
 /// The directory must exist. On failure the temporary file is removed and the Error (kIo)
@@ -99,7 +135,8 @@ std::string graph_graphml(const Timeline& timeline, const ExportConfig& config);
 Status write_file_atomic(const std::string& path, std::string_view bytes);
 
 /// Writes timeline.json, graph.dot, graph.graphml and (when config.svg) graph.svg into `dir`,
-/// creating it (and its parents) when missing. Each file goes through write_file_atomic().
+/// plus (when config.neo4j_csv) neo4j_entities.csv, neo4j_events.csv, neo4j_participation.csv
+/// and neo4j_located.csv, creating it (and its parents) when missing. Each file goes through write_file_atomic().
 /// Returns one Error per file that could not be produced; the other files are still written.
 /// An empty vector means everything was written.
 std::vector<Error> write_outputs(const Timeline& timeline, const std::string& dir,
