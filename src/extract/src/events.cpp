@@ -1595,11 +1595,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       if (modality_at(sp.trigger) != Modality::kAsserted) continue;
       std::string about = sp.addressee;
       if (about.empty()) {
-        std::vector<std::string> own = {sp.speaker};
-        for (const auto& o : gz_->offices_of(sp.speaker)) own.push_back(o.country);
-        for (const auto& m : mentions)
-          if (m.entity_key == sp.speaker && !m.office.empty())
-            for (const auto& o : gz_->offices_of(sp.speaker)) own.push_back(o.country);
+        const std::vector<std::string> own = own_side(sp.speaker);
         for (const auto& a : inner_actors[q])
           if (std::find(own.begin(), own.end(), a) == own.end()) {
             about = a;

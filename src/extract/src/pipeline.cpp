@@ -177,10 +177,10 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
   // to resolve against: the first such weekday on or after the bound.
   if (hint && reference.known() && info.published_anchor == Anchor::kInferred) {
     for (const auto& t : times) {
-      if (t.future || t.value.known()) continue;
-      auto p = t.rule.find("weekday wd=");
-      if (p != 0 || t.rule.find("shift") != std::string::npos) continue;
-      int wd = std::atoi(t.rule.c_str() + 11);
+      if (t.value.known()) continue;
+      auto wday = TimeTagger::bare_weekday(t);
+      if (!wday) continue;
+      const int wd = *wday;
       TimeValue r = reference;
       for (int k = 0; k < 7; ++k, r = r.plus_days(1))
         if (r.weekday() == wd) break;

@@ -285,6 +285,18 @@ std::optional<Warning> TimeTagger::check_weekday(const TimeMention& m) {
   return w;
 }
 
+namespace {
+bool bare_weekday(const Spec& sp, const TimeMention& m) {
+  return sp.name == "weekday" && !sp.has_shift() && !m.future && sp.wd >= 0;
+}
+}  // namespace
+
+std::optional<int> TimeTagger::bare_weekday(const TimeMention& m) {
+  Spec sp = Spec::parse(m.rule);
+  if (!kronik::bare_weekday(sp, m)) return std::nullopt;
+  return sp.wd;
+}
+
 PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& mentions, std::string_view text,
                                               int latest_year) const {
   PublicationDate out;
@@ -398,7 +410,7 @@ PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& me
     const int lw = *lower->weekday();
     for (std::size_t i = 0; i < mentions.size(); ++i) {
       const Spec& sp = specs[i];
-      if (sp.name != "weekday" || sp.has_shift() || mentions[i].future || sp.wd < 0) continue;
+      if (!kronik::bare_weekday(sp, mentions[i])) continue;
       if (lower_m && mentions[i].span.begin < lower_m->span.end) continue;
       long d = *lower->serial_day() + (sp.wd - lw + 7) % 7;
       if (!day || d > *day) day = d;

@@ -105,6 +105,10 @@ class TimeTagger {
   /// Works on found or resolved mentions. Offset = the mention's first byte.
   static std::optional<Warning> check_weekday(const TimeMention& m);
 
+  /// The weekday (0 = Monday .. 6 = Sunday) of a bare, past-oriented weekday mention ("pada hari
+  /// Minggu", "on Sunday": no "lalu"/"depan"/"last"/"next", no future cue); nullopt otherwise.
+  static std::optional<int> bare_weekday(const TimeMention& m);
+
   /// Infers a publication date from a document's (unresolved) mentions, for documents whose
   /// metadata and dateline give none. Rules, in order:
   ///   1. a weekday beside a day/month ("Rabu (18/10)") fixes the year: the first year not
