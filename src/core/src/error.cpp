@@ -13,6 +13,7 @@ const char* error_code_name(ErrorCode code) noexcept {
     case ErrorCode::kParse: return "parse";
     case ErrorCode::kUnsupported: return "unsupported";
     case ErrorCode::kData: return "data";
+    case ErrorCode::kUsage: return "usage";
   }
   return "unknown";
 }

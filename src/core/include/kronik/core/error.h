@@ -30,6 +30,7 @@ enum class ErrorCode : std::uint8_t {
   kParse,         ///< malformed JSON line, HTML or data file
   kUnsupported,   ///< format or option kronik does not know
   kData,          ///< lexicon or gazetteer file malformed
+  kUsage,         ///< an option or argument out of its range
 };
 
 /// Short stable name for a code ("io", "invalid-utf8", ...).

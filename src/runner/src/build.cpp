@@ -1,0 +1,176 @@
+// The build job: read -> analyse -> re-date -> merge -> write. This file only sequences the
+// library calls; every decision about text, dates or merging lives in the modules it calls.
+#include "kronik/runner/build.h"
+
+#include <tbb/global_control.h>
+#include <tbb/parallel_pipeline.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <string_view>
+#include <thread>
+
+#include "feed.h"
+
+namespace kronik {
+
+int BuildReport::exit_code() const noexcept {
+  if (!write_errors.empty() || summary.documents_read == 0) return 3;
+  return summary.documents_skipped ? 1 : 0;
+}
+
+namespace {
+
+Status usage_error(std::string message) { return Error{ErrorCode::kUsage, std::move(message), "", 0}; }
+
+bool known_layout(std::string_view layout) {
+  static constexpr std::array<std::string_view, 6> kLayouts = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
+  return std::find(kLayouts.begin(), kLayouts.end(), layout) != kLayouts.end();
+}
+
+unsigned effective_threads(unsigned requested) {
+  return requested ? requested : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// The pipeline's analysis stage: documents with no text left after cleaning are skipped, the
+// others join the graph. Runs serially, in input order, so the graph never depends on timing.
+class GraphSink {
+ public:
+  GraphSink(KnowledgeGraph& graph, BuildReport& report, const ProgressFn& progress)
+      : graph_(graph), report_(report), progress_(progress) {}
+  void skip(const Error& e) {
+    graph_.add_skipped(e);
+    report_.problems.push_back(e);
+  }
+  void add(DocumentAnalysis&& a) {
+    if (a.sentences.empty()) skip(Error{ErrorCode::kEmpty, "no article text left after removing page noise", a.info.id, 0});
+    else graph_.add(std::move(a));
+    if (++analysed_ % 64 == 0) report_progress(progress_, "analyse", analysed_, 0);
+  }
+  std::uint64_t analysed() const { return analysed_; }
+
+ private:
+  KnowledgeGraph& graph_;
+  BuildReport& report_;
+  const ProgressFn& progress_;
+  std::uint64_t analysed_ = 0;
+};
+
+// One item travelling through the pipeline: a document to analyse, or an input that was skipped
+// (kept in the stream so skips are reported in input order).
+struct Slot {
+  std::optional<RawDocument> raw;
+  std::optional<DocumentAnalysis> analysis;
+  std::optional<Error> skipped;
+};
+
+void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vector<InputSource> sources,
+                 KnowledgeGraph& graph, BuildReport& report) {
+  const unsigned threads = effective_threads(req.threads);
+  detail::DocumentFeed feed(std::move(sources), req.ingest, req.queue_depth);
+  GraphSink sink(graph, report, req.progress);
+  const std::size_t tokens = std::size_t{threads} * 4;
+  tbb::parallel_pipeline(
+      tokens,
+      tbb::make_filter<void, Slot*>(tbb::filter_mode::serial_in_order,
+                                    [&](tbb::flow_control& fc) -> Slot* {
+                                      auto item = feed.next();
+                                      if (!item) {
+                                        fc.stop();
+                                        return nullptr;
+                                      }
+                                      auto* s = new Slot();
+                                      if (auto* e = std::get_if<Error>(&*item)) s->skipped = std::move(*e);
+                                      else s->raw = std::move(std::get<RawDocument>(*item));
+                                      return s;
+                                    }) &
+          tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel,
+                                         [&](Slot* s) {
+                                           if (s->raw) s->analysis = extractor.analyze(std::move(*s->raw));
+                                           s->raw.reset();
+                                           return s;
+                                         }) &
+          tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, [&](Slot* s) {
+            if (s->skipped) sink.skip(*s->skipped);
+            else sink.add(std::move(*s->analysis));
+            delete s;
+          }));
+  report_progress(req.progress, "analyse", sink.analysed(), sink.analysed());
+}
+
+// Documents without a full publication date learn it from documents that report the same
+// events; a second round lets a date travel through an intermediate document.
+void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph& graph) {
+  for (int round = 0; round < req.date_rounds; ++round) {
+    auto hints = graph.date_hints();
+    if (hints.empty()) break;
+    std::size_t redone = graph.reanalyze([&](const DocumentAnalysis& a) -> std::optional<DocumentAnalysis> {
+      auto it = hints.find(a.info.id);
+      if (it == hints.end()) return std::nullopt;
+      const DateHint& h = it->second;
+      if (a.info.published == h.value && a.info.published_how.find(h.how) != std::string::npos) return std::nullopt;
+      PublicationHint ph{h.value, h.not_before, h.how};
+      return extractor.analyze(a.raw, &ph);
+    });
+    report_progress(req.progress, "re-date", redone, redone);
+    if (redone == 0) break;
+  }
+}
+
+}  // namespace
+
+Status validate(const BuildRequest& r) {
+  if (r.inputs.empty()) return usage_error("no input given");
+  if (r.out_dir.empty()) return usage_error("--output must not be empty");
+  if (r.threads > BuildRequest::kMaxThreads)
+    return usage_error("--threads must be between 1 and " + std::to_string(BuildRequest::kMaxThreads) + " (0 = every core)");
+  if (r.queue_depth == 0 || r.queue_depth > 1'000'000) return usage_error("the read-ahead queue must hold 1 to 1000000 documents");
+  if (r.ingest.max_document_bytes == 0 || r.ingest.max_document_bytes > (std::uint64_t{1} << 32) - 1)
+    return usage_error("--max-bytes must be between 1 and 4294967295 (offsets are 32-bit)");
+  if (!(r.extract.min_event_confidence >= 0.0 && r.extract.min_event_confidence <= 1.0))
+    return usage_error("--min-confidence must be between 0 and 1");
+  if (r.extract.latest_year != 0 && (r.extract.latest_year < 1900 || r.extract.latest_year > 9999))
+    return usage_error("--latest-year must be between 1900 and 9999");
+  if (r.merge.max_day_gap < 0 || r.merge.max_day_gap > 366) return usage_error("the merge day gap must be between 0 and 366");
+  if (!known_layout(r.exporter.layout)) return usage_error("--layout must be one of dot, neato, fdp, sfdp, circo, twopi");
+  if (r.date_rounds < 0 || r.date_rounds > 8) return usage_error("date rounds must be between 0 and 8");
+  return {};
+}
+
+Result<BuildReport> run_build(const BuildRequest& req) {
+  const auto t0 = std::chrono::steady_clock::now();
+  if (auto st = validate(req); !st) return st.error();
+  // A hard limit for every phase: oneTBB never runs more workers than this while it lives.
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, effective_threads(req.threads));
+  auto ex = Extractor::create(req.extract);
+  if (!ex) return ex.error();
+  const Extractor& extractor = *ex.value();
+
+  BuildReport report;
+  KnowledgeGraph graph;
+  std::vector<Error> listing;
+  auto sources = list_inputs(req.inputs, &listing);
+  for (const auto& e : listing) {
+    graph.add_skipped(e);
+    report.problems.push_back(e);
+  }
+  analyse_all(req, extractor, std::move(sources), graph, report);
+  redate(req, extractor, graph);
+
+  Timeline timeline = graph.build(req.merge);
+  timeline.generator = req.generator;
+  report.summary = timeline.summary;
+  if (report.summary.documents_read == 0) {
+    report.outputs_kept = true;
+  } else {
+    report.write_errors = write_outputs(timeline, req.out_dir, req.exporter);
+    report.outputs_written = report.write_errors.empty();
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  report.summary.seconds = report.seconds;
+  return report;
+}
+
+}  // namespace kronik
