@@ -30,6 +30,8 @@ enum class ErrorCode : std::uint8_t {
   kParse,         ///< malformed JSON line, HTML or data file
   kUnsupported,   ///< format or option kronik does not know
   kData,          ///< lexicon or gazetteer file malformed
+  kTruncated,     ///< over its DocumentBudget: only the first part was analysed (a warning)
+  kDuplicate,     ///< same id or same content as an earlier document: the copy is skipped
 };
 
 /// Short stable name for a code ("io", "invalid-utf8", ...).
