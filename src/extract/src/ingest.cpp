@@ -686,7 +686,7 @@ void classify_entry(const fs::directory_entry& entry, std::vector<std::string>& 
   if (fs::is_directory(st)) return subdirs.push_back(p);
   if (fs::is_symlink(st)) {
     st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) return problems.add(unreachable_reason(p, ec) + ": skipped", p);
+    if (ec || !fs::exists(st)) return problems.add(unreachable_reason(p, ec), p);
     if (fs::is_directory(st)) return problems.add("symbolic link to a directory: not followed", p);
   }
   if (fs::is_regular_file(st)) return files.push_back(p.string());
