@@ -30,6 +30,9 @@ TEMPLATES_ID = [
     "Sebanyak {n} warga {c} mengikuti kegiatan tersebut sejak pagi hari.",
     "{p} mengunjungi {c} pekan lalu dan menandatangani {n} nota kesepahaman dengan {q}.",
     "{p} menuduh {q} melanggar {n} butir kesepakatan yang dibuat di {c}.",
+    "Ia mengatakan pemerintah telah menyiapkan {n} langkah untuk warga {c}.",
+    "Menurut dia, pertemuan kemarin berjalan lancar dan membahas {n} isu.",
+    "Mereka sepakat bertemu lagi di {c} bulan depan.",
 ]
 TEMPLATES_EN = [
     "{p} met {q} in {c} on {m} {d}, {y} to discuss {n} trade projects.",
@@ -37,6 +40,8 @@ TEMPLATES_EN = [
     "\"We will keep watching these {n} cases closely,\" {p} told reporters in {c}.",
     "{p} visited {c} last week and signed {n} agreements with {q}.",
     "About {n} residents of {c} joined the event on {m} {d}.",
+    "He said the government had prepared {n} measures for {c}.",
+    "She told reporters on Monday that the talks covered {n} issues.",
 ]
 PEOPLE_EN = ["President Joko Widodo", "Foreign Minister Retno Marsudi", "Japanese Prime Minister Fumio Kishida",
              "Chinese President Xi Jinping", "Trade Minister Budi Santoso", "Governor Siti Rahmawati",
