@@ -11,6 +11,7 @@ printf 'Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo pada 5 Mei 
 printf '\x00\x01\x02binary\x00data' > "$in/blob.txt"
 head -c 5000 /dev/zero | tr '\0' 'a' > "$in/big.txt"
 printf '{"id":"j1","text":"Putin met Xi Jinping in Beijing on 16 May 2024."}\n{not json\n{"id":"j3","title":"no text field"}\n' > "$in/feed.jsonl"
+ln -s "$in/nowhere.txt" "$in/dangling.txt"   # named as a dangling link, not silently dropped
 set +e
 "$KRONIK" build "$in" "$in/does_not_exist.txt" -o "$WORK/out" -q --max-bytes 4000 2> "$WORK/err"
 rc=$?
@@ -22,6 +23,7 @@ grep -q "blob.txt" "$WORK/err" || fail "no message naming blob.txt"
 grep -q "big.txt" "$WORK/err" || fail "no message naming big.txt"
 grep -q "does_not_exist.txt" "$WORK/err" || fail "no message naming the missing input"
 grep -q "feed.jsonl:2" "$WORK/err" || fail "no message naming the bad JSONL line"
+grep "dangling.txt" "$WORK/err" | grep -q "dangling symbolic link" || fail "no message naming the dangling link"
 check_outputs "$WORK/out"
 python3 - "$WORK/out/timeline.json" <<'PY'
 import json, sys

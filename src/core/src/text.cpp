@@ -228,4 +228,51 @@ std::string slug(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Code points that change how a terminal shows what follows: C1 controls and the bidirectional
+// overrides and isolates (a name could otherwise reverse the rest of the line).
+bool hides_text(char32_t cp) noexcept {
+  return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void append_hex_byte(std::string& out, unsigned char b) {
+  static const char kHex[] = "0123456789abcdef";
+  out += "\\x";
+  out += kHex[b >> 4];
+  out += kHex[b & 0xF];
+}
+
+}  // namespace
+
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = valid_seq(s, i);
+    if (n == 0 || b < 0x20 || b == 0x7F) {  // invalid UTF-8, C0 control or DEL
+      append_hex_byte(out, b);
+      ++i;
+      continue;
+    }
+    if (b == '\\') {
+      out += "\\\\";
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    const char32_t cp = decode_utf8(s, j);
+    if (hides_text(cp)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "\\u{%x}", static_cast<unsigned>(cp));
+      out += buf;
+    } else {
+      out.append(s.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
 }  // namespace kronik

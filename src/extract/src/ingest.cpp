@@ -7,6 +7,7 @@
 #include "kronik/extract/ingest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -56,21 +57,6 @@ std::string read_head(const std::string& path, std::size_t n) {
   in.read(head.data(), static_cast<std::streamsize>(n));
   head.resize(static_cast<std::size_t>(in.gcount()));
   return head;
-}
-
-// Reads at most `limit` + 1 bytes: enough to know that a stream is too large without holding a
-// huge input in memory.
-bool read_limited(std::istream& in, std::uint64_t limit, std::string& out) {
-  out.clear();
-  char buf[1 << 16];
-  while (in) {
-    in.read(buf, sizeof buf);
-    std::streamsize got = in.gcount();
-    if (got <= 0) break;
-    out.append(buf, static_cast<std::size_t>(got));
-    if (out.size() > limit) return false;
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -188,19 +174,19 @@ std::string jsonld_published(const rapidjson::Value& v, int depth) {
   return {};
 }
 
-bool has_ancestor(const GumboNode* n, GumboTag tag) {
-  for (const GumboNode* p = n->parent; p; p = p->parent)
-    if (p->type == GUMBO_NODE_ELEMENT && p->v.element.tag == tag) return true;
-  return false;
-}
-
 // One pass over the whole tree (explicit stack: pages can nest deeply) for metadata and the
 // candidate content roots.
+// Only outermost <article> elements are content candidates: a nested one's text is part of its
+// ancestor's, and extracting every nested one would make deep nesting quadratic.
 void collect(const GumboNode* root, HtmlInfo& info, std::vector<const GumboNode*>& articles,
              const GumboNode*& main_el, const GumboNode*& body) {
-  std::vector<const GumboNode*> stack{root};
+  struct Item {
+    const GumboNode* node;
+    bool in_article;
+  };
+  std::vector<Item> stack{{root, false}};
   while (!stack.empty()) {
-    const GumboNode* n = stack.back();
+    const auto [n, in_article] = stack.back();
     stack.pop_back();
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) continue;
     const GumboElement& el = n->v.element;
@@ -239,7 +225,7 @@ void collect(const GumboNode* root, HtmlInfo& info, std::vector<const GumboNode*
         if (dt.empty()) break;
         if (ascii_lower(attr(el, "itemprop")) == "datepublished")
           info.published.emplace_back(3, dt);
-        else if (has_ancestor(n, GUMBO_TAG_ARTICLE))
+        else if (in_article)
           info.published.emplace_back(50, dt);  // after every explicit meta tag
         break;
       }
@@ -255,7 +241,9 @@ void collect(const GumboNode* root, HtmlInfo& info, std::vector<const GumboNode*
           }
         }
         break;
-      case GUMBO_TAG_ARTICLE: articles.push_back(n); break;
+      case GUMBO_TAG_ARTICLE:
+        if (!in_article) articles.push_back(n);
+        break;
       case GUMBO_TAG_MAIN:
         if (!main_el) main_el = n;
         break;
@@ -271,8 +259,9 @@ void collect(const GumboNode* root, HtmlInfo& info, std::vector<const GumboNode*
         }
         break;
     }
+    const bool inside = in_article || el.tag == GUMBO_TAG_ARTICLE;
     const GumboVector& ch = el.children;
-    for (unsigned i = ch.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[i]));
+    for (unsigned i = ch.length; i-- > 0;) stack.push_back({static_cast<const GumboNode*>(ch.data[i]), inside});
   }
 }
 
@@ -410,8 +399,140 @@ std::string primary_language(std::string_view tag) {
   return t;
 }
 
-void parse_html(const std::string& html, RawDocument& doc) {
-  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+// ---------------------------------------------------------------------------------------------
+// Nesting bound. The Debian gumbo (0.10) has no max_tree_depth and its tree construction scans the
+// stack of open elements on every start tag, so deep nesting is quadratic. A light tag scan
+// before parsing counts the depth of elements that need an end tag and drops the start tags (and
+// matching end tags) beyond the limit: their text is kept, only the structure is flattened.
+
+// Elements that never hold children, or whose end tag is optional (an approximate depth must not
+// grow on "<p>one<p>two"), or whose content is not markup (scanned past as a whole).
+bool void_or_optional_end(std::string_view name) {
+  static const char* const kNames[] = {"area",  "base",  "br",    "col",      "embed", "hr",     "img",   "input",
+                                       "link",  "meta",  "param", "source",   "track", "wbr",    "keygen", "basefont",
+                                       "bgsound", "frame", "p",   "li",       "dt",    "dd",     "tr",    "td",
+                                       "th",    "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb",
+                                       "rt",    "rp",    "rtc",   "body",     "html",  "head",   "image"};
+  for (const char* k : kNames)
+    if (name == k) return true;
+  return false;
+}
+
+bool raw_text_element(std::string_view name) {
+  static const char* const kNames[] = {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+                                       "plaintext"};
+  for (const char* k : kNames)
+    if (name == k) return true;
+  return false;
+}
+
+// End of the tag starting at `lt` (index of its '>'), honouring quoted attribute values.
+std::size_t tag_end(std::string_view html, std::size_t from) {
+  char quote = 0;
+  for (std::size_t i = from; i < html.size(); ++i) {
+    char c = html[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) {
+  for (std::size_t i = hay.find('<', from); i != std::string_view::npos; i = hay.find('<', i + 1))
+    if (ascii_lower(hay.substr(i, needle.size())) == needle) return i;
+  return std::string_view::npos;
+}
+
+struct Flattened {
+  std::string html;          // the page without the dropped tags (empty when none was dropped)
+  std::size_t dropped = 0;   // start tags dropped
+  std::size_t deepest = 0;   // deepest nesting seen
+};
+
+Flattened flatten_deep_html(std::string_view html, std::size_t max_depth) {
+  Flattened f;
+  std::size_t depth = 0, excess = 0, copied = 0, foreign = 0;
+  auto drop = [&](std::size_t from, std::size_t to) {
+    f.html.append(html.substr(copied, from - copied));
+    copied = to;
+  };
+  std::size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    const std::size_t lt = i;
+    if (html.substr(lt, 4) == "<!--") {
+      std::size_t e = html.find("-->", lt + 4);
+      i = e == std::string_view::npos ? html.size() : e + 3;
+      continue;
+    }
+    const bool closing = lt + 1 < html.size() && html[lt + 1] == '/';
+    std::size_t b = lt + 1 + (closing ? 1 : 0), e = b;
+    while (e < html.size() && (std::isalnum(static_cast<unsigned char>(html[e])) || html[e] == '-' || html[e] == ':')) ++e;
+    if (e == b || !std::isalpha(static_cast<unsigned char>(html[b]))) {  // "<!doctype", "<?xml", a bare '<'
+      i = lt + 1;
+      continue;
+    }
+    const std::size_t gt = tag_end(html, e);
+    if (gt == std::string_view::npos) break;
+    const std::string name = ascii_lower(html.substr(b, e - b));
+    i = gt + 1;
+    if (void_or_optional_end(name) || raw_text_element(name)) {
+      if (!closing && raw_text_element(name)) {
+        std::size_t close = find_ci(html, "</" + name, i);
+        i = close == std::string_view::npos ? html.size() : close;
+      }
+      continue;
+    }
+    const bool foreign_root = name == "svg" || name == "math";
+    if (closing) {
+      if (foreign_root && foreign > 0) --foreign;
+      if (excess > 0) {
+        --excess;
+        drop(lt, gt + 1);
+      } else if (depth > 0) {
+        --depth;
+      }
+    } else if (foreign > 0 && html[gt - 1] == '/') {
+      // "<path/>" closes itself inside SVG and MathML only ("<div/>" opens a div in HTML).
+    } else {
+      if (foreign_root) ++foreign;
+      if (depth >= max_depth) {
+        ++excess;
+        ++f.dropped;
+        drop(lt, gt + 1);
+      } else {
+        f.deepest = std::max(f.deepest, ++depth);
+      }
+    }
+  }
+  f.deepest = std::max(f.deepest, depth + excess);
+  if (f.dropped > 0) f.html.append(html.substr(copied));
+  return f;
+}
+
+void parse_html(const std::string& page, const IngestConfig& config, RawDocument& doc) {
+  const std::string* html = &page;
+  Flattened flat;
+  if (config.budget.max_html_depth > 0) {
+    flat = flatten_deep_html(page, config.budget.max_html_depth);
+    if (flat.dropped > 0) {
+      html = &flat.html;
+      doc.repairs.push_back(make_error(
+          ErrorCode::kTruncated,
+          "HTML nested more than " + std::to_string(config.budget.max_html_depth) + " elements deep: " +
+              std::to_string(flat.dropped) + " deeper start tags dropped (their text kept; DocumentBudget::max_html_depth)",
+          doc.path));
+    }
+  }
+  // Gumbo keeps every parse error with a copy of the open-element stack: unbounded, a page of
+  // repeated misplaced tags costs quadratic memory. kronik never reads the errors.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 16;
+  GumboOutput* out = gumbo_parse_with_options(&options, html->data(), html->size());
   HtmlInfo info;
   std::vector<const GumboNode*> articles;
   const GumboNode* main_el = nullptr;
@@ -426,7 +547,7 @@ void parse_html(const std::string& html, RawDocument& doc) {
   }
   if (text.empty() && main_el) text = extract_text(main_el);
   if (text.empty()) text = extract_text(body ? body : out->root);
-  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  gumbo_destroy_output(&options, out);
 
   doc.text = std::move(text);
   doc.title = !info.og_title.empty() ? info.og_title : info.title;
@@ -516,49 +637,113 @@ Result<RawDocument> parse_json_line(std::string_view line, const std::string& wh
   return doc;
 }
 
-void read_jsonl(std::istream& in, const std::string& path, const IngestConfig& config,
-                const std::function<void(Result<RawDocument>)>& sink) {
-  std::string line;
-  std::uint64_t line_no = 0;
-  std::uint64_t offset = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    std::uint64_t start = offset;
-    offset += line.size() + 1;
-    std::string where = path + ":" + std::to_string(line_no);
-    std::string_view v = line;
-    if (line_no == 1 && v.substr(0, 3) == kBom) {
-      v.remove_prefix(3);
-      start += 3;
-    }
-    if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
-    if (trim(v).empty()) continue;
-    if (v.size() > config.max_document_bytes) {
-      sink(make_error(ErrorCode::kTooLarge,
-                      "line has " + std::to_string(v.size()) + " bytes, more than the limit of " +
-                          std::to_string(config.max_document_bytes),
-                      where, start));
-      continue;
-    }
-    sink(parse_json_line(v, where, start, config));
+// ---------------------------------------------------------------------------------------------
+// Listing inputs: every input left out is named with its reason.
+
+struct Problems {
+  std::vector<Error>* out;
+  void add(std::string message, const fs::path& path) const {
+    if (out) out->push_back(make_error(ErrorCode::kIo, std::move(message), path.string()));
   }
-  if (in.bad()) sink(make_error(ErrorCode::kIo, "read error after line " + std::to_string(line_no), path, offset));
+};
+
+const char* special_kind(fs::file_type t) {
+  switch (t) {
+    case fs::file_type::fifo: return "FIFO";
+    case fs::file_type::socket: return "socket";
+    case fs::file_type::block: return "block device";
+    case fs::file_type::character: return "character device";
+    default: return "special file";
+  }
 }
 
-void read_stream_document(std::istream& in, const std::string& id, const std::string& path, InputFormat format,
-                          const IngestConfig& config, const std::function<void(Result<RawDocument>)>& sink) {
-  std::string bytes;
-  if (!read_limited(in, config.max_document_bytes, bytes)) {
-    sink(make_error(ErrorCode::kTooLarge,
-                    "more than the limit of " + std::to_string(config.max_document_bytes) + " bytes", path,
-                    config.max_document_bytes));
+// Why `p` cannot be reached (fs::status failed with `ec`, or found nothing): a link loop and a
+// dangling link are named as such rather than as a missing file.
+std::string unreachable_reason(const fs::path& p, const std::error_code& ec) {
+  if (ec == std::errc::too_many_symbolic_link_levels) return "symbolic link loop (too many levels of symbolic links)";
+  if (ec == std::errc::permission_denied) return "permission denied";
+  std::error_code lec;
+  if (fs::is_symlink(fs::symlink_status(p, lec)) && !lec) {
+    fs::path target = fs::read_symlink(p, lec);
+    return "dangling symbolic link (its target '" + target.string() + "' does not exist)";
+  }
+  return ec ? ec.message() : "no such file or directory";
+}
+
+bool is_output_folder(const fs::path& dir) {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(dir / kOutputMarkerFile, ec));
+}
+
+// Adds `p` (an entry of a directory) to `files` or `subdirs`, or reports why it is left out.
+// Symbolic links to files are followed; links to directories are not (no loops, no escapes).
+void classify_entry(const fs::directory_entry& entry, std::vector<std::string>& files, std::vector<fs::path>& subdirs,
+                    const Problems& problems) {
+  const fs::path& p = entry.path();
+  std::error_code ec;
+  fs::file_status st = entry.symlink_status(ec);
+  if (ec) return problems.add("cannot examine: " + ec.message(), p);
+  if (fs::is_directory(st)) return subdirs.push_back(p);
+  if (fs::is_symlink(st)) {
+    st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) return problems.add(unreachable_reason(p, ec), p);
+    if (fs::is_directory(st)) return problems.add("symbolic link to a directory: not followed", p);
+  }
+  if (fs::is_regular_file(st)) return files.push_back(p.string());
+  problems.add(std::string(special_kind(st.type())) + " inside a directory: skipped (give it as an input to read it)", p);
+}
+
+// Regular files below `root`, depth first in path order (so problems come in a stable order).
+void walk_directory(const fs::path& root, std::vector<std::string>& files, const Problems& problems) {
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    if (is_output_folder(dir)) {
+      problems.add("output folder of kronik (holds " + std::string(kOutputMarkerFile) + "): not read as input", dir);
+      continue;
+    }
+    std::error_code ec;
+    std::vector<fs::directory_entry> entries;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+    if (ec) problems.add("cannot read directory: " + ec.message(), dir);
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    std::vector<fs::path> subdirs;
+    for (const auto& entry : entries)
+      if (!is_hidden_name(entry.path().filename().string())) classify_entry(entry, files, subdirs, problems);
+    pending.insert(pending.end(), subdirs.rbegin(), subdirs.rend());
+  }
+}
+
+void list_one(const std::string& input, std::vector<InputSource>& out, const Problems& problems) {
+  if (input == "-") {
+    out.push_back({"-", InputFormat::kText, true});  // SourceReader uses IngestConfig::stdin_format
     return;
   }
-  if (in.bad()) {
-    sink(make_error(ErrorCode::kIo, "read error", path, bytes.size()));
+  std::error_code ec;
+  fs::file_status st = fs::status(input, ec);
+  if (ec || !fs::exists(st)) return problems.add(unreachable_reason(input, ec), input);
+  if (fs::is_regular_file(st)) {
+    out.push_back({input, detect_format(input, read_head(input, 1024))});
     return;
   }
-  sink(make_document(id, path, format, std::move(bytes), config));
+  if (!fs::is_directory(st)) {
+    // A FIFO or /dev/fd/N: reading ahead here would consume it; the reader sniffs instead.
+    out.push_back({input, detect_format(input, {}), true});
+    return;
+  }
+  std::vector<std::string> files;
+  walk_directory(input, files, problems);
+  std::sort(files.begin(), files.end());
+  for (std::string& f : files) {
+    InputFormat fmt = detect_format(f, read_head(f, 1024));
+    out.push_back({std::move(f), fmt});
+  }
+}
+
+std::string too_large_message(const char* what, std::uint64_t size, const IngestConfig& config) {
+  return std::string(what) + " has " + std::to_string(size) + " bytes, more than the limit of " +
+         std::to_string(config.max_document_bytes);
 }
 
 }  // namespace
@@ -579,46 +764,7 @@ InputFormat detect_format(const std::string& path, std::string_view head) {
 
 std::vector<InputSource> list_inputs(const std::vector<std::string>& inputs, std::vector<Error>* problems) {
   std::vector<InputSource> out;
-  auto problem = [&](std::string msg, const std::string& path) {
-    if (problems) problems->push_back(make_error(ErrorCode::kIo, std::move(msg), path));
-  };
-  for (const std::string& input : inputs) {
-    if (input == "-") {
-      out.push_back({"-", InputFormat::kText});  // read_source uses IngestConfig::stdin_format
-      continue;
-    }
-    std::error_code ec;
-    fs::file_status st = fs::status(input, ec);
-    if (ec || !fs::exists(st)) {
-      problem("no such file or directory", input);
-      continue;
-    }
-    if (!fs::is_directory(st)) {
-      out.push_back({input, detect_format(input, read_head(input, 1024))});
-      continue;
-    }
-    std::vector<std::string> files;
-    fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      problem("cannot list directory: " + ec.message(), input);
-      continue;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) break;
-      const fs::directory_entry& entry = *it;
-      if (is_hidden_name(entry.path().filename().string())) {
-        if (entry.is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (entry.is_regular_file(ec)) files.push_back(entry.path().string());
-    }
-    if (ec) problem("error while listing directory: " + ec.message(), input);
-    std::sort(files.begin(), files.end());
-    for (std::string& f : files) {
-      InputFormat fmt = detect_format(f, read_head(f, 1024));
-      out.push_back({std::move(f), fmt});
-    }
-  }
+  for (const std::string& input : inputs) list_one(input, out, Problems{problems});
   return out;
 }
 
@@ -656,7 +802,7 @@ Result<RawDocument> make_document(std::string id, std::string path, InputFormat 
     }
     if (auto e = binary_check(bytes, config, doc.path, base)) return *e;
     repair_in_place(bytes, doc.repairs, doc.path, base, "page");
-    parse_html(bytes, doc);
+    parse_html(bytes, config, doc);
     if (trim(doc.text).empty())
       return make_error(ErrorCode::kEmpty, "no text in the page body", doc.path, 0);
     return doc;
@@ -665,49 +811,179 @@ Result<RawDocument> make_document(std::string id, std::string path, InputFormat 
   return doc;
 }
 
-void read_source(const InputSource& source, const IngestConfig& config,
-                 const std::function<void(Result<RawDocument>)>& sink) {
-  if (source.path == "-") {
-    if (config.stdin_format == InputFormat::kJsonLines)
-      read_jsonl(std::cin, "-", config, sink);
-    else
-      read_stream_document(std::cin, "-", "-", config.stdin_format, config, sink);
-    return;
+// ---------------------------------------------------------------------------------------------
+// SourceReader: one pass over the source, whatever it is.
+
+SourceReader::SourceReader(InputSource source, IngestConfig config)
+    : source_(std::move(source)), config_(std::move(config)), format_(source_.format) {
+  if (source_.path == "-") format_ = config_.stdin_format;
+}
+
+SourceReader::~SourceReader() = default;
+
+std::optional<Result<RawDocument>> SourceReader::next() {
+  switch (state_) {
+    case State::kDone: return std::nullopt;
+    case State::kLines: return next_line();
+    case State::kStart: break;
   }
-  const std::string& path = source.path;
+  if (auto e = open()) {
+    state_ = State::kDone;
+    return Result<RawDocument>(std::move(*e));
+  }
+  if (format_ == InputFormat::kJsonLines) {
+    state_ = State::kLines;
+    return next_line();
+  }
+  state_ = State::kDone;
+  return read_whole();
+}
+
+std::optional<Error> SourceReader::open() {
+  const std::string& path = source_.path;
+  if (path == "-") {
+    in_ = &std::cin;
+    return std::nullopt;
+  }
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) {
-    sink(make_error(ErrorCode::kIo, "cannot open: " + (ec ? ec.message() : std::string("no such file")), path));
-    return;
-  }
-  if (fs::is_directory(st)) {
-    sink(make_error(ErrorCode::kIo, "cannot read: is a directory", path));
-    return;
-  }
+  if (ec || !fs::exists(st)) return make_error(ErrorCode::kIo, "cannot open: " + unreachable_reason(path, ec), path);
+  if (fs::is_directory(st)) return make_error(ErrorCode::kIo, "cannot read: is a directory", path);
   // Check the size before reading so that a huge file is never loaded (JSONL is checked per line).
-  if (source.format != InputFormat::kJsonLines && fs::is_regular_file(st)) {
+  if (format_ != InputFormat::kJsonLines && fs::is_regular_file(st)) {
     std::uintmax_t size = fs::file_size(path, ec);
-    if (!ec && size > config.max_document_bytes) {
-      sink(make_error(ErrorCode::kTooLarge,
-                      "file has " + std::to_string(size) + " bytes, more than the limit of " +
-                          std::to_string(config.max_document_bytes),
-                      path, config.max_document_bytes));
-      return;
-    }
+    if (!ec && size > config_.max_document_bytes)
+      return make_error(ErrorCode::kTooLarge, too_large_message("file", size, config_), path, config_.max_document_bytes);
   }
   errno = 0;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file_) {
     int err = errno;
-    sink(make_error(ErrorCode::kIo, std::string("cannot open: ") + (err ? std::strerror(err) : "unknown error"), path));
-    return;
+    return make_error(ErrorCode::kIo, std::string("cannot open: ") + (err ? std::strerror(err) : "unknown error"), path);
   }
-  if (source.format == InputFormat::kJsonLines) {
-    read_jsonl(in, path, config, sink);
-    return;
+  in_ = file_.get();
+  if (source_.stream) {
+    // Sniff from the first bytes, which stay in pending_ and are part of the document.
+    while (pending_.size() < 1024 && fill()) {
+    }
+    format_ = detect_format(path, pending_);
   }
-  read_stream_document(in, fs::path(path).filename().string(), path, source.format, config, sink);
+  return std::nullopt;
+}
+
+bool SourceReader::fill() {
+  if (pos_ > 0) {  // drop what was used: each byte moves at most once per line it belongs to
+    pending_.erase(0, pos_);
+    offset_ += pos_;
+    scan_ -= std::min(scan_, pos_);
+    pos_ = 0;
+  }
+  if (!in_ || !*in_) return false;
+  char buf[1 << 16];
+  in_->read(buf, sizeof buf);
+  const auto got = static_cast<std::size_t>(std::max<std::streamsize>(in_->gcount(), 0));
+  pending_.append(buf, got);
+  return got > 0;
+}
+
+Result<RawDocument> SourceReader::read_whole() {
+  const std::string& path = source_.path;
+  // At most max_document_bytes + 1 bytes: enough to know that a stream is too large.
+  while (pending_.size() <= config_.max_document_bytes && fill()) {
+  }
+  if (pending_.size() > config_.max_document_bytes)
+    return make_error(ErrorCode::kTooLarge, "more than the limit of " + std::to_string(config_.max_document_bytes) + " bytes",
+                      path, config_.max_document_bytes);
+  if (in_->bad()) return make_error(ErrorCode::kIo, "read error", path, pending_.size());
+  std::string id = path == "-" ? std::string("-") : fs::path(path).filename().string();
+  return make_document(std::move(id), path, format_, std::move(pending_), config_);
+}
+
+std::optional<Result<RawDocument>> SourceReader::next_line() {
+  // A BOM and a CR do not count towards the limit; longer lines are skipped without being held.
+  const std::size_t keep = config_.max_document_bytes + 4;
+  const std::string& path = source_.path;
+  for (;;) {
+    std::size_t nl = pending_.find('\n', std::max(scan_, pos_));
+    if (nl == std::string::npos) {
+      scan_ = pending_.size();
+      if (pending_.size() - pos_ > keep) return skip_long_line();
+      if (fill()) continue;
+      if (in_->bad()) {
+        state_ = State::kDone;
+        return Result<RawDocument>(make_error(ErrorCode::kIo, "read error after line " + std::to_string(line_no_), path,
+                                              offset_ + pos_));
+      }
+      if (pos_ >= pending_.size()) {
+        state_ = State::kDone;
+        return std::nullopt;
+      }
+      nl = pending_.size();  // the last line has no newline
+    }
+    ++line_no_;
+    std::uint64_t start = offset_ + pos_;
+    std::string_view v(pending_.data() + pos_, nl - pos_);
+    pos_ = std::min(nl + 1, pending_.size());
+    scan_ = pos_;
+    if (line_no_ == 1 && v.substr(0, 3) == kBom) {
+      v.remove_prefix(3);
+      start += 3;
+    }
+    if (!v.empty() && v.back() == '\r') v.remove_suffix(1);
+    if (trim(v).empty()) continue;
+    std::string where = path + ":" + std::to_string(line_no_);
+    if (v.size() > config_.max_document_bytes)
+      return Result<RawDocument>(make_error(ErrorCode::kTooLarge, too_large_message("line", v.size(), config_), where, start));
+    return parse_json_line(v, where, start, config_);
+  }
+}
+
+Result<RawDocument> SourceReader::skip_long_line() {
+  ++line_no_;
+  const std::uint64_t start = offset_ + pos_;
+  std::uint64_t size = 0;
+  for (;;) {
+    std::size_t nl = pending_.find('\n', pos_);
+    if (nl != std::string::npos) {
+      size += nl - pos_;
+      pos_ = scan_ = nl + 1;
+      break;
+    }
+    size += pending_.size() - pos_;
+    pos_ = scan_ = pending_.size();
+    if (!fill()) break;
+  }
+  return make_error(ErrorCode::kTooLarge, too_large_message("line", size, config_),
+                    source_.path + ":" + std::to_string(line_no_), start);
+}
+
+void read_source(const InputSource& source, const IngestConfig& config,
+                 const std::function<void(Result<RawDocument>)>& sink) {
+  SourceReader reader(source, config);
+  while (auto doc = reader.next()) sink(std::move(*doc));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::optional<Error> DuplicateGuard::check(const RawDocument& doc) {
+  const std::uint64_t hash = fnv1a64(doc.text);
+  if (auto it = by_content_.find(hash); it != by_content_.end())
+    return make_error(ErrorCode::kDuplicate,
+                      "same content as " + it->second.id + " (" + it->second.path + "): skipped as a copy", doc.path);
+  if (auto it = paths_by_id_.find(doc.id); it != paths_by_id_.end())
+    return make_error(ErrorCode::kDuplicate, "duplicate id " + doc.id + " (first seen at " + it->second + "): skipped",
+                      doc.path);
+  by_content_.emplace(hash, Seen{doc.id, doc.path});
+  paths_by_id_.emplace(doc.id, doc.path);
+  return std::nullopt;
+}
+
+Status validate(const IngestConfig& config) {
+  auto bad = [](std::string what) { return Status(make_error(ErrorCode::kUnsupported, std::move(what), "")); };
+  if (config.max_document_bytes == 0) return bad("max_document_bytes must be at least 1");
+  if (!(config.max_control_ratio >= 0.0 && config.max_control_ratio <= 1.0))
+    return bad("max_control_ratio must be between 0 and 1");
+  return validate(config.budget);
 }
 
 }  // namespace kronik

@@ -81,6 +81,8 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractConfig& 
 DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint) const {
   const Impl& im = *impl_;
   DocumentAnalysis a;
+  StageClock clock(im.config.budget.soft_time_limit_seconds);
+  apply_byte_budget(raw, im.config.budget, a.warnings);
   DocumentInfo& info = a.info;
   info.id = raw.id;
   info.path = raw.path;
@@ -116,6 +118,7 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
   info.removed_noise_lines = cd.removed_noise_lines;
   info.removed_duplicate_sentences = cd.removed_duplicate_sentences;
   a.sentences = std::move(cd.sentences);
+  apply_sentence_budget(a.sentences, raw.id, im.config.budget, a.warnings);
 
   // Time expressions, recognised once; resolved after the publication date is known.
   std::vector<TimeMention> times;
@@ -129,7 +132,10 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
   // Publication date: metadata, then dateline stamp, then other documents, then the text.
   TimeValue reference;
   if (!raw.published.empty()) {
-    if (auto v = im.tagger->parse_stamp(raw.published, lang)) {
+    auto v = im.tagger->parse_stamp(raw.published, lang);
+    if (auto w = v ? implausible_publication(*v, raw.published, im.latest_year, raw.id) : std::nullopt) {
+      a.warnings.push_back(std::move(*w));
+    } else if (v) {
       info.published = *v;
       info.published_anchor = Anchor::kExplicit;
       info.published_how = "metadata '" + raw.published + "'";
@@ -210,15 +216,19 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
       a.warnings.push_back(ww);
     }
 
+  // Over the soft time limit, the later stages see no sentence (reported once, as "truncated").
+  const std::vector<Sentence> none;
+  const bool skip_entities = clock.stop_before("entities and events", raw.id, a.warnings);
   EntityRecognizer rec(im.gazetteer);
-  EntityResult er = rec.recognize(raw.text, a.sentences, lang, info.published);
+  EntityResult er = rec.recognize(raw.text, skip_entities ? none : a.sentences, lang, info.published);
   a.mentions = std::move(er.mentions);
   a.entities = std::move(er.entities);
 
   EventExtractor ex(im.events, im.gazetteer);
   EventOptions eo;
   eo.keep_planned = im.config.keep_planned_events;
-  a.events = ex.extract(raw.id, raw.text, a.sentences, a.mentions, times, lang, info.published, eo);
+  const bool skip_events = clock.stop_before("events", raw.id, a.warnings);
+  a.events = ex.extract(raw.id, raw.text, skip_events ? none : a.sentences, a.mentions, times, lang, info.published, eo);
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
   }

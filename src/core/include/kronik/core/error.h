@@ -31,6 +31,8 @@ enum class ErrorCode : std::uint8_t {
   kUnsupported,   ///< format or option kronik does not know
   kData,          ///< lexicon or gazetteer file malformed
   kUsage,         ///< an option or argument out of its range
+  kTruncated,     ///< over its DocumentBudget: only the first part was analysed (a warning)
+  kDuplicate,     ///< same id or same content as an earlier document: the copy is skipped
 };
 
 /// Short stable name for a code ("io", "invalid-utf8", ...).

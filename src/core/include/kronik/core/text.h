@@ -45,4 +45,10 @@ std::string hex64(std::uint64_t v);
 /// "a-z0-9_" slug of a name ("Kim Jong-un" -> "kim_jong_un").
 std::string slug(std::string_view s);
 
+/// Safe for a terminal or a log line: C0 controls (tab and newline too), DEL and bytes of invalid
+/// UTF-8 become "\xNN", C1 controls (U+0080..U+009F) and the bidirectional overrides and
+/// isolates (U+202A..U+202E, U+2066..U+2069) become "\u{NN}", a backslash becomes "\\"; every
+/// other character is kept. Use it for file names and any text from a document in a message.
+std::string printable(std::string_view s);
+
 }  // namespace kronik

@@ -23,6 +23,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
+#include "kronik/extract/budget.h"
 #include "kronik/extract/clean.h"
 
 namespace kronik {
@@ -44,6 +45,8 @@ struct ExtractConfig {
   /// Latest plausible year for inferred dates (0 = the current year). Fix it for reproducible
   /// runs over old archives.
   int latest_year = 0;
+  /// Per-document work limits (bytes and sentences analysed, soft time limit); see budget.h.
+  DocumentBudget budget;
 };
 
 /// Finds the data folder per ExtractConfig::data_dir's rules; empty when none exists.
