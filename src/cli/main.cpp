@@ -16,6 +16,7 @@
 #include <mutex>
 #include <string_view>
 
+#include "kronik/core/text.h"
 #include "kronik/extract/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "kronik/runner/build.h"
@@ -81,7 +82,8 @@ void print_summary(const kronik::BuildReport& r, const std::string& out_dir) {
   std::string reasons;
   for (const auto& [reason, n] : s.skipped_by_reason) reasons += (reasons.empty() ? " (" : ", ") + reason + " " + std::to_string(n);
   if (!reasons.empty()) reasons += ")";
-  std::string where = r.outputs_kept ? "nothing written, previous outputs in " + out_dir + " kept" : "-> " + out_dir;
+  const std::string dir = kronik::printable(out_dir);
+  std::string where = r.outputs_kept ? "nothing written, previous outputs in " + dir + " kept" : "-> " + dir;
   std::fprintf(stderr, "kronik: %llu documents read, %llu skipped%s, %llu entities, %llu events, %.2f s %s\n",
                static_cast<unsigned long long>(s.documents_read), static_cast<unsigned long long>(s.documents_skipped),
                reasons.c_str(), static_cast<unsigned long long>(s.entities), static_cast<unsigned long long>(s.events),

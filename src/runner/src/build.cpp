@@ -136,15 +136,20 @@ Status validate(const BuildRequest& r) {
   if (r.merge.max_day_gap < 0 || r.merge.max_day_gap > 366) return usage_error("the merge day gap must be between 0 and 366");
   if (!known_layout(r.exporter.layout)) return usage_error("--layout must be one of dot, neato, fdp, sfdp, circo, twopi");
   if (r.date_rounds < 0 || r.date_rounds > 8) return usage_error("date rounds must be between 0 and 8");
+  for (const Status& st : {validate(r.ingest), validate(r.extract.budget)})
+    if (!st) return usage_error(st.error().message);
   return {};
 }
 
 Result<BuildReport> run_build(const BuildRequest& req) {
   const auto t0 = std::chrono::steady_clock::now();
   if (auto st = validate(req); !st) return st.error();
+  BuildRequest effective = req;
+  // Ingestion and extraction cut documents by the same budget.
+  effective.ingest.budget = req.extract.budget;
   // A hard limit for every phase: oneTBB never runs more workers than this while it lives.
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, effective_threads(req.threads));
-  auto ex = Extractor::create(req.extract);
+  auto ex = Extractor::create(effective.extract);
   if (!ex) return ex.error();
   const Extractor& extractor = *ex.value();
 
@@ -156,8 +161,8 @@ Result<BuildReport> run_build(const BuildRequest& req) {
     graph.add_skipped(e);
     report.problems.push_back(e);
   }
-  analyse_all(req, extractor, std::move(sources), graph, report);
-  redate(req, extractor, graph);
+  analyse_all(effective, extractor, std::move(sources), graph, report);
+  redate(effective, extractor, graph);
 
   Timeline timeline = graph.build(req.merge);
   timeline.generator = req.generator;

@@ -21,7 +21,13 @@ void DocumentFeed::read_all() {
     bool go_on = true;
     read_source(src, config_, [&](Result<RawDocument> r) {
       if (!go_on) return;  // read_source has no way to stop early; drop what follows
-      go_on = r ? push(std::move(r).value()) : push(r.error());
+      if (!r) {
+        go_on = push(r.error());
+      } else if (auto dup = duplicates_.check(r.value())) {
+        go_on = push(std::move(*dup));  // the same article twice is one source, not two
+      } else {
+        go_on = push(std::move(r).value());
+      }
     });
     std::lock_guard lock(mu_);
     ++sources_done_;

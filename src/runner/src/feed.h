@@ -45,6 +45,7 @@ class DocumentFeed {
   std::vector<InputSource> sources_;
   IngestConfig config_;
   std::size_t depth_;
+  DuplicateGuard duplicates_;  // used by the reader thread only
   mutable std::mutex mu_;
   std::condition_variable room_, ready_;
   std::deque<Item> queue_;
