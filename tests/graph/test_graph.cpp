@@ -159,3 +159,109 @@ TEST_CASE("reanalyze replaces only the documents the callback returns", "[graph]
   CHECK(t.documents[0].published.iso() == "2025-07");
   CHECK(t.documents[1].published.iso() == "2025-07-14");
 }
+
+// ---- year-bucketed candidate search, thread counts, date hints on a constructed corpus
+
+namespace {
+
+Event dated(const std::string& d, TimeValue date, Anchor anchor, std::uint32_t sentence = 0) {
+  return make_event(d, "040", {A, Bt}, date, anchor, sentence);
+}
+
+std::size_t merged_events(const std::vector<Event>& first_doc, const std::vector<Event>& second_doc) {
+  KnowledgeGraph g;
+  g.add(doc("p.txt", TimeValue{}, first_doc));
+  g.add(doc("q.txt", TimeValue{}, second_doc));
+  return g.build(MergeConfig{}).events.size();
+}
+
+}  // namespace
+
+TEST_CASE("candidate search by year and nearby days finds exactly the compatible clusters", "[graph]") {
+  const TimeValue dec31 = TimeValue::day_of(2024, 12, 31), jan1 = TimeValue::day_of(2025, 1, 1);
+  struct Row {
+    const char* name;
+    std::vector<Event> p, q;
+    std::size_t events;
+  };
+  const Row rows[] = {
+      // compatible() never merges across years, even one day apart: the year bucket keeps that.
+      {"Dec 31 and Jan 1 of the next year, within max_day_gap", {dated("p.txt", dec31, Anchor::kPublication)}, {dated("q.txt", jan1, Anchor::kPublication)}, 2},
+      {"Dec 30 and Dec 31, relative dates", {dated("p.txt", TimeValue::day_of(2024, 12, 30), Anchor::kPublication)}, {dated("q.txt", dec31, Anchor::kPublication)}, 1},
+      {"two days apart across a day bucket", {dated("p.txt", TimeValue::day_of(2025, 1, 7), Anchor::kPublication)}, {dated("q.txt", TimeValue::day_of(2025, 1, 9), Anchor::kPublication)}, 1},
+      {"three days apart", {dated("p.txt", TimeValue::day_of(2025, 1, 7), Anchor::kPublication)}, {dated("q.txt", TimeValue::day_of(2025, 1, 10), Anchor::kPublication)}, 2},
+      {"undated joins a dated event", {dated("p.txt", jan1, Anchor::kExplicit)}, {dated("q.txt", TimeValue{}, Anchor::kUnknown)}, 1},
+      {"dated joins an undated event", {dated("p.txt", TimeValue{}, Anchor::kUnknown)}, {dated("q.txt", jan1, Anchor::kExplicit)}, 1},
+      {"month and a day in it", {dated("p.txt", TimeValue::month_of(2025, 1), Anchor::kPublication)}, {dated("q.txt", jan1, Anchor::kExplicit)}, 1},
+      {"defaulted month and any day of its year", {dated("p.txt", TimeValue::month_of(2025, 3), Anchor::kDefaulted)}, {dated("q.txt", jan1, Anchor::kExplicit)}, 1},
+      // Once dated, a cluster no longer takes events of another year, though its first member had no date.
+      {"undated, then 2024, then 2025",
+       {dated("p.txt", TimeValue{}, Anchor::kUnknown, 0), dated("p.txt", dec31, Anchor::kExplicit, 1)},
+       {dated("q.txt", jan1, Anchor::kExplicit)},
+       2},
+      {"day-precise member pins a loose cluster",
+       {dated("p.txt", TimeValue::month_of(2025, 1), Anchor::kPublication, 0), dated("p.txt", TimeValue::day_of(2025, 1, 20), Anchor::kExplicit, 1)},
+       {dated("q.txt", TimeValue::day_of(2025, 1, 2), Anchor::kPublication), dated("q.txt", TimeValue::day_of(2025, 1, 21), Anchor::kPublication, 1)},
+       2},
+  };
+  for (const auto& r : rows) {
+    INFO(r.name);
+    CHECK(merged_events(r.p, r.q) == r.events);
+  }
+}
+
+TEST_CASE("the first compatible cluster wins, whichever list it is found in", "[graph]") {
+  // An undated report joins the earliest cluster of its parties, here the 2023 one.
+  KnowledgeGraph g;
+  g.add(doc("a.txt", TimeValue{}, {dated("a.txt", TimeValue::day_of(2023, 5, 1), Anchor::kExplicit)}));
+  g.add(doc("b.txt", TimeValue{}, {dated("b.txt", TimeValue::day_of(2024, 5, 1), Anchor::kExplicit)}));
+  g.add(doc("c.txt", TimeValue{}, {dated("c.txt", TimeValue{}, Anchor::kUnknown)}));
+  Timeline t = g.build(MergeConfig{});
+  REQUIRE(t.events.size() == 2);
+  CHECK(t.events[0].sources == std::vector<std::string>{"a.txt", "c.txt"});
+}
+
+TEST_CASE("date hints: latest month reported by other documents, latest day in it", "[graph]") {
+  const Participant C{"person:a", ParticipantRole::kActor}, D{"country:rus", ParticipantRole::kTarget};
+  auto yearless = [](const std::string& d, std::vector<Participant> parts, int month, int day) {
+    Event e = make_event(d, "040", std::move(parts), TimeValue{}, Anchor::kUnknown);
+    e.date.month = month;
+    e.date.day = day;
+    return e;
+  };
+  KnowledgeGraph g;
+  g.add(doc("dated1", TimeValue::day_of(2025, 7, 14), {dated("dated1", TimeValue::day_of(2025, 7, 12), Anchor::kPublication)}));
+  g.add(doc("dated2", TimeValue::day_of(2025, 8, 3), {dated("dated2", TimeValue::day_of(2025, 8, 1), Anchor::kExplicit)}));
+  g.add(doc("dated3", TimeValue::day_of(2025, 8, 5), {dated("dated3", TimeValue::month_of(2025, 8), Anchor::kDefaulted)}));
+  g.add(doc("july", TimeValue{}, {yearless("july", {A, Bt}, 7, 12)}));
+  g.add(doc("any", TimeValue{}, {dated("any", TimeValue{}, Anchor::kUnknown)}));
+  g.add(doc("monthdoc", TimeValue::month_of(2025, 7), {dated("monthdoc", TimeValue::month_of(2025, 7), Anchor::kDefaulted)}));
+  g.add(doc("own", TimeValue{}, {dated("own", TimeValue::day_of(2025, 8, 1), Anchor::kExplicit)}));
+  g.add(doc("x2023", TimeValue::day_of(2023, 3, 10), {make_event("x2023", "040", {C, D}, TimeValue::day_of(2023, 3, 9), Anchor::kExplicit)}));
+  g.add(doc("x2024", TimeValue::day_of(2024, 3, 10), {make_event("x2024", "040", {C, D}, TimeValue::day_of(2024, 3, 9), Anchor::kExplicit)}));
+  g.add(doc("march", TimeValue{}, {yearless("march", {C, D}, 3, 9)}));
+  g.add(doc("both", TimeValue{}, {yearless("both", {C, D}, 0, 0), dated("both", TimeValue{}, Anchor::kUnknown, 1)}));
+  struct Row {
+    const char* doc;
+    const char* month;
+    const char* day;
+    const char* how;
+  };
+  const Row rows[] = {
+      {"july", "2025-07", "2025-07-12", "reports the meet event that dated1 dates 2025-07-12"},
+      {"any", "2025-08", "2025-08-01", "reports the meet event that dated2 dates 2025-08-01"},
+      {"monthdoc", "2025-07", "2025-07-12", "reports the meet event that dated1 dates 2025-07-12"},
+      {"own", "2025-08", "2025-08-01", "reports the meet event that dated2 dates 2025-08-01"},
+      {"march", "2024-03", "2024-03-09", "reports the meet event that x2024 dates 2024-03-09"},
+      {"both", "2025-08", "2025-08-01", "reports the meet event that dated2 dates 2025-08-01"},
+  };
+  auto hints = g.date_hints();
+  CHECK(hints.size() == std::size(rows));
+  for (const auto& r : rows) {
+    INFO(r.doc);
+    REQUIRE(hints.count(r.doc));
+    CHECK(hints[r.doc].value.iso() == r.month);
+    CHECK(hints[r.doc].not_before.iso() == r.day);
+    CHECK(hints[r.doc].how == r.how);
+  }
+}

@@ -8,10 +8,16 @@
 //
 // One node per entity key; one event per real-world happening: events reported by several
 // documents (same CAMEO root, same parties, compatible dates) become one event listing every
-// source and every piece of evidence. The graph is held in Boost.Graph (entities and events as
-// vertices, participation as labelled edges); Boost types stay inside graph.cpp.
+// source and every piece of evidence. The merge is linear in the number of events: candidates
+// for an event are looked up by (CAMEO root, parties) and by date (year, nearby days).
 //
-// Thread-safety: add() and build() must not run concurrently; build() and date_hints() are const.
+// What the graph keeps of a document: raw (for re-analysis), info, entity records, events and
+// warnings. Sentences, time and entity mentions are dropped by add(), and evidence texts are
+// kept as spans into raw.text (build() puts them back), so memory stays near the text size.
+//
+// Threads: build() and reanalyze() use oneTBB internally (the caller's task arena and
+// tbb::global_control limits apply); the output is byte-identical whatever the thread count.
+// add(), reanalyze() and build() must not run concurrently; build() and date_hints() are const.
 #pragma once
 
 #include <functional>
@@ -22,6 +28,7 @@
 #include <vector>
 
 #include "kronik/core/model.h"
+#include "kronik/core/progress.h"
 #include "kronik/graph/timeline.h"
 
 namespace kronik {
@@ -32,6 +39,8 @@ struct MergeConfig {
   int max_day_gap = 2;
   /// Drop entities that no event mentions and that were seen only once (keeps diagrams clean).
   bool drop_singletons = false;
+  /// Reports the phases "merge entities" (entity keys) and "merge events" (events). Empty: silent.
+  ProgressFn progress;
 };
 
 /// A publication date one document gets from others that report the same events.
@@ -54,13 +63,19 @@ class KnowledgeGraph {
   std::size_t documents() const;
 
   /// Documents without a day-precise publication date that report an event which other
-  /// documents date: what those dates say about them. Keyed by document id.
-  std::map<std::string, DateHint> date_hints() const;
+  /// documents date: what those dates say about them. Keyed by document id. Linear in the
+  /// number of events. `progress` gets the phase "date hints" (documents).
+  std::map<std::string, DateHint> date_hints(const ProgressFn& progress = {}) const;
 
-  /// Re-analyses documents: `fn` gets each document's current analysis (with its raw text) and
-  /// returns a new analysis, or nullopt to keep it (used to apply date_hints()). Returns how
-  /// many documents were replaced. Runs `fn` serially, in document order.
-  std::size_t reanalyze(const std::function<std::optional<DocumentAnalysis>(const DocumentAnalysis&)>& fn);
+  using ReanalyzeFn = std::function<std::optional<DocumentAnalysis>(const DocumentAnalysis&)>;
+  /// Re-analyses documents: `fn` gets each document's analysis as the graph keeps it (raw text,
+  /// info, entities, events whose evidence texts may be empty, warnings; no sentences or
+  /// mentions) and returns a new analysis, or nullopt to keep it (used to apply date_hints()).
+  /// Returns how many documents were replaced.
+  /// `fn` is called in parallel, from several threads at once: it must be thread-safe
+  /// (Extractor::analyze is). Each result replaces its own document, so the outcome does not
+  /// depend on scheduling. `progress` gets the phase "re-date" (documents).
+  std::size_t reanalyze(const ReanalyzeFn& fn, const ProgressFn& progress = {});
 
   Timeline build(const MergeConfig& config) const;
 

@@ -1,0 +1,337 @@
+// KnowledgeGraph::build: entity records merged by key, events clustered (cluster.cpp), one
+// timeline event per cluster, relations, documents and warnings. Steps that are independent per
+// key or per cluster run in parallel, each into its own slot, so the output never depends on the
+// thread count.
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+#include "internal.h"
+#include "kronik/core/text.h"
+#include "kronik/graph/graph.h"
+
+namespace kronik {
+
+using graph_detail::EventRef;
+
+namespace {
+
+int anchor_rank(Anchor a) {
+  switch (a) {
+    case Anchor::kExplicit: return 0;
+    case Anchor::kReference: return 1;
+    case Anchor::kPublication: return 2;
+    case Anchor::kInferred: return 3;
+    case Anchor::kDefaulted: return 5;
+    case Anchor::kUnknown: return 6;
+  }
+  return 6;
+}
+
+template <class Fn>
+void parallel_each(std::size_t n, Fn fn) {
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 256), [&](const tbb::blocked_range<std::size_t>& r) {
+    for (std::size_t i = r.begin(); i != r.end(); ++i) fn(i);
+  });
+}
+
+void merge_record(EntityRecord& m, const EntityRecord& r) {
+  m.mentions += r.mentions;
+  for (const auto& a : r.aliases)
+    if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
+  for (const auto& role : r.roles) {
+    bool have = false;
+    for (const auto& x : m.roles) have = have || (x.office == role.office && x.country == role.country && x.start == role.start);
+    if (!have) m.roles.push_back(role);
+  }
+  if (r.first_seen.known() && (!m.first_seen.known() || time_less(r.first_seen, m.first_seen))) m.first_seen = r.first_seen;
+  if (r.last_seen.known() && (!m.last_seen.known() || time_less(m.last_seen, r.last_seen))) m.last_seen = r.last_seen;
+  if (m.type == EntityType::kUnknown) m.type = r.type;
+}
+
+// One record per key, merged in document order; sorted by key.
+std::vector<EntityRecord> merge_entities(const std::vector<DocumentAnalysis>& docs, const ProgressFn& progress) {
+  std::map<std::string_view, std::vector<const EntityRecord*>> by_key;
+  for (const auto& d : docs)
+    for (const auto& [key, r] : d.entities) by_key[key].push_back(&r);
+  std::vector<const std::vector<const EntityRecord*>*> lists;
+  lists.reserve(by_key.size());
+  for (const auto& [key, v] : by_key) lists.push_back(&v);
+  std::vector<EntityRecord> out(lists.size());
+  report_progress(progress, "merge entities", 0, lists.size());
+  parallel_each(lists.size(), [&](std::size_t i) {
+    const auto& v = *lists[i];
+    out[i] = *v.front();
+    for (std::size_t j = 1; j < v.size(); ++j) merge_record(out[i], *v[j]);
+    std::sort(out[i].aliases.begin(), out[i].aliases.end());
+  });
+  report_progress(progress, "merge entities", lists.size(), lists.size());
+  return out;
+}
+
+const EntityRecord* find_entity(const std::vector<EntityRecord>& entities, const std::string& key) {
+  auto it = std::lower_bound(entities.begin(), entities.end(), key, [](const EntityRecord& r, const std::string& k) { return r.key < k; });
+  return it != entities.end() && it->key == key ? &*it : nullptr;
+}
+
+// Events in clustering order: by first evidence (document, sentence, trigger).
+std::vector<EventRef> events_in_order(const std::vector<DocumentAnalysis>& docs) {
+  std::vector<EventRef> all;
+  for (std::uint32_t i = 0; i < docs.size(); ++i)
+    for (const auto& e : docs[i].events) all.push_back(EventRef{&e, i});
+  std::stable_sort(all.begin(), all.end(), [](const EventRef& a, const EventRef& b) {
+    const auto &x = a.event->evidence.front(), &y = b.event->evidence.front();
+    return std::tie(x.document, x.sentence, x.trigger.begin) < std::tie(y.document, y.sentence, y.trigger.begin);
+  });
+  return all;
+}
+
+// The date a merged event takes: the most precise non-defaulted one, then the best anchor, then
+// the earliest (reports come after the event).
+const Event* best_dated(const std::vector<const Event*>& v) {
+  const Event* best = nullptr;
+  auto better = [](const Event* a, const Event* b) {
+    bool ad = a->date_anchor == Anchor::kDefaulted || !a->date.known();
+    bool bd = b->date_anchor == Anchor::kDefaulted || !b->date.known();
+    if (ad != bd) return !ad;
+    if (a->date.granularity != b->date.granularity) return a->date.granularity > b->date.granularity;
+    if (anchor_rank(a->date_anchor) != anchor_rank(b->date_anchor)) return anchor_rank(a->date_anchor) < anchor_rank(b->date_anchor);
+    return time_less(a->date, b->date);
+  };
+  for (const Event* e : v)
+    if (!best || better(e, best)) best = e;
+  return best;
+}
+
+struct Clusters {
+  std::vector<std::vector<const Event*>> members;
+  std::vector<std::vector<std::uint32_t>> member_docs;
+  std::unordered_map<std::string, std::size_t> of_evidence;  // evidence key -> cluster
+};
+
+// Events that follow another one the same day ("Setelah tiba ..., X berpidato") and have no
+// date of their own take the date of the cluster they follow.
+std::pair<const Event*, bool> date_of(const Clusters& cs, std::size_t c, int depth) {
+  const Event* d = best_dated(cs.members[c]);
+  bool weak = d->date_anchor == Anchor::kDefaulted || !d->date.known();
+  if (!weak || depth > 3) return {d, false};
+  for (const Event* e : cs.members[c]) {
+    if (e->after.empty()) continue;
+    auto it = cs.of_evidence.find(e->after);
+    if (it == cs.of_evidence.end() || it->second == c) continue;
+    auto od = date_of(cs, it->second, depth + 1).first;
+    if (od->date.known() && od->date_anchor != Anchor::kDefaulted) return {od, true};
+  }
+  return {d, false};
+}
+
+// CAMEO code: the most frequent; ties go to the more specific code ("043 host" over "040 consult").
+std::string majority_code(const std::vector<const Event*>& members) {
+  std::map<std::string, int> codes;
+  for (const Event* e : members) ++codes[e->cameo];
+  std::string best;
+  int best_n = 0;
+  for (const auto& [code, n] : codes)
+    if (n > best_n || (n == best_n && best.back() == '0' && code.back() != '0')) {
+      best_n = n;
+      best = code;
+    }
+  return best;
+}
+
+std::string majority_location(const std::vector<const Event*>& members) {
+  std::map<std::string, int> locs;
+  for (const Event* e : members)
+    if (!e->location.empty()) ++locs[e->location];
+  std::string best;
+  int ln = 0;
+  for (const auto& [l, n] : locs)
+    if (n > ln) {
+      ln = n;
+      best = l;
+    }
+  return best;
+}
+
+void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
+  const Event* typed = members.front();
+  for (const Event* e : members)
+    if (e->cameo == m.cameo) {
+      typed = e;
+      break;
+    }
+  m.type = typed->type;
+  m.cameo_name = typed->cameo_name;
+  m.quad_class = typed->quad_class;
+  m.goldstein = typed->goldstein;
+  m.modality = typed->modality;
+  m.participants = typed->participants;
+  for (const Event* e : members)
+    for (const auto& p : e->participants) {
+      bool have = false;
+      for (const auto& q : m.participants) have = have || q.entity == p.entity;
+      if (!have) m.participants.push_back(p);
+    }
+}
+
+// One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
+Event merge_cluster(const Clusters& cs, std::size_t c, const std::vector<DocumentAnalysis>& docs,
+                    const std::vector<std::uint8_t>& elided, std::string& disagreement) {
+  const auto& members = cs.members[c];
+  Event m;
+  m.cameo = majority_code(members);
+  take_type_and_parties(m, members);
+  m.location = majority_location(members);
+  auto [dated, via_after] = date_of(cs, c, 0);
+  m.date = dated->date;
+  m.date_anchor = via_after ? Anchor::kReference : dated->date_anchor;
+  m.date_text = via_after ? "same day as the " + dated->type + " event" : dated->date_text;
+  for (const Event* e : members)
+    if (e->has_claim && !m.has_claim) {
+      m.has_claim = true;
+      m.claim = e->claim;
+    }
+  double miss = 1.0;
+  for (const Event* e : members) miss *= (1.0 - e->confidence);
+  m.confidence = std::round((1.0 - miss) * 100) / 100;
+  std::set<std::string> sources, explicit_days;
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const Event* e = members[i];
+    const std::uint32_t doc = cs.member_docs[c][i];
+    for (const auto& ev : e->evidence) {
+      m.evidence.push_back(ev);
+      if (elided[doc]) graph_detail::restore_evidence_text(docs[doc].raw.text, m.evidence.back());
+    }
+    m.warnings.insert(m.warnings.end(), e->warnings.begin(), e->warnings.end());
+    sources.insert(e->evidence.front().document);
+    // Sources that state different explicit days for the same event.
+    if (e->date_anchor == Anchor::kExplicit && e->date.granularity >= Granularity::kDay) explicit_days.insert(e->date.iso());
+  }
+  m.sources.assign(sources.begin(), sources.end());
+  // Content-derived id: what the event is, not where it was found first.
+  std::string idsrc = m.cameo.substr(0, 2);
+  for (const auto& p : graph_detail::parties(m)) idsrc += "|" + p;
+  idsrc += "|" + m.date.iso() + "|" + m.location;
+  m.id = "ev_" + hex64(fnv1a64(idsrc)).substr(0, 12);
+  if (explicit_days.size() > 1) {
+    for (const auto& d : explicit_days) disagreement += (disagreement.empty() ? "" : ", ") + d;
+    m.warnings.push_back("sources disagree on the date: " + disagreement);
+  }
+  return m;
+}
+
+Clusters cluster(const std::vector<DocumentAnalysis>& docs, const std::vector<EntityRecord>& entities,
+                 const MergeConfig& config) {
+  // Affiliation: a person stands with the countries of their offices, an organ with its state.
+  std::unordered_map<std::string, std::vector<std::string>> country_of;
+  for (const auto& r : entities)
+    for (const auto& role : r.roles)
+      if (!role.country.empty()) country_of[r.key].push_back(role.country);
+  std::vector<EventRef> all = events_in_order(docs);
+  auto groups = graph_detail::cluster_events(all, country_of, config.max_day_gap, config.progress);
+  Clusters cs;
+  cs.members.resize(groups.size());
+  cs.member_docs.resize(groups.size());
+  for (std::size_t c = 0; c < groups.size(); ++c)
+    for (std::uint32_t i : groups[c]) {
+      cs.members[c].push_back(all[i].event);
+      cs.member_docs[c].push_back(all[i].doc);
+    }
+  for (std::size_t c = 0; c < cs.members.size(); ++c)
+    for (const Event* e : cs.members[c])
+      for (const auto& ev : e->evidence) cs.of_evidence[evidence_key(ev)] = c;
+  return cs;
+}
+
+// Two clusters can still hash to one id (same parties and date, other CAMEO code in a root):
+// disambiguate deterministically.
+void order_and_number(std::vector<Event>& events) {
+  std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    if (time_less(a.date, b.date)) return true;
+    if (time_less(b.date, a.date)) return false;
+    return std::tie(a.id, a.cameo, a.evidence.front().document, a.evidence.front().sentence) <
+           std::tie(b.id, b.cameo, b.evidence.front().document, b.evidence.front().sentence);
+  });
+  std::map<std::string, int> seen_ids;
+  for (auto& e : events) {
+    int n = ++seen_ids[e.id];
+    if (n > 1) e.id += "_" + std::to_string(n);
+  }
+}
+
+// Diagram edges: actor -> target, or actor -> place for one-party events; only known entities.
+std::vector<Relation> relations_of(const Event& e, const std::vector<EntityRecord>& entities) {
+  std::vector<const std::string*> actors, targets;
+  for (const auto& p : e.participants) {
+    if (!find_entity(entities, p.entity)) continue;
+    if (p.role == ParticipantRole::kActor) actors.push_back(&p.entity);
+    else if (p.role == ParticipantRole::kTarget) targets.push_back(&p.entity);
+  }
+  if (targets.empty() && !e.location.empty() && find_entity(entities, e.location)) targets.push_back(&e.location);
+  std::vector<Relation> out;
+  for (const auto* a : actors)
+    for (const auto* b : targets)
+      if (*a != *b) out.push_back(Relation{*a, *b, e.id, e.cameo, e.type, e.date});
+  return out;
+}
+
+}  // namespace
+
+Timeline KnowledgeGraph::build(const MergeConfig& config) const {
+  Timeline t;
+  const auto& docs = impl_->docs;
+  std::vector<EntityRecord> entities = merge_entities(docs, config.progress);
+  Clusters cs = cluster(docs, entities, config);
+  // ---- one event per cluster
+  t.events.resize(cs.members.size());
+  std::vector<std::string> disagreements(cs.members.size());
+  parallel_each(cs.members.size(), [&](std::size_t c) {
+    t.events[c] = merge_cluster(cs, c, docs, impl_->evidence_elided, disagreements[c]);
+  });
+  for (std::size_t c = 0; c < cs.members.size(); ++c)
+    if (!disagreements[c].empty())
+      t.warnings.push_back(Warning{"date-disagreement", "sources disagree on the date: " + disagreements[c], "", t.events[c].id, 0});
+  cs = Clusters{};
+  order_and_number(t.events);
+  // ---- relations for the diagrams
+  std::vector<std::vector<Relation>> rel(t.events.size());
+  parallel_each(t.events.size(), [&](std::size_t i) { rel[i] = relations_of(t.events[i], entities); });
+  for (auto& r : rel) std::move(r.begin(), r.end(), std::back_inserter(t.relations));
+  // ---- entities in output
+  std::set<std::string_view> used;
+  for (const auto& e : t.events) {
+    for (const auto& p : e.participants) used.insert(p.entity);
+    if (!e.location.empty()) used.insert(e.location);
+  }
+  for (auto& r : entities) {
+    if (config.drop_singletons && !used.count(r.key) && r.mentions < 2) continue;
+    t.entities.push_back(std::move(r));
+  }
+  // ---- documents, warnings, summary
+  std::vector<const DocumentAnalysis*> sorted;
+  for (const auto& d : docs) sorted.push_back(&d);
+  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->info.id < b->info.id; });
+  for (const auto* d : sorted) {
+    t.documents.push_back(d->info);
+    t.warnings.insert(t.warnings.end(), d->warnings.begin(), d->warnings.end());
+    t.summary.bytes += d->info.bytes;
+    if (!d->raw.repairs.empty()) ++t.summary.documents_repaired;
+  }
+  for (const auto& e : impl_->skipped) {
+    ++t.summary.skipped_by_reason[error_code_name(e.code)];
+    t.warnings.push_back(Warning{std::string("skipped-") + error_code_name(e.code), e.message, e.document, "", e.offset});
+  }
+  std::stable_sort(t.warnings.begin(), t.warnings.end(), [](const Warning& a, const Warning& b) {
+    return std::tie(a.document, a.offset, a.code) < std::tie(b.document, b.offset, b.code);
+  });
+  t.summary.documents_read = docs.size();
+  t.summary.documents_skipped = impl_->skipped.size();
+  t.summary.entities = t.entities.size();
+  t.summary.events = t.events.size();
+  return t;
+}
+
+}  // namespace kronik
