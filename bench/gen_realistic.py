@@ -378,9 +378,8 @@ def make_happenings(rng, gaz, count, first_year, years):
 class ArticleWriter:
     """Fills sentence templates with one happening's parties, place and date."""
 
-    def __init__(self, gaz, rng):
+    def __init__(self, gaz):
         self.gaz = gaz
-        self.rng = rng
 
     def fill(self, template, lang, happening, mapping):
         ents = self.gaz.entities
@@ -482,7 +481,7 @@ def generate(args, sources, gaz, out):
     n_happenings = max(1, round(args.articles / args.per_happening))
     happenings = make_happenings(rng, gaz, n_happenings, args.first_year, args.years)
     pick_happening = skewed_picker(rng, range(n_happenings), exponent=0.8)
-    writer = ArticleWriter(gaz, rng)
+    writer = ArticleWriter(gaz)
     for i in range(args.articles):
         h = happenings[pick_happening()]
         lang = rng.choices(langs, lang_weights)[0]
