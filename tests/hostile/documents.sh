@@ -8,6 +8,8 @@ in="$WORK/in"; mkdir -p "$in"
 python3 "$gen" long-article "$in/long.txt" 10000
 python3 "$gen" nested-div "$in/deep.html" 100000
 python3 "$gen" div-body "$in/errors.html" 48000
+# Its own text, so the duplicate guard does not take it for a copy of deep.html.
+echo "<p>Halaman ini memuat paragraf penutup yang lain.</p>" >> "$in/errors.html"
 python3 "$gen" nested-article "$in/articles.html" 12000
 timeout 280 "$KRONIK" build "$in" -o "$WORK/o" -q --no-svg --max-bytes 20000000 || fail "exit $? (124: too slow)"
 python3 - "$WORK/o/timeline.json" <<'PY'

@@ -104,7 +104,7 @@ void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vecto
 // events; a second round lets a date travel through an intermediate document.
 void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph& graph) {
   for (int round = 0; round < req.date_rounds; ++round) {
-    auto hints = graph.date_hints();
+    auto hints = graph.date_hints(req.progress);
     if (hints.empty()) break;
     std::size_t redone = graph.reanalyze([&](const DocumentAnalysis& a) -> std::optional<DocumentAnalysis> {
       auto it = hints.find(a.info.id);
@@ -113,8 +113,7 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
       if (a.info.published == h.value && a.info.published_how.find(h.how) != std::string::npos) return std::nullopt;
       PublicationHint ph{h.value, h.not_before, h.how};
       return extractor.analyze(a.raw, &ph);
-    });
-    report_progress(req.progress, "re-date", redone, redone);
+    }, req.progress);
     if (redone == 0) break;
   }
 }
@@ -164,7 +163,9 @@ Result<BuildReport> run_build(const BuildRequest& req) {
   analyse_all(effective, extractor, std::move(sources), graph, report);
   redate(effective, extractor, graph);
 
-  Timeline timeline = graph.build(req.merge);
+  MergeConfig merge = effective.merge;
+  merge.progress = req.progress;
+  Timeline timeline = graph.build(merge);
   timeline.generator = req.generator;
   report.summary = timeline.summary;
   if (report.summary.documents_read == 0) {
