@@ -118,6 +118,24 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
   }
 }
 
+// Everything up to the merged Timeline. The graph (every document's analysis and raw text) is
+// freed when this returns, before the exporters allocate their buffers: peak memory is the
+// larger of the two, not their sum.
+Timeline analyse_and_merge(const BuildRequest& req, const Extractor& extractor, BuildReport& report) {
+  KnowledgeGraph graph;
+  std::vector<Error> listing;
+  auto sources = list_inputs(req.inputs, &listing);
+  for (const auto& e : listing) {
+    graph.add_skipped(e);
+    report.problems.push_back(e);
+  }
+  analyse_all(req, extractor, std::move(sources), graph, report);
+  redate(req, extractor, graph);
+  MergeConfig merge = req.merge;
+  merge.progress = req.progress;
+  return graph.build(merge);
+}
+
 }  // namespace
 
 Status validate(const BuildRequest& r) {
@@ -153,19 +171,7 @@ Result<BuildReport> run_build(const BuildRequest& req) {
   const Extractor& extractor = *ex.value();
 
   BuildReport report;
-  KnowledgeGraph graph;
-  std::vector<Error> listing;
-  auto sources = list_inputs(req.inputs, &listing);
-  for (const auto& e : listing) {
-    graph.add_skipped(e);
-    report.problems.push_back(e);
-  }
-  analyse_all(effective, extractor, std::move(sources), graph, report);
-  redate(effective, extractor, graph);
-
-  MergeConfig merge = effective.merge;
-  merge.progress = req.progress;
-  Timeline timeline = graph.build(merge);
+  Timeline timeline = analyse_and_merge(effective, extractor, report);
   timeline.generator = req.generator;
   report.summary = timeline.summary;
   if (report.summary.documents_read == 0) {
