@@ -217,6 +217,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
     });
     if (!st) return st.error();
   }
+  g->index_offices();
   // Naming conventions by country (data/common/name_order.tsv): which word of a name news uses alone.
   std::unordered_map<std::string, std::string> name_order;
   if (std::string f = data_dir + "/common/name_order.tsv"; detail::file_exists(f)) {
@@ -330,6 +331,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         if (c.size() < 2) return "expected word class";
         for (auto cls : split(c[1], '|')) {
           g->word_classes_.emplace_back(trim(cls));
+          g->add_word_class(c[0], lang, trim(cls));
           Trie::Ref r;
           r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
           r.lang = lang;
@@ -346,6 +348,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       Status st = detail::read_tsv(f, "kind", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
         if (c.size() < 2 || (trim(c[0]) != "month" && trim(c[0]) != "weekday")) return {};
         g->word_classes_.emplace_back("calendar");
+        g->add_word_class(c[1], Language::kUnknown, "calendar");
         Trie::Ref r;
         r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
         g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], r);
@@ -426,18 +429,37 @@ std::optional<std::uint32_t> Gazetteer::find_key(const std::string& key) const {
   return it->second;
 }
 
-bool Gazetteer::is_word(const std::string& folded_word, Language lang, const std::string& cls) const {
-  const Trie& trie = *tries_[static_cast<int>(PhraseKind::kWord)];
-  std::uint32_t node = 0;
-  for (std::string_view atom : split(folded_word, ' ')) {
-    auto it = trie.nodes[node].next.find(std::string(atom));
-    if (it == trie.nodes[node].next.end()) return false;
-    node = it->second;
+void Gazetteer::add_word_class(std::string_view phrase, Language lang, std::string_view cls) {
+  std::string f = fold(phrase);
+  if (f.empty()) return;
+  std::uint64_t bit = word_class_bit(cls);
+  if (bit == 0) {
+    // 64 classes are far more than the lexicons use (about 30); a 65th would be a data error we
+    // would rather see in the tests than silently merge with another class.
+    if (class_names_.size() >= 64) return;
+    class_names_.emplace_back(cls);
+    bit = std::uint64_t{1} << (class_names_.size() - 1);
   }
-  for (const auto& r : trie.nodes[node].refs)
-    if ((r.lang == lang || r.lang == Language::kUnknown || lang == Language::kUnknown) && word_classes_[r.payload] == cls)
-      return true;
-  return false;
+  word_masks_[f].by_lang[static_cast<int>(lang)] |= bit;
+}
+
+std::uint64_t Gazetteer::word_class_bit(std::string_view cls) const noexcept {
+  for (std::size_t i = 0; i < class_names_.size(); ++i)
+    if (class_names_[i] == cls) return std::uint64_t{1} << i;
+  return 0;
+}
+
+std::uint64_t Gazetteer::word_classes(std::string_view folded_word, Language lang) const {
+  if (folded_word.empty()) return 0;
+  auto it = word_masks_.find(std::string(folded_word));
+  if (it == word_masks_.end()) return 0;
+  const auto& m = it->second.by_lang;
+  if (lang == Language::kUnknown) return m[0] | m[1] | m[2];
+  return m[0] | m[static_cast<int>(lang)];
+}
+
+bool Gazetteer::is_word(std::string_view folded_word, Language lang, std::string_view cls) const {
+  return (word_classes(folded_word, lang) & word_class_bit(cls)) != 0;
 }
 
 std::vector<std::uint32_t> Gazetteer::by_short_form(const std::string& folded_word) const {
@@ -464,10 +486,19 @@ std::optional<std::uint32_t> Gazetteer::country_by_adjective(const std::string& 
   return it->second;
 }
 
+void Gazetteer::index_offices() {
+  for (std::uint32_t i = 0; i < offices_.size(); ++i) {
+    const OfficeTerm& o = offices_[i];
+    offices_by_person_[o.person].push_back(i);
+    offices_by_post_[o.office + '\t' + o.country].push_back(i);
+  }
+}
+
 std::vector<OfficeTerm> Gazetteer::offices_of(const std::string& person) const {
   std::vector<OfficeTerm> out;
-  for (const auto& o : offices_)
-    if (o.person == person) out.push_back(o);
+  auto it = offices_by_person_.find(person);
+  if (it == offices_by_person_.end()) return out;
+  for (std::uint32_t i : it->second) out.push_back(offices_[i]);
   return out;
 }
 
@@ -494,8 +525,11 @@ std::optional<std::string> Gazetteer::office_holder(const std::string& office, c
     return std::nullopt;
   }
   std::optional<std::string> found;
-  for (const auto& o : offices_) {
-    if (o.office != office || o.country != country || !term_covers(o, date)) continue;
+  auto rows = offices_by_post_.find(office + '\t' + country);
+  if (rows == offices_by_post_.end()) return found;
+  for (std::uint32_t i : rows->second) {
+    const OfficeTerm& o = offices_[i];
+    if (!term_covers(o, date)) continue;
     if (found && *found != o.person) return std::nullopt;  // ambiguous (a hand-over within the period)
     found = o.person;
   }
@@ -503,8 +537,10 @@ std::optional<std::string> Gazetteer::office_holder(const std::string& office, c
 }
 
 bool Gazetteer::in_office(const std::string& person, const TimeValue& date) const {
-  for (const auto& o : offices_)
-    if (o.person == person && term_covers(o, date)) return true;
+  auto rows = offices_by_person_.find(person);
+  if (rows == offices_by_person_.end()) return false;
+  for (std::uint32_t i : rows->second)
+    if (term_covers(offices_[i], date)) return true;
   return false;
 }
 

@@ -103,8 +103,13 @@ class Gazetteer {
   const HeadInfo& head(std::uint32_t i) const { return heads_[i]; }
   /// Word class of a function word ("loc_prep", "pronoun", ...), by payload index.
   const std::string& word_class(std::uint32_t i) const { return word_classes_[i]; }
-  /// True when the folded single word has `cls` in `lang`.
-  bool is_word(const std::string& folded, Language lang, const std::string& cls) const;
+  /// True when the folded word or phrase ("menurut", "according to") has `cls` in `lang`
+  /// (kUnknown: in any language). One hash look-up: classes are bit sets computed at load.
+  bool is_word(std::string_view folded, Language lang, std::string_view cls) const;
+  /// Bit of a word class in word_classes() masks; 0 when no word has that class.
+  std::uint64_t word_class_bit(std::string_view cls) const noexcept;
+  /// Classes of a folded word or phrase in `lang` (kUnknown: any language), as word_class_bit()s.
+  std::uint64_t word_classes(std::string_view folded, Language lang) const;
 
   /// Persons whose short form is `folded`.
   std::vector<std::uint32_t> by_short_form(const std::string& folded) const;
@@ -140,6 +145,15 @@ class Gazetteer {
   std::vector<TitleInfo> titles_;
   std::vector<HeadInfo> heads_;
   std::vector<std::string> word_classes_;
+  std::vector<std::string> class_names_;  // bit i of a class mask = class_names_[i]
+  struct ClassMasks {
+    std::uint64_t by_lang[3] = {0, 0, 0};  // [0]: classes listed for every language
+  };
+  std::unordered_map<std::string, ClassMasks> word_masks_;  // fold()ed word or phrase -> classes
+  std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_person_;   // -> offices_ rows
+  std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_post_;     // office \t country -> rows
+  void add_word_class(std::string_view phrase, Language lang, std::string_view cls);
+  void index_offices();
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
   std::unique_ptr<Trie> tries_[5];
