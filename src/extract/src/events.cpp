@@ -252,10 +252,12 @@ const CameoInfo* EventLexicon::cameo(const std::string& code) const {
 namespace {
 
 struct Ctx {
+  explicit Ctx(const SentenceTokens& tokens) : st(tokens), toks(tokens.toks), folded(tokens.folded) {}
+  const SentenceTokens& st;  // the document's token stream, this sentence
   std::string_view text;
   const Sentence* s = nullptr;
-  std::vector<Token> toks;
-  std::vector<std::string> folded;
+  const std::vector<Token>& toks;
+  const std::vector<std::string>& folded;
   std::vector<std::vector<std::string>> keys;  // match keys per token
   std::vector<int> mention_at;  // token -> index into `mentions` (or -1)
   std::vector<int> mentions;    // indices into the document mentions, this sentence
@@ -326,13 +328,22 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
                                            const std::vector<Sentence>& sentences, const std::vector<Mention>& mentions,
                                            const std::vector<TimeMention>& times, Language lang,
                                            const TimeValue& published, const EventOptions& options) const {
+  return extract(document, text, sentences, TokenStream::build(text, sentences, *gz_, lang), mentions, times, published,
+                 options);
+}
+
+std::vector<Event> EventExtractor::extract(const std::string& document, std::string_view text,
+                                           const std::vector<Sentence>& sentences, const TokenStream& tokens,
+                                           const std::vector<Mention>& mentions, const std::vector<TimeMention>& times,
+                                           const TimeValue& published, const EventOptions& options) const {
   const auto& im = lex_->impl();
   const Gazetteer& gz = *gz_;
+  const Language lang = tokens.language;
   const int li = lang == Language::kEnglish ? 2 : 1;
   std::vector<Event> out;
 
   auto word_is = [&](const Ctx& c, std::size_t k, const char* cls) {
-    return k < c.toks.size() && c.toks[k].word && gz.is_word(c.folded[k], lang, cls);
+    return k < c.toks.size() && c.toks[k].word && c.st.has_class(k, gz.word_class_bit(cls));
   };
   auto phrase_is = [&](const Ctx& c, std::size_t k, const char* cls, std::size_t& len) {
     // Longest function-word phrase of class `cls` starting at k (up to 4 tokens).
@@ -372,12 +383,11 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     if (!t.duration && (t.value.known() || t.value.month)) times_by_sentence[t.sentence].push_back(&t);
 
   std::size_t mi = 0;  // cursor into mentions
-  for (const Sentence& s : sentences) {
-    Ctx c;
+  for (std::size_t sent_i = 0; sent_i < sentences.size(); ++sent_i) {
+    const Sentence& s = sentences[sent_i];
+    Ctx c(tokens.sentences[sent_i]);
     c.text = text;
     c.s = &s;
-    c.toks = tokenize(text, s.span);
-    c.folded = Gazetteer::fold_tokens(c.toks);
     c.keys.reserve(c.toks.size());
     for (const auto& t : c.toks) c.keys.push_back(t.word ? match_keys(t.lower, lang) : std::vector<std::string>());
     c.mention_at.assign(c.toks.size(), -1);
@@ -501,7 +511,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     auto is_break = [&](std::size_t k) {
       const Token& t = c.toks[k];
       if (!t.word) return t.text == ";" || t.text == ":" || is_quote(t.text) || t.text == "(" || t.text == ")";
-      return gz.is_word(c.folded[k], lang, "complementizer") || gz.is_word(c.folded[k], lang, "adverbial_sub");
+      return c.st.has_class(k, gz.word_class_bit("complementizer")) || c.st.has_class(k, gz.word_class_bit("adverbial_sub"));
     };
     // A quotation mark inside a clause ('menghargai "dukungan teguh" Korea Utara') rather than
     // one that closes a quoted sentence ('... dukungannya," kata Lavrov').
@@ -533,7 +543,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       std::size_t p = f - 1;
       if (!c.toks[p].word) return false;
       for (const char* cls : {"loc_prep", "dir_prep", "with_prep", "to_prep", "by_prep", "about_prep"})
-        if (gz.is_word(c.folded[p], lang, cls)) return true;
+        if (c.st.has_class(p, gz.word_class_bit(cls))) return true;
       return false;
     };
     auto participant = [&](int m) {
@@ -554,7 +564,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           ++k;
           continue;
         }
-        auto pm = gz.match(c.toks, c.folded, k, lang, PhraseKind::kTitle);
+        auto pm = gz.match(c.st, k, lang, PhraseKind::kTitle);
         if (pm.tokens == 0) break;
         k += pm.tokens;
       }
@@ -634,7 +644,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       // "X dan Y", "Baik X maupun Y", "X and Y": walk left over a coordinator.
       std::size_t p = prev_word(chosen_tok);
       while (p != std::string::npos && word_is(c, p, "article")) p = prev_word(p);  // "X and the Y"
-      if (p != std::string::npos && gz.is_word(c.folded[p], lang, "coord")) {
+      if (p != std::string::npos && c.st.has_class(p, gz.word_class_bit("coord"))) {
         for (std::size_t k = p; k > lo; --k) {
           int m = c.mention_at[k - 1];
           if (m >= 0 && m != chosen && participant(m)) {
@@ -697,7 +707,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       for (std::size_t k = b; k < limit && k < c.toks.size(); ++k) {
         // Quotation marks do not end the object: a quoted phrase is often its first words
         // ('menghargai "dukungan teguh" Korea Utara').
-        if (k > b && is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer") && !inner_quote(k)) break;
+        if (k > b && is_break(k) && !c.st.has_class(k, gz.word_class_bit("complementizer")) && !inner_quote(k)) break;
         // The next event's participants are its own, unless that event is governed by this one
         // ("menuduh Rusia menyerang ...": the accused is found across the governed verb).
         if (k > b && trigger_start[k] && !through_triggers) break;
@@ -967,7 +977,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       // "Korea Utara dilaporkan memasok ...", "is reported to": a hedge on the subject's act, not
       // a report by the subject (the event's claim is marked suspected instead).
       if (en.frame == Frame::kReport && !inverted && !left.empty() && !is_media(left.back()) &&
-          gz.is_word(c.folded[tg.begin], lang, "hedge"))
+          c.st.has_class(tg.begin, gz.word_class_bit("hedge")))
         continue;
       std::size_t first_word = 0;
       while (first_word < tg.begin && !c.toks[first_word].word) ++first_word;
@@ -1009,7 +1019,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         // verb of telling.
         if (tg.end < c.toks.size() && word_is(c, tg.end, "to_prep")) {
           sp.addressee = right_target(tg.end + 1, std::min(c.toks.size(), tg.end + 7), false, {sp.speaker});
-        } else if (gz.is_word(c.folded[tg.begin], lang, "tell_verb") || gz.is_word(lower(slice(text, ByteSpan{c.toks[tg.begin].span.begin, c.toks[tg.end - 1].span.end})), lang, "tell_verb")) {
+        } else if (c.st.has_class(tg.begin, gz.word_class_bit("tell_verb")) || gz.is_word(lower(slice(text, ByteSpan{c.toks[tg.begin].span.begin, c.toks[tg.end - 1].span.end})), lang, "tell_verb")) {
           std::size_t o = skip_titles(tg.end);
           if (o < c.toks.size() && c.mention_at[o] >= 0 && participant(c.mention_at[o]) &&
               mentions[static_cast<std::size_t>(c.mention_at[o])].entity_key != sp.speaker)
@@ -1126,7 +1136,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         bool reason = false;
         for (std::size_t p = tg.begin; p > 0 && p + (en.noun ? 8 : 1) > tg.begin; --p) {
           if (!c.toks[p - 1].word || any_trigger[p - 1]) break;
-          if (gz.is_word(c.folded[p - 1], lang, "reason_prep")) {
+          if (c.st.has_class(p - 1, gz.word_class_bit("reason_prep"))) {
             reason = true;
             break;
           }
@@ -1242,7 +1252,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       std::string target, location;
       std::size_t clause_end = c.toks.size();
       for (std::size_t k = tg.end; k < c.toks.size(); ++k)
-        if (is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer") && !inner_quote(k)) {
+        if (is_break(k) && !c.st.has_class(k, gz.word_class_bit("complementizer")) && !inner_quote(k)) {
           clause_end = k;
           break;
         }

@@ -19,30 +19,39 @@ struct Gazetteer::Trie {
     bool needs_capital = false;
     std::string exact;  // for case-sensitive phrases: the phrase as written
   };
-  struct Node {
-    std::unordered_map<std::string, std::uint32_t> next;
-    std::vector<Ref> refs;
-  };
-  std::vector<Node> nodes{1};
+  static constexpr std::uint32_t kDead = 0xFFFFFFFFu;
+  std::vector<std::vector<Ref>> refs{1};              // per node; node 0 is the root
+  std::unordered_map<std::uint64_t, std::uint32_t> next;  // (node << 32 | atom id) -> node
 
-  void add(std::string_view phrase, Ref ref) {
+  static std::uint64_t edge(std::uint32_t node, WordId atom) { return (std::uint64_t{node} << 32) | atom; }
+
+  std::uint32_t step(std::uint32_t node, WordId atom) const {
+    if (atom == kNoWord) return kDead;
+    auto it = next.find(edge(node, atom));
+    return it == next.end() ? kDead : it->second;
+  }
+
+  // Walks the atoms from `node`; kDead when the trie has no such path.
+  std::uint32_t walk(std::uint32_t node, SentenceTokens::Atoms atoms) const {
+    for (WordId a : atoms) {
+      node = step(node, a);
+      if (node == kDead) return kDead;
+    }
+    return node;
+  }
+
+  void add(std::string_view phrase, Ref ref, Gazetteer& g) {
     std::string f = fold(phrase);
     if (f.empty()) return;
     std::uint32_t n = 0;
     for (std::string_view atom : split(f, ' ')) {
-      auto it = nodes[n].next.find(std::string(atom));
-      if (it == nodes[n].next.end()) {
-        nodes.emplace_back();
-        std::uint32_t id = static_cast<std::uint32_t>(nodes.size() - 1);
-        nodes[n].next.emplace(std::string(atom), id);
-        n = id;
-      } else {
-        n = it->second;
-      }
+      auto [it, fresh] = next.emplace(edge(n, g.intern(atom)), static_cast<std::uint32_t>(refs.size()));
+      if (fresh) refs.emplace_back();
+      n = it->second;
     }
-    for (const Ref& r : nodes[n].refs)
+    for (const Ref& r : refs[n])
       if (r.payload == ref.payload && r.lang == ref.lang && r.case_sensitive == ref.case_sensitive && r.exact == ref.exact) return;
-    nodes[n].refs.push_back(std::move(ref));
+    refs[n].push_back(std::move(ref));
   }
 };
 
@@ -194,7 +203,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         r.case_sensitive = s.case_sensitive;
         r.needs_capital = is_upper_initial(s.text);
         if (s.case_sensitive) r.exact = s.text;
-        ent.add(s.text, r);
+        ent.add(s.text, r, *g);
         g->entries_[idx].aliases.push_back(s.text);
       }
       return {};
@@ -274,7 +283,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       Trie::Ref r;
       r.payload = i;
       r.needs_capital = true;
-      ent.add(d, r);
+      ent.add(d, r, *g);
     }
   }
   // Per-language lexicons.
@@ -293,7 +302,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         r.lang = lang;
         r.case_sensitive = s.case_sensitive;
         if (s.case_sensitive) r.exact = s.text;
-        g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r);
+        g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r, *g);
         return {};
       });
       if (!st) return st.error();
@@ -320,7 +329,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         // A head in front of a name is capitalised ("Kementerian", "Wilayah"); one after it is
         // often not ("the Sumy region"), the name's own capital is the evidence there.
         r.needs_capital = !h.after;
-        g->tries_[static_cast<int>(h.after ? PhraseKind::kPostHead : PhraseKind::kHead)]->add(c[0], r);
+        g->tries_[static_cast<int>(h.after ? PhraseKind::kPostHead : PhraseKind::kHead)]->add(c[0], r, *g);
         return {};
       });
       if (!st) return st.error();
@@ -335,7 +344,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
           Trie::Ref r;
           r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
           r.lang = lang;
-          g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[0], r);
+          g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[0], r, *g);
         }
         return {};
       });
@@ -351,7 +360,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         g->add_word_class(c[1], Language::kUnknown, "calendar");
         Trie::Ref r;
         r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
-        g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], r);
+        g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], r, *g);
         return {};
       });
       if (!st) return st.error();
@@ -360,13 +369,14 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
-PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
-                             Language lang, PhraseKind kind, std::size_t max_tokens) const {
+PhraseMatch Gazetteer::match(const SentenceTokens& st, std::size_t i, Language lang, PhraseKind kind,
+                             std::size_t max_tokens) const {
   PhraseMatch best;
+  const std::vector<Token>& toks = st.toks;
   if (i >= toks.size() || !toks[i].word) return best;
   const Trie& trie = *tries_[static_cast<int>(kind)];
   auto collect = [&](std::uint32_t node, std::size_t k, bool possessive) {
-    const auto& refs = trie.nodes[node].refs;
+    const auto& refs = trie.refs[node];
     if (refs.empty()) return;
     PhraseMatch m;
     m.tokens = k - i + 1;
@@ -390,37 +400,51 @@ PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<s
     if (!toks[k].word) break;
     if (max_tokens > 0 && k - i + 1 > max_tokens) break;
     std::uint32_t start = node;
-    bool alive = true;
-    for (std::string_view atom : split(folded[k], ' ')) {
-      auto it = trie.nodes[node].next.find(std::string(atom));
-      if (it == trie.nodes[node].next.end()) {
-        alive = false;
-        break;
-      }
-      node = it->second;
-    }
-    if (alive) {
+    node = trie.walk(start, st.atoms(k));
+    if (node != Trie::kDead) {
       collect(node, k, false);
       continue;
     }
     // "Russia's": the possessive ends the phrase; match the word without it.
     if (is_possessive(toks[k])) {
-      node = start;
-      alive = true;
-      const std::string base = base_fold(toks[k], folded[k]);
-      for (std::string_view atom : split(base, ' ')) {
-        auto it = trie.nodes[node].next.find(std::string(atom));
-        if (it == trie.nodes[node].next.end()) {
-          alive = false;
-          break;
-        }
-        node = it->second;
-      }
-      if (alive) collect(node, k, true);
+      node = trie.walk(start, st.base_atoms(k));
+      if (node != Trie::kDead) collect(node, k, true);
     }
     break;
   }
   return best;
+}
+
+PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
+                             Language lang, PhraseKind kind, std::size_t max_tokens) const {
+  SentenceTokens st;
+  st.toks = toks;
+  auto add_atoms = [&](const std::string& f, std::vector<WordId>& out) {
+    for (std::string_view a : split(f, ' ')) out.push_back(word_id(a));
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    st.atom_begin.push_back(static_cast<std::uint32_t>(st.atom_ids.size()));
+    st.base_begin.push_back(static_cast<std::uint32_t>(st.base_ids.size()));
+    if (!toks[k].word) continue;
+    add_atoms(folded[k], st.atom_ids);
+    if (is_possessive(toks[k])) add_atoms(base_fold(toks[k], folded[k]), st.base_ids);
+  }
+  st.atom_begin.push_back(static_cast<std::uint32_t>(st.atom_ids.size()));
+  st.base_begin.push_back(static_cast<std::uint32_t>(st.base_ids.size()));
+  return match(st, i, lang, kind, max_tokens);
+}
+
+WordId Gazetteer::intern(std::string_view folded_atom) {
+  auto it = vocabulary_.find(folded_atom);
+  if (it != vocabulary_.end()) return it->second;
+  WordId id = static_cast<WordId>(vocabulary_.size());
+  vocabulary_.emplace(std::string(folded_atom), id);
+  return id;
+}
+
+WordId Gazetteer::word_id(std::string_view folded_atom) const {
+  auto it = vocabulary_.find(folded_atom);
+  return it == vocabulary_.end() ? kNoWord : it->second;
 }
 
 std::optional<std::uint32_t> Gazetteer::find_key(const std::string& key) const {
@@ -451,7 +475,7 @@ std::uint64_t Gazetteer::word_class_bit(std::string_view cls) const noexcept {
 
 std::uint64_t Gazetteer::word_classes(std::string_view folded_word, Language lang) const {
   if (folded_word.empty()) return 0;
-  auto it = word_masks_.find(std::string(folded_word));
+  auto it = word_masks_.find(folded_word);
   if (it == word_masks_.end()) return 0;
   const auto& m = it->second.by_lang;
   if (lang == Language::kUnknown) return m[0] | m[1] | m[2];

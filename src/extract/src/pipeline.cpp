@@ -11,6 +11,7 @@
 #include "kronik/extract/gazetteer.h"
 #include "kronik/extract/langid.h"
 #include "kronik/extract/timex.h"
+#include "kronik/extract/token_stream.h"
 #include "tsv.h"
 
 #ifndef KRONIK_DEFAULT_DATA_DIR
@@ -210,15 +211,17 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
       a.warnings.push_back(ww);
     }
 
+  // One token stream for every stage after the dates (the time tagger has its own scanner).
+  const TokenStream tokens = TokenStream::build(raw.text, a.sentences, *im.gazetteer, lang);
   EntityRecognizer rec(im.gazetteer);
-  EntityResult er = rec.recognize(raw.text, a.sentences, lang, info.published);
+  EntityResult er = rec.recognize(raw.text, a.sentences, tokens, info.published);
   a.mentions = std::move(er.mentions);
   a.entities = std::move(er.entities);
 
   EventExtractor ex(im.events, im.gazetteer);
   EventOptions eo;
   eo.keep_planned = im.config.keep_planned_events;
-  a.events = ex.extract(raw.id, raw.text, a.sentences, a.mentions, times, lang, info.published, eo);
+  a.events = ex.extract(raw.id, raw.text, a.sentences, tokens, a.mentions, times, info.published, eo);
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
   }

@@ -33,6 +33,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
+#include "kronik/extract/token_stream.h"
 #include "kronik/extract/tokens.h"
 
 namespace kronik {
@@ -93,8 +94,17 @@ class Gazetteer {
   static std::vector<std::string> fold_tokens(const std::vector<Token>& toks);
 
   /// Longest phrase of `kind` starting at token i, at most `max_tokens` long (0 = any length).
+  /// One walk of the trie over the tokens' interned atom ids (SentenceTokens::atoms).
+  PhraseMatch match(const SentenceTokens& st, std::size_t i, Language lang, PhraseKind kind,
+                    std::size_t max_tokens = 0) const;
+  /// The same over bare tokens (interns their folded forms first; for callers without a stream).
   PhraseMatch match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
                     Language lang, PhraseKind kind, std::size_t max_tokens = 0) const;
+
+  /// Interned id of a fold()ed atom (one word, no spaces) of any lexicon; kNoWord when no
+  /// lexicon has it. Ids are dense, 0 .. vocabulary_size()-1, fixed at load.
+  WordId word_id(std::string_view folded_atom) const;
+  std::size_t vocabulary_size() const noexcept { return vocabulary_.size(); }
 
   const GazetteerEntry& entry(std::uint32_t i) const { return entries_[i]; }
   std::size_t size() const noexcept { return entries_.size(); }
@@ -138,6 +148,10 @@ class Gazetteer {
   struct Trie;
 
  private:
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const noexcept { return std::hash<std::string_view>{}(v); }
+  };
   Gazetteer();
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> by_key_;
@@ -149,7 +163,7 @@ class Gazetteer {
   struct ClassMasks {
     std::uint64_t by_lang[3] = {0, 0, 0};  // [0]: classes listed for every language
   };
-  std::unordered_map<std::string, ClassMasks> word_masks_;  // fold()ed word or phrase -> classes
+  std::unordered_map<std::string, ClassMasks, StringHash, std::equal_to<>> word_masks_;  // fold()ed word or phrase -> classes
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_person_;   // -> offices_ rows
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_post_;     // office \t country -> rows
   void add_word_class(std::string_view phrase, Language lang, std::string_view cls);
@@ -157,6 +171,8 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
   std::unique_ptr<Trie> tries_[5];
+  std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> vocabulary_;  // folded atom -> id
+  WordId intern(std::string_view folded_atom);
 };
 
 }  // namespace kronik
