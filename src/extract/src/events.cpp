@@ -139,6 +139,29 @@ std::vector<std::string> match_keys(const std::string& w, Language lang) {
   return r;
 }
 
+// match_keys() of the words of a text, remembered per thread across documents (news repeats its
+// words). Entries stay put until clear_if_large(), which callers run only between documents.
+class MatchKeyCache {
+ public:
+  static MatchKeyCache& local() {
+    thread_local MatchKeyCache cache;
+    return cache;
+  }
+  const std::vector<std::string>& keys(const std::string& lower_word, Language lang) {
+    auto& m = by_lang_[lang == Language::kEnglish ? 1 : 0];
+    auto it = m.find(lower_word);
+    if (it == m.end()) it = m.emplace(lower_word, match_keys(lower_word, lang)).first;
+    return it->second;
+  }
+  void clear_if_large() {
+    for (auto& m : by_lang_)
+      if (m.size() > 200000) m.clear();
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> by_lang_[2];
+};
+
 bool share_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)
     for (const auto& y : b)
@@ -258,7 +281,7 @@ struct Ctx {
   const Sentence* s = nullptr;
   const std::vector<Token>& toks;
   const std::vector<std::string>& folded;
-  std::vector<std::vector<std::string>> keys;  // match keys per token
+  std::vector<const std::vector<std::string>*> keys;  // match keys per token (MatchKeyCache)
   std::vector<int> mention_at;  // token -> index into `mentions` (or -1)
   std::vector<int> mentions;    // indices into the document mentions, this sentence
 };
@@ -339,6 +362,9 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
   const auto& im = lex_->impl();
   const Gazetteer& gz = *gz_;
   const Language lang = tokens.language;
+  MatchKeyCache& key_cache = MatchKeyCache::local();
+  key_cache.clear_if_large();
+  static const std::vector<std::string> no_keys;
   // Class bits by the rule's literal: a pointer compare instead of a name search per question.
   std::vector<std::pair<const char*, std::uint64_t>> class_bits;
   auto cls_bit = [&](const char* cls) {
@@ -397,7 +423,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     c.text = text;
     c.s = &s;
     c.keys.reserve(c.toks.size());
-    for (const auto& t : c.toks) c.keys.push_back(t.word ? match_keys(t.lower, lang) : std::vector<std::string>());
+    for (const auto& t : c.toks) c.keys.push_back(t.word ? &key_cache.keys(t.lower, lang) : &no_keys);
     c.mention_at.assign(c.toks.size(), -1);
     while (mi < mentions.size() && mentions[mi].sentence < s.index) ++mi;
     for (std::size_t k = mi; k < mentions.size() && mentions[k].sentence == s.index; ++k) {
@@ -434,7 +460,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         if (it != im.index[li].end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
       };
       add(c.toks[k].lower);
-      for (const auto& key : c.keys[k]) add(key);
+      for (const auto& key : *c.keys[k]) add(key);
       std::sort(cands.begin(), cands.end());
       cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
       Trigger best;
@@ -454,7 +480,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             for (std::size_t g = t; g < lim && !found; ++g) {
               const std::string& nw = en.words[w + 1];
               bool m = nw[0] == '=' ? c.toks[g].lower == nw.substr(1)
-                                    : (c.toks[g].lower == nw || share_key(c.keys[g], en.keys[w + 1]));
+                                    : (c.toks[g].lower == nw || share_key(*c.keys[g], en.keys[w + 1]));
               if (m) {
                 t = g;
                 found = true;
@@ -467,7 +493,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             ok = false;
             break;
           }
-          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || share_key(c.keys[t], en.keys[w]));
+          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || share_key(*c.keys[t], en.keys[w]));
           if (!m) ok = false;
           ++t;
         }
@@ -477,7 +503,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           bool found = false;
           for (std::size_t g = t; g < std::min(c.toks.size(), t + 6) && !found; ++g)
             for (std::size_t r = 0; r < en.requires_words.size() && !found; ++r)
-              if (c.toks[g].lower == en.requires_words[r] || share_key(c.keys[g], en.requires_keys[r])) {
+              if (c.toks[g].lower == en.requires_words[r] || share_key(*c.keys[g], en.requires_keys[r])) {
                 found = true;
                 req_dist = g - t + 1;
               }
