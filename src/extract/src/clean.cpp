@@ -710,6 +710,8 @@ bool is_bracket_noise(std::string_view t) {
 
 // "Wait 5 sec.", "Tunggu 10 detik", "Please wait 3 seconds".
 bool is_countdown(const PageNoise& pn, const std::vector<Token>& toks) {
+  // The count is digits: without a digit there is nothing to look up.
+  if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return has_digit(t.text); })) return false;
   std::vector<std::string> w;
   for (const Token& t : toks) w.push_back(token_lower(strip_punct(t.text)));
   std::size_t i = 0;
@@ -870,7 +872,9 @@ struct StampResult {
 };
 
 std::optional<StampResult> detect_stamp(const PageNoise& pn, std::string_view line) {
-  if (line.size() > 120) return std::nullopt;
+  // Every stamp has a number (a date, a time, or a day beside a month or weekday): lines without
+  // an ASCII digit, most of a page, need no token classification.
+  if (line.size() > 120 || !has_digit(line)) return std::nullopt;
   auto toks = tokenize(line);
   if (toks.empty() || toks.size() > 16) return std::nullopt;
   std::vector<StampTok> kinds;

@@ -366,6 +366,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       if (!st) return st.error();
     }
   }
+  g->index_word_classes();
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
@@ -465,6 +466,20 @@ void Gazetteer::add_word_class(std::string_view phrase, Language lang, std::stri
     bit = std::uint64_t{1} << (class_names_.size() - 1);
   }
   word_masks_[f].by_lang[static_cast<int>(lang)] |= bit;
+  for (std::string_view atom : split(f, ' ')) intern(atom);
+}
+
+void Gazetteer::index_word_classes() {
+  masks_by_id_.assign(vocabulary_.size(), ClassMasks{});
+  for (const auto& [phrase, masks] : word_masks_)
+    if (phrase.find(' ') == std::string::npos) masks_by_id_[word_id(phrase)] = masks;
+}
+
+std::uint64_t Gazetteer::word_classes(WordId id, Language lang) const noexcept {
+  if (id >= masks_by_id_.size()) return 0;
+  const auto& m = masks_by_id_[id].by_lang;
+  if (lang == Language::kUnknown) return m[0] | m[1] | m[2];
+  return m[0] | m[static_cast<int>(lang)];
 }
 
 std::uint64_t Gazetteer::word_class_bit(std::string_view cls) const noexcept {

@@ -93,8 +93,10 @@ SentenceTokens build_tokens(std::string_view text, ByteSpan range, const Gazette
     std::string f = token_fold(t.text);
     WordId id = gz.word_id(f);
     st.ids.push_back(id != kNoWord ? id : static_cast<WordId>(gz.vocabulary_size()) + unseen.id(f));
-    st.classes.push_back(gz.word_classes(f, lang));
-    append_atoms(f, gz, st.atom_ids);
+    const bool one_atom = f.find(' ') == std::string::npos;
+    st.classes.push_back(one_atom ? gz.word_classes(id, lang) : gz.word_classes(f, lang));
+    if (one_atom) st.atom_ids.push_back(id);  // the whole word is its one atom
+    else append_atoms(f, gz, st.atom_ids);
     if (is_possessive(t)) append_atoms(base_fold(t, f), gz, st.base_ids);
     st.folded.push_back(std::move(f));
   }

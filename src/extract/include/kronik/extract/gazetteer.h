@@ -120,6 +120,8 @@ class Gazetteer {
   std::uint64_t word_class_bit(std::string_view cls) const noexcept;
   /// Classes of a folded word or phrase in `lang` (kUnknown: any language), as word_class_bit()s.
   std::uint64_t word_classes(std::string_view folded, Language lang) const;
+  /// The same for an interned one-atom word, without hashing (0 for kNoWord).
+  std::uint64_t word_classes(WordId id, Language lang) const noexcept;
 
   /// Persons whose short form is `folded`.
   std::vector<std::uint32_t> by_short_form(const std::string& folded) const;
@@ -166,7 +168,9 @@ class Gazetteer {
   std::unordered_map<std::string, ClassMasks, StringHash, std::equal_to<>> word_masks_;  // fold()ed word or phrase -> classes
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_person_;   // -> offices_ rows
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_post_;     // office \t country -> rows
+  std::vector<ClassMasks> masks_by_id_;  // one-atom words of word_masks_, by word id
   void add_word_class(std::string_view phrase, Language lang, std::string_view cls);
+  void index_word_classes();
   void index_offices();
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
