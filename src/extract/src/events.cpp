@@ -7,6 +7,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -38,6 +39,7 @@ struct EventLexicon::Entry {
 };
 
 struct EventLexicon::Impl {
+  std::uint64_t serial = 0;  // unique per loaded lexicon: tags per-thread caches built from it
   std::vector<Entry> entries;
   // first word (lower) or one of its match keys -> entries, per language
   std::unordered_map<std::string, std::vector<std::uint32_t>> index[3];
@@ -139,27 +141,50 @@ std::vector<std::string> match_keys(const std::string& w, Language lang) {
   return r;
 }
 
-// match_keys() of the words of a text, remembered per thread across documents (news repeats its
-// words). Entries stay put until clear_if_large(), which callers run only between documents.
-class MatchKeyCache {
+// What the trigger search needs of a word: its match_keys() and the lexicon entries indexed
+// under the word or one of its keys (sorted, unique).
+struct WordKeys {
+  std::vector<std::string> keys;
+  std::vector<std::uint32_t> candidates;
+};
+
+// WordKeys of the words of a text, remembered per thread across documents (news repeats its
+// words) for one lexicon. Entries stay put until start(), which callers run only between documents.
+class WordKeyCache {
  public:
-  static MatchKeyCache& local() {
-    thread_local MatchKeyCache cache;
+  static WordKeyCache& local() {
+    thread_local WordKeyCache cache;
     return cache;
   }
-  const std::vector<std::string>& keys(const std::string& lower_word, Language lang) {
-    auto& m = by_lang_[lang == Language::kEnglish ? 1 : 0];
-    auto it = m.find(lower_word);
-    if (it == m.end()) it = m.emplace(lower_word, match_keys(lower_word, lang)).first;
-    return it->second;
-  }
-  void clear_if_large() {
+  void start(const EventLexicon::Impl& lexicon) {
+    if (serial_ != lexicon.serial) {
+      for (auto& m : by_lang_) m.clear();
+      serial_ = lexicon.serial;
+    }
     for (auto& m : by_lang_)
       if (m.size() > 200000) m.clear();
   }
+  const WordKeys& get(const std::string& lower_word, Language lang, const EventLexicon::Impl& lexicon) {
+    const int li = lang == Language::kEnglish ? 2 : 1;
+    auto& m = by_lang_[li - 1];
+    auto it = m.find(lower_word);
+    if (it != m.end()) return it->second;
+    WordKeys w;
+    w.keys = match_keys(lower_word, lang);
+    auto add = [&](const std::string& key) {
+      auto found = lexicon.index[li].find(key);
+      if (found != lexicon.index[li].end()) w.candidates.insert(w.candidates.end(), found->second.begin(), found->second.end());
+    };
+    add(lower_word);
+    for (const auto& key : w.keys) add(key);
+    std::sort(w.candidates.begin(), w.candidates.end());
+    w.candidates.erase(std::unique(w.candidates.begin(), w.candidates.end()), w.candidates.end());
+    return m.emplace(lower_word, std::move(w)).first->second;
+  }
 
  private:
-  std::unordered_map<std::string, std::vector<std::string>> by_lang_[2];
+  std::uint64_t serial_ = 0;
+  std::unordered_map<std::string, WordKeys> by_lang_[2];
 };
 
 bool share_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -194,7 +219,10 @@ int quad_of_root(int root) {
 
 }  // namespace
 
-EventLexicon::EventLexicon() : impl_(std::make_unique<Impl>()) {}
+EventLexicon::EventLexicon() : impl_(std::make_unique<Impl>()) {
+  static std::atomic<std::uint64_t> next_serial{1};
+  impl_->serial = next_serial++;
+}
 EventLexicon::~EventLexicon() = default;
 
 Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string& data_dir) {
@@ -281,7 +309,7 @@ struct Ctx {
   const Sentence* s = nullptr;
   const std::vector<Token>& toks;
   const std::vector<std::string>& folded;
-  std::vector<const std::vector<std::string>*> keys;  // match keys per token (MatchKeyCache)
+  std::vector<const WordKeys*> keys;  // match keys and trigger candidates per token (WordKeyCache)
   std::vector<int> mention_at;  // token -> index into `mentions` (or -1)
   std::vector<int> mentions;    // indices into the document mentions, this sentence
 };
@@ -362,9 +390,9 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
   const auto& im = lex_->impl();
   const Gazetteer& gz = *gz_;
   const Language lang = tokens.language;
-  MatchKeyCache& key_cache = MatchKeyCache::local();
-  key_cache.clear_if_large();
-  static const std::vector<std::string> no_keys;
+  WordKeyCache& key_cache = WordKeyCache::local();
+  key_cache.start(im);
+  static const WordKeys no_keys;
   // Class bits by the rule's literal: a pointer compare instead of a name search per question.
   std::vector<std::pair<const char*, std::uint64_t>> class_bits;
   auto cls_bit = [&](const char* cls) {
@@ -373,7 +401,6 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     class_bits.emplace_back(cls, gz.word_class_bit(cls));
     return class_bits.back().second;
   };
-  const int li = lang == Language::kEnglish ? 2 : 1;
   std::vector<Event> out;
 
   auto word_is = [&](const Ctx& c, std::size_t k, const char* cls) {
@@ -423,7 +450,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     c.text = text;
     c.s = &s;
     c.keys.reserve(c.toks.size());
-    for (const auto& t : c.toks) c.keys.push_back(t.word ? &key_cache.keys(t.lower, lang) : &no_keys);
+    for (const auto& t : c.toks) c.keys.push_back(t.word ? &key_cache.get(t.lower, lang, im) : &no_keys);
     c.mention_at.assign(c.toks.size(), -1);
     while (mi < mentions.size() && mentions[mi].sentence < s.index) ++mi;
     for (std::size_t k = mi; k < mentions.size() && mentions[k].sentence == s.index; ++k) {
@@ -454,15 +481,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     std::vector<Trigger> trig;
     for (std::size_t k = 0; k < c.toks.size(); ++k) {
       if (!c.toks[k].word || c.mention_at[k] >= 0) continue;
-      std::vector<std::uint32_t> cands;
-      auto add = [&](const std::string& key) {
-        auto it = im.index[li].find(key);
-        if (it != im.index[li].end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
-      };
-      add(c.toks[k].lower);
-      for (const auto& key : *c.keys[k]) add(key);
-      std::sort(cands.begin(), cands.end());
-      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+      const std::vector<std::uint32_t>& cands = c.keys[k]->candidates;
       Trigger best;
       std::size_t best_req = 0;
       bool best_exact = false;
@@ -480,7 +499,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             for (std::size_t g = t; g < lim && !found; ++g) {
               const std::string& nw = en.words[w + 1];
               bool m = nw[0] == '=' ? c.toks[g].lower == nw.substr(1)
-                                    : (c.toks[g].lower == nw || share_key(*c.keys[g], en.keys[w + 1]));
+                                    : (c.toks[g].lower == nw || share_key(c.keys[g]->keys, en.keys[w + 1]));
               if (m) {
                 t = g;
                 found = true;
@@ -493,7 +512,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             ok = false;
             break;
           }
-          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || share_key(*c.keys[t], en.keys[w]));
+          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || share_key(c.keys[t]->keys, en.keys[w]));
           if (!m) ok = false;
           ++t;
         }
@@ -503,7 +522,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           bool found = false;
           for (std::size_t g = t; g < std::min(c.toks.size(), t + 6) && !found; ++g)
             for (std::size_t r = 0; r < en.requires_words.size() && !found; ++r)
-              if (c.toks[g].lower == en.requires_words[r] || share_key(*c.keys[g], en.requires_keys[r])) {
+              if (c.toks[g].lower == en.requires_words[r] || share_key(c.keys[g]->keys, en.requires_keys[r])) {
                 found = true;
                 req_dist = g - t + 1;
               }
