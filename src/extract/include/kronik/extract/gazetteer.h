@@ -3,9 +3,10 @@
 // Usage:
 //   auto gz = Gazetteer::load("data", {"my_people.tsv"});
 //   if (!gz) { /* gz.error(): file and line */ }
-//   auto toks = tokenize(text, span);
-//   auto folded = Gazetteer::fold_tokens(toks);
-//   auto m = gz.value()->match(toks, folded, i, Language::kIndonesian, PhraseKind::kEntity);
+//   TokenStream ts = TokenStream::build(text, sentences, *gz.value(), Language::kIndonesian);
+//   auto m = gz.value()->match(ts.sentences[0], i, Language::kIndonesian, PhraseKind::kEntity);
+//   // m.tokens: length of the longest name starting at token i; m.payloads: entry indices
+//   bool stop = ts.sentences[0].has_class(i, gz.value()->word_class_bit("stop"));
 //
 // Files (formats in docs/gazetteer.md and docs/lexicons.md):
 //   data/common/gazetteer/*.tsv   entities: key type name qid iso aliases demonyms metonym_of source
@@ -14,6 +15,8 @@
 //   data/<lang>/heads.tsv         head type office english flags
 //                                 (head nouns that type a name: "Kementerian", "region"; docs/entities.md)
 //   data/<lang>/words.tsv         word class             (prepositions, pronouns, negation, ...)
+// Every fold()ed atom of these files is interned at load (word_id(); token_stream.h), and the
+// phrase tries are (state, word id) -> state edges walked over the tokens' ids.
 // All phrases are matched on fold()ed tokens (case, accents, hyphens ignored) unless marked
 // case-sensitive ('=' prefix); an alias that starts with a capital needs a capital in the text.
 // Country demonyms ("Russian", "North Korean") are matched as names of their country, except a
