@@ -20,6 +20,7 @@
 
 #include "kronik/core/text.h"
 #include "kronik/extract/clean.h"
+#include "fast_case.h"
 
 namespace kronik {
 namespace {
@@ -548,6 +549,7 @@ caption_prefix	caption:	en
 // Small text helpers (UTF-8 aware where it matters).
 
 bool is_space_cp(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);  // ASCII: what White_Space says
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xFEFF ||
          u_isUWhiteSpace(static_cast<UChar32>(c));
 }
@@ -564,7 +566,7 @@ std::vector<Token> tokenize(std::string_view s) {
   std::size_t start = std::string_view::npos;
   while (i < s.size()) {
     std::size_t at = i;
-    char32_t c = decode_utf8(s, i);
+    char32_t c = static_cast<unsigned char>(s[i]) < 0x80 ? static_cast<unsigned char>(s[i++]) : decode_utf8(s, i);
     if (is_space_cp(c)) {
       if (start != std::string_view::npos) out.push_back({s.substr(start, at - start), static_cast<std::uint32_t>(start)});
       start = std::string_view::npos;
@@ -604,7 +606,7 @@ std::string phrase_key(std::string_view s) {
   std::string out;
   for (const Token& t : tokenize(s)) {
     if (!out.empty()) out += ' ';
-    out += lower(t.text);
+    out += token_lower(t.text);
   }
   while (!out.empty() && (out.back() == ':' || out.back() == '.' || out.back() == '!' || out.back() == ' ' ||
                           out.back() == '|' || out.back() == '-'))
@@ -708,8 +710,10 @@ bool is_bracket_noise(std::string_view t) {
 
 // "Wait 5 sec.", "Tunggu 10 detik", "Please wait 3 seconds".
 bool is_countdown(const PageNoise& pn, const std::vector<Token>& toks) {
+  // The count is digits: without a digit there is nothing to look up.
+  if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return has_digit(t.text); })) return false;
   std::vector<std::string> w;
-  for (const Token& t : toks) w.push_back(lower(strip_punct(t.text)));
+  for (const Token& t : toks) w.push_back(token_lower(strip_punct(t.text)));
   std::size_t i = 0;
   if (i + 1 < w.size() && pn.contains(NL::kCountdownPolite, w[i])) ++i;
   if (i >= w.size() || !pn.contains(NL::kCountdownWait, w[i])) return false;
@@ -726,7 +730,7 @@ bool is_countdown(const PageNoise& pn, const std::vector<Token>& toks) {
 bool is_font_widget(const PageNoise& pn, const std::vector<Token>& toks) {
   int letters = 0, words = 0;
   for (const Token& t : toks) {
-    std::string w = lower(strip_punct(t.text));
+    std::string w = token_lower(strip_punct(t.text));
     if (pn.contains(NL::kFontMark, w)) {
       ++letters;
     } else if (pn.contains(NL::kFontWord, w)) {
@@ -742,7 +746,7 @@ bool is_font_widget(const PageNoise& pn, const std::vector<Token>& toks) {
 bool is_button_row(const PageNoise& pn, const std::vector<Token>& toks) {
   if (toks.empty() || toks.size() > 10) return false;
   for (const Token& t : toks) {
-    std::string w = lower(strip_punct(t.text));
+    std::string w = token_lower(strip_punct(t.text));
     if (!pn.contains(NL::kButtonWord, w) && !is_separator_token(pn, t.text)) return false;
   }
   return true;
@@ -773,7 +777,7 @@ bool is_menu(const PageNoise& pn, const std::vector<Token>& toks, std::string_vi
     std::string_view w = t.text;
     if (w == "&" || is_separator_token(pn, w)) continue;
     if (!is_upper_initial(w) && !(w[0] >= '0' && w[0] <= '9')) return false;
-    if (is_function_word(pn, lower(w))) ++function_words;
+    if (is_function_word(pn, token_lower(w))) ++function_words;
     if (w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos)
       return false;  // possessives belong to headlines ("Russia's")
   }
@@ -811,7 +815,7 @@ bool digits_only(std::string_view s) {
 }
 
 StampTok classify_stamp_token(const PageNoise& pn, std::string_view raw) {
-  std::string lw = lower(raw);
+  std::string lw = token_lower(raw);
   if (is_stamp_filler(pn, lw)) return StampTok::kFiller;
   std::string_view w = strip_punct(lw);
   if (w.empty()) return StampTok::kFiller;
@@ -854,7 +858,7 @@ bool name_like(const PageNoise& pn, std::string_view s) {
   for (const Token& t : toks) {
     std::string_view w = strip_punct(t.text);
     if (w.empty()) continue;
-    std::string lw = lower(w);
+    std::string lw = token_lower(w);
     if (pn.contains(NL::kNameParticle, lw)) continue;
     if (!is_upper_initial(w)) return false;
     ++caps;
@@ -868,7 +872,9 @@ struct StampResult {
 };
 
 std::optional<StampResult> detect_stamp(const PageNoise& pn, std::string_view line) {
-  if (line.size() > 120) return std::nullopt;
+  // Every stamp has a number (a date, a time, or a day beside a month or weekday): lines without
+  // an ASCII digit, most of a page, need no token classification.
+  if (line.size() > 120 || !has_digit(line)) return std::nullopt;
   auto toks = tokenize(line);
   if (toks.empty() || toks.size() > 16) return std::nullopt;
   std::vector<StampTok> kinds;
@@ -995,7 +1001,7 @@ enum class CreditKind { kNone, kWire, kPhoto };
 CreditKind credit_kind(const PageNoise& pn, std::string_view content) {
   content = trim(content);
   if (content.empty() || content.size() > 80 || !has_alnum(content)) return CreditKind::kNone;
-  std::string lw = lower(content);
+  std::string lw = token_lower(content);
   bool letters = false;
   for (std::size_t i = 0; i < content.size();) {
     if (u_isalpha(static_cast<UChar32>(decode_utf8(content, i)))) letters = true;
@@ -1007,7 +1013,7 @@ CreditKind credit_kind(const PageNoise& pn, std::string_view content) {
   bool photo = false, wire = false, other = false;
   for (const Token& t : toks) {
     for (std::string_view piece : split(t.text, '/')) {
-      std::string w = lower(strip_punct(piece));
+      std::string w = token_lower(strip_punct(piece));
       if (w.empty()) continue;
       if (is_photo_word(pn, w)) photo = true;
       else if (is_agency(pn, w)) wire = true;
@@ -1038,7 +1044,7 @@ std::optional<std::size_t> bare_trailing_credit(const PageNoise& pn, std::string
   if (rest.empty() || ends_sentence(rest)) return std::nullopt;
   if (rest.find_first_of("()[]") != std::string_view::npos) return std::nullopt;  // cut inside brackets
   for (const Token& t : tokenize(rest)) {
-    std::string lw = lower(t.text);
+    std::string lw = token_lower(t.text);
     if (!is_upper_initial(t.text) && !pn.contains(NL::kTrailingCreditWord, lw) &&
         t.text.front() != '@')
       return std::nullopt;
@@ -1093,7 +1099,7 @@ bool outlet_like(std::string_view s) {
 bool date_like(const PageNoise& pn, std::string_view s) {
   bool all_numeric = true;
   for (const Token& t : tokenize(s)) {
-    std::string lw = lower(strip_punct(t.text));
+    std::string lw = token_lower(strip_punct(t.text));
     if (is_month(pn, lw) || is_weekday(pn, lw)) return true;
     all_numeric = all_numeric && !lw.empty() &&
                   std::all_of(lw.begin(), lw.end(), [](char c) { return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.'; });
@@ -1287,7 +1293,7 @@ class Cleaner {
       }
       bool all_caps_initial = true;
       for (const Token& tk : toks)
-        all_caps_initial = all_caps_initial && (is_upper_initial(tk.text) || pn_.contains(NL::kCreditLineWord, lower(tk.text)));
+        all_caps_initial = all_caps_initial && (is_upper_initial(tk.text) || pn_.contains(NL::kCreditLineWord, token_lower(tk.text)));
       if ((inner.size() != t.size() || all_caps_initial) && credit_kind(pn_, inner) != CreditKind::kNone &&
           !ends_sentence(t)) {
         add_credit(inner);
@@ -1544,7 +1550,7 @@ Result<PageNoise> PageNoise::parse(std::string_view tsv, const std::string& name
       return Error{ErrorCode::kData, "unknown language '" + std::string(lang) + "' (expected id, en or *)", name,
                    line_no};
     // Entries are trimmed, so a space that matters (a prefix ending in a space) is written "\s".
-    std::string entry = lower(trim(cols[1]));
+    std::string entry = token_lower(trim(cols[1]));
     for (std::size_t p; (p = entry.find("\\s")) != std::string::npos;) entry.replace(p, 2, " ");
     if (entry.empty()) return Error{ErrorCode::kData, "empty page-noise entry", name, line_no};
     out.lists_[static_cast<std::size_t>(it - std::begin(kListNames))].push_back(std::move(entry));

@@ -55,9 +55,15 @@ ByteSpan name_span(const std::vector<Token>& toks, std::size_t i, std::size_t n)
   return sp;
 }
 
-struct SentenceTokens {
-  std::vector<Token> toks;
-  std::vector<std::string> folded;
+// The function-word classes the rules ask about, as Gazetteer::word_class_bit()s.
+struct WordClassBits {
+  std::uint64_t stop, loc_prep, dir_prep, place_noun, to_prep, about_prep, coord, speech_inv, by_prep, time_prep, calendar;
+  explicit WordClassBits(const Gazetteer& gz)
+      : stop(gz.word_class_bit("stop")), loc_prep(gz.word_class_bit("loc_prep")), dir_prep(gz.word_class_bit("dir_prep")),
+        place_noun(gz.word_class_bit("place_noun")), to_prep(gz.word_class_bit("to_prep")),
+        about_prep(gz.word_class_bit("about_prep")), coord(gz.word_class_bit("coord")),
+        speech_inv(gz.word_class_bit("speech_inv")), by_prep(gz.word_class_bit("by_prep")),
+        time_prep(gz.word_class_bit("time_prep")), calendar(gz.word_class_bit("calendar")) {}
 };
 
 struct DocState {
@@ -75,26 +81,26 @@ bool leader_office(const std::string& office) {
 
 EntityResult EntityRecognizer::recognize(std::string_view text, const std::vector<Sentence>& sentences, Language lang,
                                          const TimeValue& published) const {
+  return recognize(text, sentences, TokenStream::build(text, sentences, *gz_, lang), published);
+}
+
+EntityResult EntityRecognizer::recognize(std::string_view text, const std::vector<Sentence>& sentences,
+                                         const TokenStream& tokens, const TimeValue& published) const {
   const Gazetteer& gz = *gz_;
+  const Language lang = tokens.language;
+  const WordClassBits wc(gz);
   EntityResult res;
   DocState st;
   // The Indonesian press calls its own ministries by the bare head ("Kementerian Luar Negeri"),
   // foreign ones with the country; English has no such home.
   const std::string home = lang == Language::kIndonesian ? "country:idn" : "";
 
-  std::vector<SentenceTokens> doc;
-  doc.reserve(sentences.size());
-  for (const Sentence& s : sentences) {
-    SentenceTokens t;
-    t.toks = tokenize(text, s.span);
-    t.folded = Gazetteer::fold_tokens(t.toks);
-    doc.push_back(std::move(t));
-  }
+  const std::vector<SentenceTokens>& doc = tokens.sentences;
   // Persons named in full anywhere: a headline or a lead that says "Kim" before the body names
   // "Kim Jong Un" still refers to him.
   for (const auto& t : doc)
     for (std::size_t i = 0; i < t.toks.size(); ++i) {
-      PhraseMatch m = gz.match(t.toks, t.folded, i, lang, PhraseKind::kEntity);
+      PhraseMatch m = gz.match(t, i, lang, PhraseKind::kEntity);
       if (m.tokens == 0) continue;
       const auto& e = gz.entry(m.payloads.front());
       if (e.type == EntityType::kPerson &&
@@ -214,14 +220,16 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
 
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
-    const auto& toks = doc[si].toks;
-    const auto& folded = doc[si].folded;
+    const SentenceTokens& stt = doc[si];
+    const auto& toks = stt.toks;
+    const auto& folded = stt.folded;
+    auto word_is = [&](std::size_t k, std::uint64_t cls) { return stt.has_class(k, cls); };
     cur_toks = &toks;
     covered.assign(toks.size(), 0);
     const bool headline = s.role == SentenceRole::kHeadline;
     std::size_t first_word = 0;
     while (first_word < toks.size() && !toks[first_word].word) ++first_word;
-    auto stop = [&](std::size_t k) { return gz.is_word(folded[k], lang, "stop"); };
+    auto stop = [&](std::size_t k) { return word_is(k, wc.stop); };
     // Where a capital says nothing about names: the first word of the sentence, of a line (the
     // segmenter may join a line without a final stop to the next), or after an opening quote,
     // bracket, colon or dash.
@@ -280,9 +288,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         continue;
       }
       // 1. A title or role word ("Menteri Luar Negeri", "Presiden", "diplomat tertinggi").
-      PhraseMatch tm = gz.match(toks, folded, i, lang, PhraseKind::kTitle);
-      PhraseMatch em = gz.match(toks, folded, i, lang, PhraseKind::kEntity);
-      PhraseMatch hm = gz.match(toks, folded, i, lang, PhraseKind::kHead);
+      PhraseMatch tm = gz.match(stt, i, lang, PhraseKind::kTitle);
+      PhraseMatch em = gz.match(stt, i, lang, PhraseKind::kEntity);
+      PhraseMatch hm = gz.match(stt, i, lang, PhraseKind::kHead);
       if (tm.tokens > 0 && tm.tokens >= em.tokens && tm.tokens >= hm.tokens) {
         const TitleInfo& ti = gz.title(tm.payloads.front());
         have_title = true;
@@ -314,7 +322,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         EntityType inner_type = EntityType::kUnknown;
         std::size_t inner_len = 0;
         while (end < toks.size() && toks[end].word && (toks[end].upper || toks[end].digit)) {
-          PhraseMatch inner = gz.match(toks, folded, end, lang, PhraseKind::kEntity);
+          PhraseMatch inner = gz.match(stt, end, lang, PhraseKind::kEntity);
           if (inner.tokens > 0) {
             const auto& e = gz.entry(inner.payloads.front());
             if (e.type == EntityType::kCountry) country = e.key;
@@ -324,7 +332,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
               inner_len = inner.tokens;
             }
             end += inner.tokens;
-          } else if (gz.match(toks, folded, end, lang, PhraseKind::kTitle).tokens > 0) {
+          } else if (gz.match(stt, end, lang, PhraseKind::kTitle).tokens > 0) {
             break;  // a title starts the next phrase ("Pasukan Rusia Presiden ...")
           } else {
             ++end;
@@ -376,16 +384,16 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         EntityType type = e.type;
         bool metonym = false;
         if (!e.metonym_of.empty() && e.type == EntityType::kLocation) {
-          bool after_prep = i > 0 && (gz.is_word(folded[i - 1], lang, "loc_prep") || gz.is_word(folded[i - 1], lang, "dir_prep") ||
-                                      gz.is_word(folded[i - 1], lang, "place_noun"));
+          bool after_prep = i > 0 && (word_is(i - 1, wc.loc_prep) || word_is(i - 1, wc.dir_prep) ||
+                                      word_is(i - 1, wc.place_noun));
           // A capital addressed or opposed ("kepada Pyongyang", "terhadap Moskow") is the state.
           // (English "to Moscow" is mostly a destination, so Indonesian only.)
           bool addressed = i > 0 && lang != Language::kEnglish &&
-                           (gz.is_word(folded[i - 1], lang, "to_prep") || gz.is_word(folded[i - 1], lang, "about_prep"));
+                           (word_is(i - 1, wc.to_prep) || word_is(i - 1, wc.about_prep));
           bool acts = next < toks.size() && looks_like_verb(toks[next], lang, headline);
           // "Washington dan Seoul menggelar ...": both subjects of the verb act.
-          if (!acts && next + 1 < toks.size() && gz.is_word(folded[next], lang, "coord")) {
-            PhraseMatch m2 = gz.match(toks, folded, next + 1, lang, PhraseKind::kEntity);
+          if (!acts && next + 1 < toks.size() && word_is(next, wc.coord)) {
+            PhraseMatch m2 = gz.match(stt, next + 1, lang, PhraseKind::kEntity);
             if (m2.tokens > 0) {
               const auto& e2 = gz.entry(m2.payloads.front());
               std::size_t after2 = next + 1 + m2.tokens;
@@ -394,11 +402,11 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             }
           }
           // "kata Seoul", "according to Moscow": the speech word may be two words long.
-          bool speaker = (i > 0 && gz.is_word(folded[i - 1], lang, "speech_inv")) ||
+          bool speaker = (i > 0 && word_is(i - 1, wc.speech_inv)) ||
                          (i > 1 && toks[i - 2].word && gz.is_word(folded[i - 2] + " " + folded[i - 1], lang, "speech_inv"));
           if (speaker) after_prep = false;
           // The agent of a passive ("yang diambil Moskow", "oleh Moskow", "by Moscow") acts too.
-          bool agent = i > 0 && (gz.is_word(folded[i - 1], lang, "by_prep") ||
+          bool agent = i > 0 && (word_is(i - 1, wc.by_prep) ||
                                  (lang != Language::kEnglish && toks[i - 1].word && !toks[i - 1].upper &&
                                   toks[i - 1].lower.size() > 5 && toks[i - 1].lower.compare(0, 2, "di") == 0));
           // "Pyongyang's missile tests", "the Kremlin's position": what a capital owns, its state owns.
@@ -431,9 +439,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         }
         if (lang == Language::kEnglish && e.type == EntityType::kCountry && !metonym) {
           // "Iranian Foreign Ministry": a country in front of a ministry head names the ministry.
-          PhraseMatch h2 = gz.match(toks, folded, next, lang, PhraseKind::kHead);
+          PhraseMatch h2 = gz.match(stt, next, lang, PhraseKind::kHead);
           if (h2.tokens > 0 && !gz.head(h2.payloads.front()).office.empty() &&
-              h2.tokens >= gz.match(toks, folded, next, lang, PhraseKind::kEntity).tokens) {
+              h2.tokens >= gz.match(stt, next, lang, PhraseKind::kEntity).tokens) {
             const HeadInfo& h = gz.head(h2.payloads.front());
             add_mention(s, name_span(toks, i, em.tokens + h2.tokens), ministry_key(h, e.key), EntityType::kOrganization, "head");
             have_title = false;
@@ -441,7 +449,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             continue;
           }
           // "Russian President ...", "Russia's foreign minister ...": the country qualifies the title.
-          PhraseMatch t2 = gz.match(toks, folded, next, lang, PhraseKind::kTitle);
+          PhraseMatch t2 = gz.match(stt, next, lang, PhraseKind::kTitle);
           if (t2.tokens > 0) {
             pre_country = e.key;
             pre_country_begin = i;
@@ -455,7 +463,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         // "Sumy region", "Crimea peninsula": a place head after a place name belongs to it.
         std::size_t name_end = next;
         if (e.type == EntityType::kLocation && !metonym && !is_possessive(toks[next - 1])) {
-          PhraseMatch ph = gz.match(toks, folded, next, lang, PhraseKind::kPostHead);
+          PhraseMatch ph = gz.match(stt, next, lang, PhraseKind::kPostHead);
           if (ph.tokens > 0 && gz.head(ph.payloads.front()).type == EntityType::kLocation) {
             name_end = next + ph.tokens;
             span = name_span(toks, i, name_end - i);
@@ -468,7 +476,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         if (em.tokens > 1 && e.type == EntityType::kOrganization) {
           for (std::size_t k = i; k < next; ++k) {
             std::size_t limit = k == i ? em.tokens - 1 : next - k;
-            PhraseMatch inner = gz.match(toks, folded, k, lang, PhraseKind::kEntity, limit);
+            PhraseMatch inner = gz.match(stt, k, lang, PhraseKind::kEntity, limit);
             if (inner.tokens == 0) continue;
             const auto& ie = gz.entry(inner.payloads.front());
             if (ie.type != EntityType::kOrganization || ie.key == e.key) continue;
@@ -522,7 +530,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         // 4b. a short form. Not a month or a day ("in May", "May 5"), and not the family name of
         // someone else ("Hunter Biden" is not Joe Biden).
         bool time_like = gz.is_word(f, lang, "calendar") &&
-                         ((i > 0 && (gz.is_word(folded[i - 1], lang, "time_prep") || gz.is_word(folded[i - 1], lang, "loc_prep") ||
+                         ((i > 0 && (word_is(i - 1, wc.time_prep) || word_is(i - 1, wc.loc_prep) ||
                                      toks[i - 1].digit)) ||
                           (i + 1 < toks.size() && toks[i + 1].digit));
         bool known_form = !gz.by_short_form(f).empty();
@@ -548,13 +556,13 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           bool noun_like = i == 0 ||
                            (lang == Language::kIndonesian && toks[i - 1].lower.size() > 4 &&
                             toks[i - 1].lower.compare(toks[i - 1].lower.size() - 2, 2, "an") == 0) ||
-                           gz.match(toks, folded, i - 1, lang, PhraseKind::kHead).tokens > 0 ||
-                           gz.is_word(folded[i - 1], lang, "calendar");
+                           gz.match(stt, i - 1, lang, PhraseKind::kHead).tokens > 0 ||
+                           word_is(i - 1, wc.calendar);
           bool given_name_before = western && !noun_like && !headline && !titled && i > first_word && toks[i - 1].word &&
                                    toks[i - 1].upper && !clause_start(i - 1) && !toks[i - 1].caps && !covered[i - 1] &&
                                    !stop(i - 1) &&
-                                   gz.match(toks, folded, i - 1, lang, PhraseKind::kTitle).tokens == 0 &&
-                                   !(i >= 2 && gz.is_word(folded[i - 2], lang, "time_prep"));
+                                   gz.match(stt, i - 1, lang, PhraseKind::kTitle).tokens == 0 &&
+                                   !(i >= 2 && word_is(i - 2, wc.time_prep));
           if (given_name_before) {
             ByteSpan span = name_span(toks, i - 1, 2);
             std::string key = new_person(std::string(slice(text, span)));
@@ -580,8 +588,8 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         if (!headline && titled) {
           std::size_t end = i;
           while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper &&
-                 gz.match(toks, folded, end, lang, PhraseKind::kEntity).tokens == 0 &&
-                 gz.match(toks, folded, end, lang, PhraseKind::kTitle).tokens == 0) {
+                 gz.match(stt, end, lang, PhraseKind::kEntity).tokens == 0 &&
+                 gz.match(stt, end, lang, PhraseKind::kTitle).tokens == 0) {
             ++end;
             if (is_possessive(toks[end - 1])) break;
           }
@@ -604,12 +612,12 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         if (!headline && !titled && !stop(i)) {
           std::size_t end = i;
           while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper && !toks[end].caps &&
-                 gz.match(toks, folded, end, lang, PhraseKind::kEntity).tokens == 0 &&
-                 gz.match(toks, folded, end, lang, PhraseKind::kTitle).tokens == 0 && !stop(end))
+                 gz.match(stt, end, lang, PhraseKind::kEntity).tokens == 0 &&
+                 gz.match(stt, end, lang, PhraseKind::kTitle).tokens == 0 && !stop(end))
             ++end;
           // 4d. a name followed by its title: "Sergei Orlovsky, Menlu Rusia, ..."
           if (end - i >= 2 && end + 1 < toks.size() && toks[end].text == ",") {
-            PhraseMatch t2 = gz.match(toks, folded, end + 1, lang, PhraseKind::kTitle);
+            PhraseMatch t2 = gz.match(stt, end + 1, lang, PhraseKind::kTitle);
             if (t2.tokens > 0 && gz.title(t2.payloads.front()).kind != "honorific") {
               ByteSpan span = name_span(toks, i, end - i);
               std::string key = new_person(std::string(slice(text, span)));
@@ -623,7 +631,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           }
           // 4e. a name followed by a place head: "the Koryakino region".
           if (end > i && end <= i + 3) {
-            PhraseMatch ph = gz.match(toks, folded, end, lang, PhraseKind::kPostHead);
+            PhraseMatch ph = gz.match(stt, end, lang, PhraseKind::kPostHead);
             if (ph.tokens > 0) {
               ByteSpan span = name_span(toks, i, end - i + ph.tokens);
               add_mention(s, span, "name:" + slug(slice(text, span)), gz.head(ph.payloads.front()).type, "head");

@@ -7,6 +7,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -38,6 +39,7 @@ struct EventLexicon::Entry {
 };
 
 struct EventLexicon::Impl {
+  std::uint64_t serial = 0;  // unique per loaded lexicon: tags per-thread caches built from it
   std::vector<Entry> entries;
   // first word (lower) or one of its match keys -> entries, per language
   std::unordered_map<std::string, std::vector<std::uint32_t>> index[3];
@@ -139,6 +141,52 @@ std::vector<std::string> match_keys(const std::string& w, Language lang) {
   return r;
 }
 
+// What the trigger search needs of a word: its match_keys() and the lexicon entries indexed
+// under the word or one of its keys (sorted, unique).
+struct WordKeys {
+  std::vector<std::string> keys;
+  std::vector<std::uint32_t> candidates;
+};
+
+// WordKeys of the words of a text, remembered per thread across documents (news repeats its
+// words) for one lexicon. Entries stay put until start(), which callers run only between documents.
+class WordKeyCache {
+ public:
+  static WordKeyCache& local() {
+    thread_local WordKeyCache cache;
+    return cache;
+  }
+  void start(const EventLexicon::Impl& lexicon) {
+    if (serial_ != lexicon.serial) {
+      for (auto& m : by_lang_) m.clear();
+      serial_ = lexicon.serial;
+    }
+    for (auto& m : by_lang_)
+      if (m.size() > 200000) m.clear();
+  }
+  const WordKeys& get(const std::string& lower_word, Language lang, const EventLexicon::Impl& lexicon) {
+    const int li = lang == Language::kEnglish ? 2 : 1;
+    auto& m = by_lang_[li - 1];
+    auto it = m.find(lower_word);
+    if (it != m.end()) return it->second;
+    WordKeys w;
+    w.keys = match_keys(lower_word, lang);
+    auto add = [&](const std::string& key) {
+      auto found = lexicon.index[li].find(key);
+      if (found != lexicon.index[li].end()) w.candidates.insert(w.candidates.end(), found->second.begin(), found->second.end());
+    };
+    add(lower_word);
+    for (const auto& key : w.keys) add(key);
+    std::sort(w.candidates.begin(), w.candidates.end());
+    w.candidates.erase(std::unique(w.candidates.begin(), w.candidates.end()), w.candidates.end());
+    return m.emplace(lower_word, std::move(w)).first->second;
+  }
+
+ private:
+  std::uint64_t serial_ = 0;
+  std::unordered_map<std::string, WordKeys> by_lang_[2];
+};
+
 bool share_key(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)
     for (const auto& y : b)
@@ -171,7 +219,10 @@ int quad_of_root(int root) {
 
 }  // namespace
 
-EventLexicon::EventLexicon() : impl_(std::make_unique<Impl>()) {}
+EventLexicon::EventLexicon() : impl_(std::make_unique<Impl>()) {
+  static std::atomic<std::uint64_t> next_serial{1};
+  impl_->serial = next_serial++;
+}
 EventLexicon::~EventLexicon() = default;
 
 Result<std::shared_ptr<const EventLexicon>> EventLexicon::load(const std::string& data_dir) {
@@ -252,11 +303,13 @@ const CameoInfo* EventLexicon::cameo(const std::string& code) const {
 namespace {
 
 struct Ctx {
+  explicit Ctx(const SentenceTokens& tokens) : st(tokens), toks(tokens.toks), folded(tokens.folded) {}
+  const SentenceTokens& st;  // the document's token stream, this sentence
   std::string_view text;
   const Sentence* s = nullptr;
-  std::vector<Token> toks;
-  std::vector<std::string> folded;
-  std::vector<std::vector<std::string>> keys;  // match keys per token
+  const std::vector<Token>& toks;
+  const std::vector<std::string>& folded;
+  std::vector<const WordKeys*> keys;  // match keys and trigger candidates per token (WordKeyCache)
   std::vector<int> mention_at;  // token -> index into `mentions` (or -1)
   std::vector<int> mentions;    // indices into the document mentions, this sentence
 };
@@ -326,13 +379,32 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
                                            const std::vector<Sentence>& sentences, const std::vector<Mention>& mentions,
                                            const std::vector<TimeMention>& times, Language lang,
                                            const TimeValue& published, const EventOptions& options) const {
+  return extract(document, text, sentences, TokenStream::build(text, sentences, *gz_, lang), mentions, times, published,
+                 options);
+}
+
+std::vector<Event> EventExtractor::extract(const std::string& document, std::string_view text,
+                                           const std::vector<Sentence>& sentences, const TokenStream& tokens,
+                                           const std::vector<Mention>& mentions, const std::vector<TimeMention>& times,
+                                           const TimeValue& published, const EventOptions& options) const {
   const auto& im = lex_->impl();
   const Gazetteer& gz = *gz_;
-  const int li = lang == Language::kEnglish ? 2 : 1;
+  const Language lang = tokens.language;
+  WordKeyCache& key_cache = WordKeyCache::local();
+  key_cache.start(im);
+  static const WordKeys no_keys;
+  // Class bits by the rule's literal: a pointer compare instead of a name search per question.
+  std::vector<std::pair<const char*, std::uint64_t>> class_bits;
+  auto cls_bit = [&](const char* cls) {
+    for (const auto& [name, bit] : class_bits)
+      if (name == cls) return bit;
+    class_bits.emplace_back(cls, gz.word_class_bit(cls));
+    return class_bits.back().second;
+  };
   std::vector<Event> out;
 
   auto word_is = [&](const Ctx& c, std::size_t k, const char* cls) {
-    return k < c.toks.size() && c.toks[k].word && gz.is_word(c.folded[k], lang, cls);
+    return k < c.toks.size() && c.toks[k].word && c.st.has_class(k, cls_bit(cls));
   };
   auto phrase_is = [&](const Ctx& c, std::size_t k, const char* cls, std::size_t& len) {
     // Longest function-word phrase of class `cls` starting at k (up to 4 tokens).
@@ -372,14 +444,13 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     if (!t.duration && (t.value.known() || t.value.month)) times_by_sentence[t.sentence].push_back(&t);
 
   std::size_t mi = 0;  // cursor into mentions
-  for (const Sentence& s : sentences) {
-    Ctx c;
+  for (std::size_t sent_i = 0; sent_i < sentences.size(); ++sent_i) {
+    const Sentence& s = sentences[sent_i];
+    Ctx c(tokens.sentences[sent_i]);
     c.text = text;
     c.s = &s;
-    c.toks = tokenize(text, s.span);
-    c.folded = Gazetteer::fold_tokens(c.toks);
     c.keys.reserve(c.toks.size());
-    for (const auto& t : c.toks) c.keys.push_back(t.word ? match_keys(t.lower, lang) : std::vector<std::string>());
+    for (const auto& t : c.toks) c.keys.push_back(t.word ? &key_cache.get(t.lower, lang, im) : &no_keys);
     c.mention_at.assign(c.toks.size(), -1);
     while (mi < mentions.size() && mentions[mi].sentence < s.index) ++mi;
     for (std::size_t k = mi; k < mentions.size() && mentions[k].sentence == s.index; ++k) {
@@ -410,15 +481,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     std::vector<Trigger> trig;
     for (std::size_t k = 0; k < c.toks.size(); ++k) {
       if (!c.toks[k].word || c.mention_at[k] >= 0) continue;
-      std::vector<std::uint32_t> cands;
-      auto add = [&](const std::string& key) {
-        auto it = im.index[li].find(key);
-        if (it != im.index[li].end()) cands.insert(cands.end(), it->second.begin(), it->second.end());
-      };
-      add(c.toks[k].lower);
-      for (const auto& key : c.keys[k]) add(key);
-      std::sort(cands.begin(), cands.end());
-      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+      const std::vector<std::uint32_t>& cands = c.keys[k]->candidates;
       Trigger best;
       std::size_t best_req = 0;
       bool best_exact = false;
@@ -436,7 +499,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             for (std::size_t g = t; g < lim && !found; ++g) {
               const std::string& nw = en.words[w + 1];
               bool m = nw[0] == '=' ? c.toks[g].lower == nw.substr(1)
-                                    : (c.toks[g].lower == nw || share_key(c.keys[g], en.keys[w + 1]));
+                                    : (c.toks[g].lower == nw || share_key(c.keys[g]->keys, en.keys[w + 1]));
               if (m) {
                 t = g;
                 found = true;
@@ -449,7 +512,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
             ok = false;
             break;
           }
-          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || share_key(c.keys[t], en.keys[w]));
+          bool m = word[0] == '=' ? c.toks[t].lower == word.substr(1) : (c.toks[t].lower == word || share_key(c.keys[t]->keys, en.keys[w]));
           if (!m) ok = false;
           ++t;
         }
@@ -459,7 +522,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           bool found = false;
           for (std::size_t g = t; g < std::min(c.toks.size(), t + 6) && !found; ++g)
             for (std::size_t r = 0; r < en.requires_words.size() && !found; ++r)
-              if (c.toks[g].lower == en.requires_words[r] || share_key(c.keys[g], en.requires_keys[r])) {
+              if (c.toks[g].lower == en.requires_words[r] || share_key(c.keys[g]->keys, en.requires_keys[r])) {
                 found = true;
                 req_dist = g - t + 1;
               }
@@ -501,7 +564,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
     auto is_break = [&](std::size_t k) {
       const Token& t = c.toks[k];
       if (!t.word) return t.text == ";" || t.text == ":" || is_quote(t.text) || t.text == "(" || t.text == ")";
-      return gz.is_word(c.folded[k], lang, "complementizer") || gz.is_word(c.folded[k], lang, "adverbial_sub");
+      return c.st.has_class(k, cls_bit("complementizer")) || c.st.has_class(k, cls_bit("adverbial_sub"));
     };
     // A quotation mark inside a clause ('menghargai "dukungan teguh" Korea Utara') rather than
     // one that closes a quoted sentence ('... dukungannya," kata Lavrov').
@@ -533,7 +596,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       std::size_t p = f - 1;
       if (!c.toks[p].word) return false;
       for (const char* cls : {"loc_prep", "dir_prep", "with_prep", "to_prep", "by_prep", "about_prep"})
-        if (gz.is_word(c.folded[p], lang, cls)) return true;
+        if (c.st.has_class(p, cls_bit(cls))) return true;
       return false;
     };
     auto participant = [&](int m) {
@@ -554,7 +617,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
           ++k;
           continue;
         }
-        auto pm = gz.match(c.toks, c.folded, k, lang, PhraseKind::kTitle);
+        auto pm = gz.match(c.st, k, lang, PhraseKind::kTitle);
         if (pm.tokens == 0) break;
         k += pm.tokens;
       }
@@ -634,7 +697,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       // "X dan Y", "Baik X maupun Y", "X and Y": walk left over a coordinator.
       std::size_t p = prev_word(chosen_tok);
       while (p != std::string::npos && word_is(c, p, "article")) p = prev_word(p);  // "X and the Y"
-      if (p != std::string::npos && gz.is_word(c.folded[p], lang, "coord")) {
+      if (p != std::string::npos && c.st.has_class(p, cls_bit("coord"))) {
         for (std::size_t k = p; k > lo; --k) {
           int m = c.mention_at[k - 1];
           if (m >= 0 && m != chosen && participant(m)) {
@@ -697,7 +760,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       for (std::size_t k = b; k < limit && k < c.toks.size(); ++k) {
         // Quotation marks do not end the object: a quoted phrase is often its first words
         // ('menghargai "dukungan teguh" Korea Utara').
-        if (k > b && is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer") && !inner_quote(k)) break;
+        if (k > b && is_break(k) && !c.st.has_class(k, cls_bit("complementizer")) && !inner_quote(k)) break;
         // The next event's participants are its own, unless that event is governed by this one
         // ("menuduh Rusia menyerang ...": the accused is found across the governed verb).
         if (k > b && trigger_start[k] && !through_triggers) break;
@@ -967,7 +1030,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       // "Korea Utara dilaporkan memasok ...", "is reported to": a hedge on the subject's act, not
       // a report by the subject (the event's claim is marked suspected instead).
       if (en.frame == Frame::kReport && !inverted && !left.empty() && !is_media(left.back()) &&
-          gz.is_word(c.folded[tg.begin], lang, "hedge"))
+          c.st.has_class(tg.begin, cls_bit("hedge")))
         continue;
       std::size_t first_word = 0;
       while (first_word < tg.begin && !c.toks[first_word].word) ++first_word;
@@ -1009,7 +1072,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         // verb of telling.
         if (tg.end < c.toks.size() && word_is(c, tg.end, "to_prep")) {
           sp.addressee = right_target(tg.end + 1, std::min(c.toks.size(), tg.end + 7), false, {sp.speaker});
-        } else if (gz.is_word(c.folded[tg.begin], lang, "tell_verb") || gz.is_word(lower(slice(text, ByteSpan{c.toks[tg.begin].span.begin, c.toks[tg.end - 1].span.end})), lang, "tell_verb")) {
+        } else if (c.st.has_class(tg.begin, cls_bit("tell_verb")) || gz.is_word(lower(slice(text, ByteSpan{c.toks[tg.begin].span.begin, c.toks[tg.end - 1].span.end})), lang, "tell_verb")) {
           std::size_t o = skip_titles(tg.end);
           if (o < c.toks.size() && c.mention_at[o] >= 0 && participant(c.mention_at[o]) &&
               mentions[static_cast<std::size_t>(c.mention_at[o])].entity_key != sp.speaker)
@@ -1126,7 +1189,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         bool reason = false;
         for (std::size_t p = tg.begin; p > 0 && p + (en.noun ? 8 : 1) > tg.begin; --p) {
           if (!c.toks[p - 1].word || any_trigger[p - 1]) break;
-          if (gz.is_word(c.folded[p - 1], lang, "reason_prep")) {
+          if (c.st.has_class(p - 1, cls_bit("reason_prep"))) {
             reason = true;
             break;
           }
@@ -1242,7 +1305,7 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       std::string target, location;
       std::size_t clause_end = c.toks.size();
       for (std::size_t k = tg.end; k < c.toks.size(); ++k)
-        if (is_break(k) && !gz.is_word(c.folded[k], lang, "complementizer") && !inner_quote(k)) {
+        if (is_break(k) && !c.st.has_class(k, cls_bit("complementizer")) && !inner_quote(k)) {
           clause_end = k;
           break;
         }

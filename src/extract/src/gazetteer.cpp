@@ -19,30 +19,39 @@ struct Gazetteer::Trie {
     bool needs_capital = false;
     std::string exact;  // for case-sensitive phrases: the phrase as written
   };
-  struct Node {
-    std::unordered_map<std::string, std::uint32_t> next;
-    std::vector<Ref> refs;
-  };
-  std::vector<Node> nodes{1};
+  static constexpr std::uint32_t kDead = 0xFFFFFFFFu;
+  std::vector<std::vector<Ref>> refs{1};              // per node; node 0 is the root
+  std::unordered_map<std::uint64_t, std::uint32_t> next;  // (node << 32 | atom id) -> node
 
-  void add(std::string_view phrase, Ref ref) {
+  static std::uint64_t edge(std::uint32_t node, WordId atom) { return (std::uint64_t{node} << 32) | atom; }
+
+  std::uint32_t step(std::uint32_t node, WordId atom) const {
+    if (atom == kNoWord) return kDead;
+    auto it = next.find(edge(node, atom));
+    return it == next.end() ? kDead : it->second;
+  }
+
+  // Walks the atoms from `node`; kDead when the trie has no such path.
+  std::uint32_t walk(std::uint32_t node, SentenceTokens::Atoms atoms) const {
+    for (WordId a : atoms) {
+      node = step(node, a);
+      if (node == kDead) return kDead;
+    }
+    return node;
+  }
+
+  void add(std::string_view phrase, Ref ref, Gazetteer& g) {
     std::string f = fold(phrase);
     if (f.empty()) return;
     std::uint32_t n = 0;
     for (std::string_view atom : split(f, ' ')) {
-      auto it = nodes[n].next.find(std::string(atom));
-      if (it == nodes[n].next.end()) {
-        nodes.emplace_back();
-        std::uint32_t id = static_cast<std::uint32_t>(nodes.size() - 1);
-        nodes[n].next.emplace(std::string(atom), id);
-        n = id;
-      } else {
-        n = it->second;
-      }
+      auto [it, fresh] = next.emplace(edge(n, g.intern(atom)), static_cast<std::uint32_t>(refs.size()));
+      if (fresh) refs.emplace_back();
+      n = it->second;
     }
-    for (const Ref& r : nodes[n].refs)
+    for (const Ref& r : refs[n])
       if (r.payload == ref.payload && r.lang == ref.lang && r.case_sensitive == ref.case_sensitive && r.exact == ref.exact) return;
-    nodes[n].refs.push_back(std::move(ref));
+    refs[n].push_back(std::move(ref));
   }
 };
 
@@ -194,7 +203,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         r.case_sensitive = s.case_sensitive;
         r.needs_capital = is_upper_initial(s.text);
         if (s.case_sensitive) r.exact = s.text;
-        ent.add(s.text, r);
+        ent.add(s.text, r, *g);
         g->entries_[idx].aliases.push_back(s.text);
       }
       return {};
@@ -217,6 +226,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
     });
     if (!st) return st.error();
   }
+  g->index_offices();
   // Naming conventions by country (data/common/name_order.tsv): which word of a name news uses alone.
   std::unordered_map<std::string, std::string> name_order;
   if (std::string f = data_dir + "/common/name_order.tsv"; detail::file_exists(f)) {
@@ -273,7 +283,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       Trie::Ref r;
       r.payload = i;
       r.needs_capital = true;
-      ent.add(d, r);
+      ent.add(d, r, *g);
     }
   }
   // Per-language lexicons.
@@ -292,7 +302,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         r.lang = lang;
         r.case_sensitive = s.case_sensitive;
         if (s.case_sensitive) r.exact = s.text;
-        g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r);
+        g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r, *g);
         return {};
       });
       if (!st) return st.error();
@@ -319,7 +329,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         // A head in front of a name is capitalised ("Kementerian", "Wilayah"); one after it is
         // often not ("the Sumy region"), the name's own capital is the evidence there.
         r.needs_capital = !h.after;
-        g->tries_[static_cast<int>(h.after ? PhraseKind::kPostHead : PhraseKind::kHead)]->add(c[0], r);
+        g->tries_[static_cast<int>(h.after ? PhraseKind::kPostHead : PhraseKind::kHead)]->add(c[0], r, *g);
         return {};
       });
       if (!st) return st.error();
@@ -330,10 +340,11 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         if (c.size() < 2) return "expected word class";
         for (auto cls : split(c[1], '|')) {
           g->word_classes_.emplace_back(trim(cls));
+          g->add_word_class(c[0], lang, trim(cls));
           Trie::Ref r;
           r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
           r.lang = lang;
-          g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[0], r);
+          g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[0], r, *g);
         }
         return {};
       });
@@ -346,24 +357,27 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       Status st = detail::read_tsv(f, "kind", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
         if (c.size() < 2 || (trim(c[0]) != "month" && trim(c[0]) != "weekday")) return {};
         g->word_classes_.emplace_back("calendar");
+        g->add_word_class(c[1], Language::kUnknown, "calendar");
         Trie::Ref r;
         r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
-        g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], r);
+        g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], r, *g);
         return {};
       });
       if (!st) return st.error();
     }
   }
+  g->index_word_classes();
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
-PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
-                             Language lang, PhraseKind kind, std::size_t max_tokens) const {
+PhraseMatch Gazetteer::match(const SentenceTokens& st, std::size_t i, Language lang, PhraseKind kind,
+                             std::size_t max_tokens) const {
   PhraseMatch best;
+  const std::vector<Token>& toks = st.toks;
   if (i >= toks.size() || !toks[i].word) return best;
   const Trie& trie = *tries_[static_cast<int>(kind)];
   auto collect = [&](std::uint32_t node, std::size_t k, bool possessive) {
-    const auto& refs = trie.nodes[node].refs;
+    const auto& refs = trie.refs[node];
     if (refs.empty()) return;
     PhraseMatch m;
     m.tokens = k - i + 1;
@@ -387,37 +401,51 @@ PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<s
     if (!toks[k].word) break;
     if (max_tokens > 0 && k - i + 1 > max_tokens) break;
     std::uint32_t start = node;
-    bool alive = true;
-    for (std::string_view atom : split(folded[k], ' ')) {
-      auto it = trie.nodes[node].next.find(std::string(atom));
-      if (it == trie.nodes[node].next.end()) {
-        alive = false;
-        break;
-      }
-      node = it->second;
-    }
-    if (alive) {
+    node = trie.walk(start, st.atoms(k));
+    if (node != Trie::kDead) {
       collect(node, k, false);
       continue;
     }
     // "Russia's": the possessive ends the phrase; match the word without it.
     if (is_possessive(toks[k])) {
-      node = start;
-      alive = true;
-      const std::string base = base_fold(toks[k], folded[k]);
-      for (std::string_view atom : split(base, ' ')) {
-        auto it = trie.nodes[node].next.find(std::string(atom));
-        if (it == trie.nodes[node].next.end()) {
-          alive = false;
-          break;
-        }
-        node = it->second;
-      }
-      if (alive) collect(node, k, true);
+      node = trie.walk(start, st.base_atoms(k));
+      if (node != Trie::kDead) collect(node, k, true);
     }
     break;
   }
   return best;
+}
+
+PhraseMatch Gazetteer::match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
+                             Language lang, PhraseKind kind, std::size_t max_tokens) const {
+  SentenceTokens st;
+  st.toks = toks;
+  auto add_atoms = [&](const std::string& f, std::vector<WordId>& out) {
+    for (std::string_view a : split(f, ' ')) out.push_back(word_id(a));
+  };
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    st.atom_begin.push_back(static_cast<std::uint32_t>(st.atom_ids.size()));
+    st.base_begin.push_back(static_cast<std::uint32_t>(st.base_ids.size()));
+    if (!toks[k].word) continue;
+    add_atoms(folded[k], st.atom_ids);
+    if (is_possessive(toks[k])) add_atoms(base_fold(toks[k], folded[k]), st.base_ids);
+  }
+  st.atom_begin.push_back(static_cast<std::uint32_t>(st.atom_ids.size()));
+  st.base_begin.push_back(static_cast<std::uint32_t>(st.base_ids.size()));
+  return match(st, i, lang, kind, max_tokens);
+}
+
+WordId Gazetteer::intern(std::string_view folded_atom) {
+  auto it = vocabulary_.find(folded_atom);
+  if (it != vocabulary_.end()) return it->second;
+  WordId id = static_cast<WordId>(vocabulary_.size());
+  vocabulary_.emplace(std::string(folded_atom), id);
+  return id;
+}
+
+WordId Gazetteer::word_id(std::string_view folded_atom) const {
+  auto it = vocabulary_.find(folded_atom);
+  return it == vocabulary_.end() ? kNoWord : it->second;
 }
 
 std::optional<std::uint32_t> Gazetteer::find_key(const std::string& key) const {
@@ -426,18 +454,51 @@ std::optional<std::uint32_t> Gazetteer::find_key(const std::string& key) const {
   return it->second;
 }
 
-bool Gazetteer::is_word(const std::string& folded_word, Language lang, const std::string& cls) const {
-  const Trie& trie = *tries_[static_cast<int>(PhraseKind::kWord)];
-  std::uint32_t node = 0;
-  for (std::string_view atom : split(folded_word, ' ')) {
-    auto it = trie.nodes[node].next.find(std::string(atom));
-    if (it == trie.nodes[node].next.end()) return false;
-    node = it->second;
+void Gazetteer::add_word_class(std::string_view phrase, Language lang, std::string_view cls) {
+  std::string f = fold(phrase);
+  if (f.empty()) return;
+  std::uint64_t bit = word_class_bit(cls);
+  if (bit == 0) {
+    // 64 classes are far more than the lexicons use (about 30); a 65th would be a data error we
+    // would rather see in the tests than silently merge with another class.
+    if (class_names_.size() >= 64) return;
+    class_names_.emplace_back(cls);
+    bit = std::uint64_t{1} << (class_names_.size() - 1);
   }
-  for (const auto& r : trie.nodes[node].refs)
-    if ((r.lang == lang || r.lang == Language::kUnknown || lang == Language::kUnknown) && word_classes_[r.payload] == cls)
-      return true;
-  return false;
+  word_masks_[f].by_lang[static_cast<int>(lang)] |= bit;
+  for (std::string_view atom : split(f, ' ')) intern(atom);
+}
+
+void Gazetteer::index_word_classes() {
+  masks_by_id_.assign(vocabulary_.size(), ClassMasks{});
+  for (const auto& [phrase, masks] : word_masks_)
+    if (phrase.find(' ') == std::string::npos) masks_by_id_[word_id(phrase)] = masks;
+}
+
+std::uint64_t Gazetteer::word_classes(WordId id, Language lang) const noexcept {
+  if (id >= masks_by_id_.size()) return 0;
+  const auto& m = masks_by_id_[id].by_lang;
+  if (lang == Language::kUnknown) return m[0] | m[1] | m[2];
+  return m[0] | m[static_cast<int>(lang)];
+}
+
+std::uint64_t Gazetteer::word_class_bit(std::string_view cls) const noexcept {
+  for (std::size_t i = 0; i < class_names_.size(); ++i)
+    if (class_names_[i] == cls) return std::uint64_t{1} << i;
+  return 0;
+}
+
+std::uint64_t Gazetteer::word_classes(std::string_view folded_word, Language lang) const {
+  if (folded_word.empty()) return 0;
+  auto it = word_masks_.find(folded_word);
+  if (it == word_masks_.end()) return 0;
+  const auto& m = it->second.by_lang;
+  if (lang == Language::kUnknown) return m[0] | m[1] | m[2];
+  return m[0] | m[static_cast<int>(lang)];
+}
+
+bool Gazetteer::is_word(std::string_view folded_word, Language lang, std::string_view cls) const {
+  return (word_classes(folded_word, lang) & word_class_bit(cls)) != 0;
 }
 
 std::vector<std::uint32_t> Gazetteer::by_short_form(const std::string& folded_word) const {
@@ -464,10 +525,19 @@ std::optional<std::uint32_t> Gazetteer::country_by_adjective(const std::string& 
   return it->second;
 }
 
+void Gazetteer::index_offices() {
+  for (std::uint32_t i = 0; i < offices_.size(); ++i) {
+    const OfficeTerm& o = offices_[i];
+    offices_by_person_[o.person].push_back(i);
+    offices_by_post_[o.office + '\t' + o.country].push_back(i);
+  }
+}
+
 std::vector<OfficeTerm> Gazetteer::offices_of(const std::string& person) const {
   std::vector<OfficeTerm> out;
-  for (const auto& o : offices_)
-    if (o.person == person) out.push_back(o);
+  auto it = offices_by_person_.find(person);
+  if (it == offices_by_person_.end()) return out;
+  for (std::uint32_t i : it->second) out.push_back(offices_[i]);
   return out;
 }
 
@@ -494,8 +564,11 @@ std::optional<std::string> Gazetteer::office_holder(const std::string& office, c
     return std::nullopt;
   }
   std::optional<std::string> found;
-  for (const auto& o : offices_) {
-    if (o.office != office || o.country != country || !term_covers(o, date)) continue;
+  auto rows = offices_by_post_.find(office + '\t' + country);
+  if (rows == offices_by_post_.end()) return found;
+  for (std::uint32_t i : rows->second) {
+    const OfficeTerm& o = offices_[i];
+    if (!term_covers(o, date)) continue;
     if (found && *found != o.person) return std::nullopt;  // ambiguous (a hand-over within the period)
     found = o.person;
   }
@@ -503,8 +576,10 @@ std::optional<std::string> Gazetteer::office_holder(const std::string& office, c
 }
 
 bool Gazetteer::in_office(const std::string& person, const TimeValue& date) const {
-  for (const auto& o : offices_)
-    if (o.person == person && term_covers(o, date)) return true;
+  auto rows = offices_by_person_.find(person);
+  if (rows == offices_by_person_.end()) return false;
+  for (std::uint32_t i : rows->second)
+    if (term_covers(offices_[i], date)) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 #include "kronik/extract/langid.h"
 
 #include "kronik/core/text.h"
+#include "kronik/extract/token_stream.h"
 #include "kronik/extract/tokens.h"
 
 namespace kronik {
@@ -10,12 +11,18 @@ LanguageGuess identify_language(std::string_view text, const Gazetteer& gz) {
   std::size_t n = std::min<std::size_t>(text.size(), 20000);
   while (n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) ++n;
   auto toks = tokenize(text, ByteSpan{0, static_cast<std::uint32_t>(n)});
+  const std::uint64_t stop = gz.word_class_bit("stop");
+  // One look-up per token: the word's id, then its class bits per language (phrases such as a
+  // hyphenated token, folded to two atoms, go through the phrase table).
+  auto classes = [&](const std::string& f, Language lang) {
+    return f.find(' ') == std::string::npos ? gz.word_classes(gz.word_id(f), lang) : gz.word_classes(f, lang);
+  };
   double id = 0, en = 0;
   for (const auto& t : toks) {
     if (!t.word) continue;
-    std::string f = fold(t.text);
-    if (gz.is_word(f, Language::kIndonesian, "stop")) id += 1;
-    if (gz.is_word(f, Language::kEnglish, "stop")) en += 1;
+    std::string f = token_fold(t.text);
+    if (classes(f, Language::kIndonesian) & stop) id += 1;
+    if (classes(f, Language::kEnglish) & stop) en += 1;
   }
   LanguageGuess g;
   double total = id + en;

@@ -11,6 +11,7 @@
 #include "kronik/extract/gazetteer.h"
 #include "kronik/extract/langid.h"
 #include "kronik/extract/timex.h"
+#include "kronik/extract/token_stream.h"
 #include "tsv.h"
 
 #ifndef KRONIK_DEFAULT_DATA_DIR
@@ -78,48 +79,21 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractConfig& 
   return std::shared_ptr<const Extractor>(new Extractor(std::move(impl)));
 }
 
-DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint) const {
-  const Impl& im = *impl_;
-  DocumentAnalysis a;
-  StageClock clock(im.config.budget.soft_time_limit_seconds);
-  apply_byte_budget(raw, im.config.budget, a.warnings);
+namespace {
+
+void add_repair_warnings(const RawDocument& raw, std::vector<Warning>& out) {
+  for (const auto& e : raw.repairs) out.push_back(Warning{error_code_name(e.code), e.message, raw.id, "", e.offset});
+}
+
+// Everything that depends on the publication date: time resolution, entities (office holders on
+// the date), events and their dates. `a` holds the raw document, its info without the date,
+// the warnings before the date and the sentences; `stamp_lines` are the cleaner's dateline
+// candidates.
+DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std::vector<ByteSpan>& stamp_lines,
+                       const PublicationHint* hint, StageClock& clock) {
+  const RawDocument& raw = a.raw;
   DocumentInfo& info = a.info;
-  info.id = raw.id;
-  info.path = raw.path;
-  info.format = raw.format;
-  info.url = raw.url;
-  info.outlet = raw.source;
-  info.bytes = raw.text.size();
-  for (const auto& e : raw.repairs)
-    a.warnings.push_back(Warning{error_code_name(e.code), e.message, raw.id, "", e.offset});
-
-  // Language: declared, else identified.
-  Language declared = language_from_code(raw.language);
-  LanguageGuess g = identify_language(raw.text, *im.gazetteer);
-  if (declared != Language::kUnknown) {
-    info.language = declared;
-    info.language_confidence = 1.0;
-  } else if (g.language != Language::kUnknown && g.confidence >= 0.6) {
-    info.language = g.language;
-    info.language_confidence = g.confidence;
-  } else {
-    info.language = im.config.default_language;
-    info.language_confidence = g.confidence;
-  }
   const Language lang = info.language;
-
-  CleanedDocument cd = clean_document(raw, im.config.clean);
-  info.title = !cd.title.empty() ? cd.title : raw.title;
-  if (info.outlet.empty()) info.outlet = cd.outlet;
-  info.dateline_place = cd.dateline_place;
-  info.authors = cd.authors;
-  info.editors = cd.editors;
-  info.credits = cd.credits;
-  info.removed_noise_lines = cd.removed_noise_lines;
-  info.removed_duplicate_sentences = cd.removed_duplicate_sentences;
-  a.sentences = std::move(cd.sentences);
-  apply_sentence_budget(a.sentences, raw.id, im.config.budget, a.warnings);
-
   // Time expressions, recognised once; resolved after the publication date is known.
   std::vector<TimeMention> times;
   for (const Sentence& s : a.sentences) {
@@ -144,7 +118,7 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
     }
   }
   if (!info.published.known()) {
-    for (const ByteSpan& sp : cd.stamp_lines) {
+    for (const ByteSpan& sp : stamp_lines) {
       std::string_view line = slice(raw.text, sp);
       if (auto v = im.tagger->parse_stamp(line, lang)) {
         info.published = *v;
@@ -219,8 +193,11 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
   // Over the soft time limit, the later stages see no sentence (reported once, as "truncated").
   const std::vector<Sentence> none;
   const bool skip_entities = clock.stop_before("entities and events", raw.id, a.warnings);
+  const std::vector<Sentence>& analysed = skip_entities ? none : a.sentences;
+  // One token stream for every stage after the dates (the time tagger has its own scanner).
+  const TokenStream tokens = TokenStream::build(raw.text, analysed, *im.gazetteer, lang);
   EntityRecognizer rec(im.gazetteer);
-  EntityResult er = rec.recognize(raw.text, skip_entities ? none : a.sentences, lang, info.published);
+  EntityResult er = rec.recognize(raw.text, analysed, tokens, info.published);
   a.mentions = std::move(er.mentions);
   a.entities = std::move(er.entities);
 
@@ -228,7 +205,7 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
   EventOptions eo;
   eo.keep_planned = im.config.keep_planned_events;
   const bool skip_events = clock.stop_before("events", raw.id, a.warnings);
-  a.events = ex.extract(raw.id, raw.text, skip_events ? none : a.sentences, a.mentions, times, lang, info.published, eo);
+  a.events = ex.extract(raw.id, raw.text, skip_events ? none : analysed, tokens, a.mentions, times, info.published, eo);
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
   }
@@ -277,8 +254,70 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
     if (!e.location.empty()) seen(e.location, e.date);
   }
   for (auto& [key, r] : a.entities) seen(key, info.published);
-  a.raw = std::move(raw);
   return a;
+}
+
+}  // namespace
+
+DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint) const {
+  const Impl& im = *impl_;
+  DocumentAnalysis a;
+  StageClock clock(im.config.budget.soft_time_limit_seconds);
+  apply_byte_budget(raw, im.config.budget, a.warnings);
+  DocumentInfo& info = a.info;
+  info.id = raw.id;
+  info.path = raw.path;
+  info.format = raw.format;
+  info.url = raw.url;
+  info.outlet = raw.source;
+  info.bytes = raw.text.size();
+  add_repair_warnings(raw, a.warnings);
+
+  // Language: declared, else identified (only then: identification reads 20 KB of text).
+  Language declared = language_from_code(raw.language);
+  if (declared != Language::kUnknown) {
+    info.language = declared;
+    info.language_confidence = 1.0;
+  } else if (LanguageGuess g = identify_language(raw.text, *im.gazetteer);
+             g.language != Language::kUnknown && g.confidence >= 0.6) {
+    info.language = g.language;
+    info.language_confidence = g.confidence;
+  } else {
+    info.language = im.config.default_language;
+    info.language_confidence = g.confidence;
+  }
+
+  CleanedDocument cd = clean_document(raw, im.config.clean);
+  info.title = !cd.title.empty() ? cd.title : raw.title;
+  if (info.outlet.empty()) info.outlet = cd.outlet;
+  info.dateline_place = cd.dateline_place;
+  info.authors = cd.authors;
+  info.editors = cd.editors;
+  info.credits = cd.credits;
+  info.removed_noise_lines = cd.removed_noise_lines;
+  info.removed_duplicate_sentences = cd.removed_duplicate_sentences;
+  a.sentences = std::move(cd.sentences);
+  apply_sentence_budget(a.sentences, raw.id, im.config.budget, a.warnings);
+  a.raw = std::move(raw);
+  return dated(im, std::move(a), cd.stamp_lines, hint, clock);
+}
+
+
+DocumentAnalysis Extractor::redate(const DocumentAnalysis& done, const PublicationHint& hint) const {
+  // A date from metadata or a dateline wins over any hint: nothing changes.
+  if (done.info.published_anchor == Anchor::kExplicit) return done;
+  // Otherwise metadata and dateline gave no date the first time either, so only the steps from
+  // the time expressions on are run again (the cleaner's stamp lines are not needed).
+  DocumentAnalysis a;
+  a.info = done.info;
+  a.info.published = TimeValue{};
+  a.info.published_anchor = Anchor::kUnknown;
+  a.info.published_how.clear();
+  a.raw = done.raw;
+  a.sentences = done.sentences;
+  add_repair_warnings(a.raw, a.warnings);
+  StageClock clock(impl_->config.budget.soft_time_limit_seconds);
+  return dated(*impl_, std::move(a), {}, &hint, clock);
 }
 
 }  // namespace kronik

@@ -157,6 +157,14 @@ class Scanner {
   const std::vector<Tok>& t_;
   Language lang_;
   bool use_[kTables] = {true, true, true};
+  // Index entries per token and table, looked up once when the scanner is made: the rules ask
+  // about the same token many times (one question per kind).
+  struct Buckets {
+    const std::vector<std::uint32_t>* in[kTables] = {nullptr, nullptr, nullptr};
+  };
+  std::vector<Buckets> words_;        // by the token's lower-case form
+  std::vector<Buckets> possessives_;  // by that form without "'s" ("today's")
+  Buckets buckets_of(const std::string& key) const;
 };
 
 /// Monday of the ISO week holding day serial s.

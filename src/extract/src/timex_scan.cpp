@@ -163,17 +163,34 @@ Scanner::Scanner(const TimexLexicon& lex, const std::vector<Tok>& toks, Language
     : lex_(lex), t_(toks), lang_(lang) {
   if (lang == Language::kIndonesian) use_[kEn] = false;
   if (lang == Language::kEnglish) use_[kId] = false;
+  words_.resize(t_.size());
+  possessives_.resize(t_.size());
+  for (std::size_t i = 0; i < t_.size(); ++i) {
+    const Tok& tk = t_[i];
+    if (tk.type == Tok::kNum) continue;
+    words_[i] = buckets_of(tk.low);
+    if (tk.type == Tok::kWord && tk.low.size() > 2 && tk.low.compare(tk.low.size() - 2, 2, "'s") == 0)
+      possessives_[i] = buckets_of(tk.low.substr(0, tk.low.size() - 2));
+  }
+}
+
+Scanner::Buckets Scanner::buckets_of(const std::string& key) const {
+  Buckets b;
+  for (int tb = 0; tb < kTables; ++tb) {
+    if (!use_[tb]) continue;
+    auto it = lex_.index[tb].find(key);
+    if (it != lex_.index[tb].end()) b.in[tb] = &it->second;
+  }
+  return b;
 }
 
 const Entry* Scanner::lookup(std::size_t i, Kind k, std::size_t* next) const {
   if (i >= t_.size() || t_[i].type == Tok::kNum) return nullptr;
   const Tok& tk = t_[i];
-  auto try_key = [&](const std::string& key, bool possessive) -> const Entry* {
+  auto try_key = [&](const Buckets& buckets, bool possessive) -> const Entry* {
     for (int tb = 0; tb < kTables; ++tb) {
-      if (!use_[tb]) continue;
-      auto it = lex_.index[tb].find(key);
-      if (it == lex_.index[tb].end()) continue;
-      for (std::uint32_t id : it->second) {
+      if (!buckets.in[tb]) continue;
+      for (std::uint32_t id : *buckets.in[tb]) {
         const Entry& e = lex_.entries[id];
         if (e.kind != k) continue;
         if (possessive && e.words.size() > 1) continue;
@@ -189,10 +206,10 @@ const Entry* Scanner::lookup(std::size_t i, Kind k, std::size_t* next) const {
     }
     return nullptr;
   };
-  if (const Entry* e = try_key(tk.low, false)) return e;
+  if (const Entry* e = try_key(words_[i], false)) return e;
   // Possessives: "today's", "Monday's".
   if (tk.type == Tok::kWord && tk.low.size() > 2 && tk.low.compare(tk.low.size() - 2, 2, "'s") == 0)
-    return try_key(tk.low.substr(0, tk.low.size() - 2), true);
+    return try_key(possessives_[i], true);
   return nullptr;
 }
 

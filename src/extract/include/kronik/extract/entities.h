@@ -3,6 +3,7 @@
 // Usage:
 //   EntityRecognizer rec(gazetteer);
 //   EntityResult r = rec.recognize(text, sentences, Language::kIndonesian, published);
+//   // or, with the document's TokenStream already built: rec.recognize(text, sentences, tokens, published)
 //   // r.mentions in text order; r.entities keyed by entity key
 //
 // Rules (docs/entities.md): gazetteer names and demonyms (longest match); titles and roles in
@@ -29,6 +30,7 @@
 
 #include "kronik/core/model.h"
 #include "kronik/extract/gazetteer.h"
+#include "kronik/extract/token_stream.h"
 
 namespace kronik {
 
@@ -40,7 +42,12 @@ struct EntityResult {
 class EntityRecognizer {
  public:
   explicit EntityRecognizer(std::shared_ptr<const Gazetteer> gazetteer) : gz_(std::move(gazetteer)) {}
+  /// Tokenises the sentences itself (TokenStream::build), then as below.
   EntityResult recognize(std::string_view text, const std::vector<Sentence>& sentences, Language lang,
+                         const TimeValue& published) const;
+  /// Reads the document's token stream (built over `sentences` with this recognizer's gazetteer;
+  /// its language is the document's).
+  EntityResult recognize(std::string_view text, const std::vector<Sentence>& sentences, const TokenStream& tokens,
                          const TimeValue& published) const;
   const Gazetteer& gazetteer() const { return *gz_; }
 

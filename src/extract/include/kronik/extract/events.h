@@ -21,6 +21,7 @@
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
 #include "kronik/extract/gazetteer.h"
+#include "kronik/extract/token_stream.h"
 
 namespace kronik {
 
@@ -56,9 +57,16 @@ class EventExtractor {
       : lex_(std::move(lexicon)), gz_(std::move(gazetteer)) {}
 
   /// `times` must be resolved (values set) and in text order; `mentions` in text order.
+  /// Tokenises the sentences itself (TokenStream::build), then as below.
   std::vector<Event> extract(const std::string& document, std::string_view text, const std::vector<Sentence>& sentences,
                              const std::vector<Mention>& mentions, const std::vector<TimeMention>& times,
                              Language lang, const TimeValue& published, const EventOptions& options) const;
+  /// Reads the document's token stream (built over `sentences` with this extractor's gazetteer;
+  /// its language is the document's).
+  std::vector<Event> extract(const std::string& document, std::string_view text, const std::vector<Sentence>& sentences,
+                             const TokenStream& tokens, const std::vector<Mention>& mentions,
+                             const std::vector<TimeMention>& times, const TimeValue& published,
+                             const EventOptions& options) const;
 
  private:
   std::shared_ptr<const EventLexicon> lex_;

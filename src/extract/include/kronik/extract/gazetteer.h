@@ -3,9 +3,10 @@
 // Usage:
 //   auto gz = Gazetteer::load("data", {"my_people.tsv"});
 //   if (!gz) { /* gz.error(): file and line */ }
-//   auto toks = tokenize(text, span);
-//   auto folded = Gazetteer::fold_tokens(toks);
-//   auto m = gz.value()->match(toks, folded, i, Language::kIndonesian, PhraseKind::kEntity);
+//   TokenStream ts = TokenStream::build(text, sentences, *gz.value(), Language::kIndonesian);
+//   auto m = gz.value()->match(ts.sentences[0], i, Language::kIndonesian, PhraseKind::kEntity);
+//   // m.tokens: length of the longest name starting at token i; m.payloads: entry indices
+//   bool stop = ts.sentences[0].has_class(i, gz.value()->word_class_bit("stop"));
 //
 // Files (formats in docs/gazetteer.md and docs/lexicons.md):
 //   data/common/gazetteer/*.tsv   entities: key type name qid iso aliases demonyms metonym_of source
@@ -14,6 +15,8 @@
 //   data/<lang>/heads.tsv         head type office english flags
 //                                 (head nouns that type a name: "Kementerian", "region"; docs/entities.md)
 //   data/<lang>/words.tsv         word class             (prepositions, pronouns, negation, ...)
+// Every fold()ed atom of these files is interned at load (word_id(); token_stream.h), and the
+// phrase tries are (state, word id) -> state edges walked over the tokens' ids.
 // All phrases are matched on fold()ed tokens (case, accents, hyphens ignored) unless marked
 // case-sensitive ('=' prefix); an alias that starts with a capital needs a capital in the text.
 // Country demonyms ("Russian", "North Korean") are matched as names of their country, except a
@@ -33,6 +36,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
+#include "kronik/extract/token_stream.h"
 #include "kronik/extract/tokens.h"
 
 namespace kronik {
@@ -93,8 +97,17 @@ class Gazetteer {
   static std::vector<std::string> fold_tokens(const std::vector<Token>& toks);
 
   /// Longest phrase of `kind` starting at token i, at most `max_tokens` long (0 = any length).
+  /// One walk of the trie over the tokens' interned atom ids (SentenceTokens::atoms).
+  PhraseMatch match(const SentenceTokens& st, std::size_t i, Language lang, PhraseKind kind,
+                    std::size_t max_tokens = 0) const;
+  /// The same over bare tokens (interns their folded forms first; for callers without a stream).
   PhraseMatch match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
                     Language lang, PhraseKind kind, std::size_t max_tokens = 0) const;
+
+  /// Interned id of a fold()ed atom (one word, no spaces) of any lexicon; kNoWord when no
+  /// lexicon has it. Ids are dense, 0 .. vocabulary_size()-1, fixed at load.
+  WordId word_id(std::string_view folded_atom) const;
+  std::size_t vocabulary_size() const noexcept { return vocabulary_.size(); }
 
   const GazetteerEntry& entry(std::uint32_t i) const { return entries_[i]; }
   std::size_t size() const noexcept { return entries_.size(); }
@@ -103,8 +116,15 @@ class Gazetteer {
   const HeadInfo& head(std::uint32_t i) const { return heads_[i]; }
   /// Word class of a function word ("loc_prep", "pronoun", ...), by payload index.
   const std::string& word_class(std::uint32_t i) const { return word_classes_[i]; }
-  /// True when the folded single word has `cls` in `lang`.
-  bool is_word(const std::string& folded, Language lang, const std::string& cls) const;
+  /// True when the folded word or phrase ("menurut", "according to") has `cls` in `lang`
+  /// (kUnknown: in any language). One hash look-up: classes are bit sets computed at load.
+  bool is_word(std::string_view folded, Language lang, std::string_view cls) const;
+  /// Bit of a word class in word_classes() masks; 0 when no word has that class.
+  std::uint64_t word_class_bit(std::string_view cls) const noexcept;
+  /// Classes of a folded word or phrase in `lang` (kUnknown: any language), as word_class_bit()s.
+  std::uint64_t word_classes(std::string_view folded, Language lang) const;
+  /// The same for an interned one-atom word, without hashing (0 for kNoWord).
+  std::uint64_t word_classes(WordId id, Language lang) const noexcept;
 
   /// Persons whose short form is `folded`.
   std::vector<std::uint32_t> by_short_form(const std::string& folded) const;
@@ -133,6 +153,10 @@ class Gazetteer {
   struct Trie;
 
  private:
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const noexcept { return std::hash<std::string_view>{}(v); }
+  };
   Gazetteer();
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> by_key_;
@@ -140,9 +164,22 @@ class Gazetteer {
   std::vector<TitleInfo> titles_;
   std::vector<HeadInfo> heads_;
   std::vector<std::string> word_classes_;
+  std::vector<std::string> class_names_;  // bit i of a class mask = class_names_[i]
+  struct ClassMasks {
+    std::uint64_t by_lang[3] = {0, 0, 0};  // [0]: classes listed for every language
+  };
+  std::unordered_map<std::string, ClassMasks, StringHash, std::equal_to<>> word_masks_;  // fold()ed word or phrase -> classes
+  std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_person_;   // -> offices_ rows
+  std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_post_;     // office \t country -> rows
+  std::vector<ClassMasks> masks_by_id_;  // one-atom words of word_masks_, by word id
+  void add_word_class(std::string_view phrase, Language lang, std::string_view cls);
+  void index_word_classes();
+  void index_offices();
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
   std::unique_ptr<Trie> tries_[5];
+  std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> vocabulary_;  // folded atom -> id
+  WordId intern(std::string_view folded_atom);
 };
 
 }  // namespace kronik

@@ -2,8 +2,10 @@
 //
 // Usage: LanguageGuess g = identify_language(text, gazetteer);  // g.language, g.confidence
 //
-// Counts words of class `stop` in data/<lang>/words.tsv; short or mixed texts fall back to the
-// caller's default (confidence below 0.6). Thread-safety: pure function.
+// Counts words of class `stop` in data/<lang>/words.tsv over a sample, the first 20 KB of the
+// text; short or mixed texts fall back to the caller's default (confidence below 0.6). The
+// Extractor calls it only when the document does not declare its language.
+// Thread-safety: pure function.
 #pragma once
 
 #include <string_view>

@@ -64,6 +64,13 @@ class Extractor {
  public:
   static Result<std::shared_ptr<const Extractor>> create(const ExtractConfig& config);
   DocumentAnalysis analyze(RawDocument raw, const PublicationHint* hint = nullptr) const;
+  /// The analysis `analyze(done.raw, &hint)` would give, without cleaning and language
+  /// identification again: only the date-dependent steps run (time expressions and their
+  /// resolution, entities, whose office holders depend on the date, events and their dates).
+  /// `done` must come from analyze() of this Extractor. A document dated by its metadata or
+  /// dateline ignores hints, so its analysis is returned unchanged. For the cross-document
+  /// re-analysis (docs/dates.md).
+  DocumentAnalysis redate(const DocumentAnalysis& done, const PublicationHint& hint) const;
   const ExtractConfig& config() const noexcept;
 
   ~Extractor();
