@@ -72,7 +72,7 @@ void write_linear(Writer& w, const LinearModel& m) {
   w.u32(m.log2_buckets);
   w.f32(m.scale);
   w.u32(static_cast<std::uint32_t>(m.weights.size()));
-  for (std::uint32_t o : m.offsets) w.u32(o);
+  for (std::size_t b = 0; b + 1 < m.offsets.size(); ++b) w.u8(static_cast<std::uint8_t>(m.offsets[b + 1] - m.offsets[b]));
   for (std::uint8_t c : m.classes) w.u8(c);
   for (std::int16_t v : m.weights) w.u16(static_cast<std::uint16_t>(v));
 }
@@ -83,12 +83,18 @@ Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
   if (m.n_classes != expected_classes) return r.error("class count does not match the labels");
   if (m.log2_buckets > kMaxLog2Buckets) return r.error("weight table too large");
   const std::size_t buckets = std::size_t{1} << m.log2_buckets;
-  if (r.left() < (buckets + 1) * 4 + std::size_t{n} * 3) return r.error("truncated");
-  m.offsets.resize(buckets + 1);
-  for (auto& o : m.offsets) r.u32(o);
-  for (std::size_t b = 0; b < buckets; ++b)
-    if (m.offsets[b] > m.offsets[b + 1]) return r.error("weight offsets out of order");
-  if (m.offsets.front() != 0 || m.offsets.back() != n) return r.error("weight offsets do not match the weight count");
+  if (m.n_classes > 256) return r.error("too many classes");
+  if (r.left() < buckets + std::size_t{n} * 3) return r.error("truncated");
+  // Row lengths are stored (one byte each: a row holds at most one weight per class);
+  // the offsets are their running sum.
+  m.offsets.assign(buckets + 1, 0);
+  for (std::size_t b = 0; b < buckets; ++b) {
+    std::uint8_t count = 0;
+    r.u8(count);
+    if (count > m.n_classes) return r.error("weight row longer than the class count");
+    m.offsets[b + 1] = m.offsets[b] + count;
+  }
+  if (m.offsets.back() != n) return r.error("weight rows do not match the weight count");
   m.classes.resize(n);
   for (auto& c : m.classes) {
     r.u8(c);
