@@ -29,7 +29,8 @@ struct Options {
   std::vector<std::string> train, eval;
   TrainConfig config;
   int speed_rounds = 3;
-  std::string predictions;  ///< --predictions FILE: the held-out words with predicted columns
+  std::string predictions;
+  float reprune = 0;        ///< --reprune X with --model: score the model pruned at X instead  ///< --predictions FILE: the held-out words with predicted columns
 };
 
 [[noreturn]] void usage(const std::string& why) {
@@ -61,6 +62,7 @@ Options parse_args(int argc, char** argv) {
     else if (a == "--tagger-buckets") o.config.tagger_log2_buckets = static_cast<std::uint32_t>(std::stoul(v));
     else if (a == "--speed-rounds") o.speed_rounds = std::stoi(v);
     else if (a == "--predictions") o.predictions = v;
+    else if (a == "--reprune") o.reprune = std::stof(v);
     else usage("unknown option " + a);
   }
   return o;
@@ -156,7 +158,9 @@ void report(const SyntaxModel& model, const std::vector<std::string>& eval_paths
 int main(int argc, char** argv) {
   Options o = parse_args(argc, argv);
   if (!o.model.empty()) {
-    auto m = SyntaxModel::load(o.model);
+    auto m = o.reprune > 0 ? SyntaxModel::from_bytes(prune_model(read_file(o.model), o.reprune).value(), o.model)
+                           : SyntaxModel::load(o.model);
+    if (m && o.reprune > 0) std::printf("repruned at %g: %zu weights\n", o.reprune, m.value()->info().weights);
     if (!m) { std::cerr << "syntax_train: " << m.error().to_string() << "\n"; return 1; }
     report(*m.value(), o.eval, o.speed_rounds, o.predictions);
     return 0;

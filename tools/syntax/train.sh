@@ -27,7 +27,7 @@ EN_GUM=UD_English-GUM;      EN_GUM_COMMIT=afb41ee9bca57991125814fa04d96a0e61470c
 EN_GUM_GENRES=${EN_GUM_GENRES-"bio conversation interview news speech textbook vlog voyage"}
 
 # ---- Settings ------------------------------------------------------------------------------
-SETTINGS=(--tagger-epochs 10 --parser-epochs 15 --folds 5 --prune 0.001 --seed 1)
+SETTINGS=(--tagger-epochs 10 --parser-epochs 15 --folds 5 --prune 0.02 --seed 1)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

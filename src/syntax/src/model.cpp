@@ -49,6 +49,7 @@ void parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
 
 void check_spans(std::size_t words, std::size_t out) {
   if (out < words) throw std::invalid_argument("SyntaxModel: output span shorter than the words");
+  if (words > 65535) throw std::invalid_argument("SyntaxModel: more than 65535 words in one call");
 }
 
 }  // namespace
@@ -96,7 +97,7 @@ void SyntaxModel::analyse(std::span<const std::string_view> words, std::span<UPo
     for (std::size_t i = 0; i < n; ++i) {
       const int h = s.state.head(static_cast<int>(i));
       upos[start + i] = static_cast<UPos>(s.tags[i]);
-      head[start + i] = static_cast<std::uint16_t>(h == static_cast<int>(n) ? 0 : h + 1);
+      head[start + i] = static_cast<std::uint16_t>(h == static_cast<int>(n) ? 0 : start + static_cast<std::size_t>(h) + 1);
       rel[start + i] = impl_->info.labels[s.state.label(static_cast<int>(i))];
     }
   }

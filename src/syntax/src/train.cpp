@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <numeric>
 
 #include "decode.h"
@@ -218,7 +219,31 @@ Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_label
   return model;
 }
 
+void prune_linear(detail::LinearModel& m, float fraction) {
+  const auto limit = static_cast<long>(fraction * 32767.0f);
+  detail::LinearModel out = m;
+  out.classes.clear();
+  out.weights.clear();
+  for (std::size_t b = 0; b + 1 < m.offsets.size(); ++b) {
+    for (std::uint32_t e = m.offsets[b]; e < m.offsets[b + 1]; ++e) {
+      if (std::labs(m.weights[e]) <= limit) continue;
+      out.classes.push_back(m.classes[e]);
+      out.weights.push_back(m.weights[e]);
+    }
+    out.offsets[b + 1] = static_cast<std::uint32_t>(out.classes.size());
+  }
+  m = std::move(out);
+}
+
 }  // namespace
+
+Result<std::string> prune_model(std::string_view model_bytes, float fraction) {
+  auto model = detail::deserialize_model(model_bytes, "model");
+  if (!model) return model.error();
+  prune_linear(model.value()->tagger, fraction);
+  prune_linear(model.value()->parser, fraction);
+  return detail::serialize_model(*model.value());
+}
 
 Result<std::string> train_syntax_model(const std::vector<Sentence>& sentences, const TrainConfig& config) {
   if (sentences.empty()) return Error{ErrorCode::kUsage, "no training sentences", config.language, 0};

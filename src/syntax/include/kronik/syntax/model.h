@@ -33,8 +33,8 @@
 // Errors: load() returns kIo when the file cannot be read, kData when it is not a kronik
 // syntax model or is damaged (bad magic, unknown version or feature set, truncated, checksum
 // mismatch, out-of-range tables); the Error's document is the path.
-// analyse() throws std::invalid_argument when the output spans are shorter than `words`
-// (a programming error, not an input problem).
+// analyse() throws std::invalid_argument when the output spans are shorter than `words` or
+// there are more than 65535 words (heads are 16-bit): programming errors, not input problems.
 #pragma once
 
 #include <cstdint>

@@ -36,7 +36,7 @@ struct TrainConfig {
   int jackknife_folds = 5;               ///< < 2: train the parser on gold tags
   std::uint32_t tagger_log2_buckets = 18;
   std::uint32_t parser_log2_buckets = 20;
-  float prune = 0.0005f;                 ///< drop averaged weights below this fraction of the largest
+  float prune = 0.02f;                    ///< drop averaged weights below this fraction of the largest
   double explore = 0.9;                  ///< probability of following the parser's own prediction
   int explore_from_epoch = 1;            ///< 0-based epoch from which exploration starts
   std::uint64_t seed = 1;                ///< shuffling and exploration
@@ -45,6 +45,10 @@ struct TrainConfig {
 
 /// Trains tagger and parser; returns the model file bytes.
 Result<std::string> train_syntax_model(const std::vector<Sentence>& sentences, const TrainConfig& config);
+
+/// Drops the weights of a model below `fraction` of its largest weight (to explore size
+/// against accuracy without retraining; train.sh trains with the chosen prune instead).
+Result<std::string> prune_model(std::string_view model_bytes, float fraction);
 
 /// Attachment scores over every word (punctuation included, as in the CoNLL 2018 shared task).
 struct Scores {
