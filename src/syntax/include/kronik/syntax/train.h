@@ -1,0 +1,65 @@
+// kronik/syntax/train.h: training and evaluating SyntaxModel files (used by tools/syntax).
+//
+// Usage:
+//   TrainConfig config;  config.language = "id";  config.recipe_hash = fnv1a64(recipe_text);
+//   Result<std::string> bytes = train_syntax_model(train_sentences, config);
+//   write bytes.value() to data/models/syntax-id.bin;
+//   auto model = SyntaxModel::from_bytes(bytes.value(), "syntax-id.bin").value();
+//   Scores s = evaluate(*model, heldout_sentences);     // s.upos, s.uas, s.las
+//
+// Training is single-threaded and deterministic: the same sentences and config give the same
+// bytes. The tagger is an averaged perceptron trained greedily on its own previous tags; the
+// parser is trained on jackknifed predicted tags (each fold tagged by a tagger that never saw
+// it) with the arc-hybrid dynamic oracle of Goldberg & Nivre (2013), following its own
+// (possibly wrong) predictions with probability `explore` from epoch `explore_from_epoch`.
+//
+// Errors: kUsage when there are no sentences or more than 127 distinct relations.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kronik/core/error.h"
+#include "kronik/syntax/conllu.h"
+#include "kronik/syntax/model.h"
+
+namespace kronik::syntax {
+
+struct TrainConfig {
+  std::string language;                  ///< stored in the header ("id", "en")
+  std::uint64_t recipe_hash = 0;         ///< stored in the header; identifies data and settings
+  int tagger_epochs = 10;
+  int parser_epochs = 15;
+  int jackknife_folds = 5;               ///< < 2: train the parser on gold tags
+  std::uint32_t tagger_log2_buckets = 18;
+  std::uint32_t parser_log2_buckets = 20;
+  float prune = 0.02f;                    ///< drop averaged weights below this fraction of the largest
+  double explore = 0.9;                  ///< probability of following the parser's own prediction
+  int explore_from_epoch = 1;            ///< 0-based epoch from which exploration starts
+  std::uint64_t seed = 1;                ///< shuffling and exploration
+  std::function<void(std::string_view)> log;  ///< progress lines; may be empty
+};
+
+/// Trains tagger and parser; returns the model file bytes.
+Result<std::string> train_syntax_model(const std::vector<Sentence>& sentences, const TrainConfig& config);
+
+/// Drops the weights of a model below `fraction` of its largest weight (to explore size
+/// against accuracy without retraining; train.sh trains with the chosen prune instead).
+Result<std::string> prune_model(std::string_view model_bytes, float fraction);
+
+/// Attachment scores over every word (punctuation included, as in the CoNLL 2018 shared task).
+struct Scores {
+  std::size_t words = 0;
+  double upos = 0;      ///< tag accuracy
+  double uas = 0;       ///< head correct
+  double las = 0;       ///< head and full relation (with subtype) correct
+  double las_base = 0;  ///< head and universal relation correct (CoNLL 2018 LAS)
+};
+
+/// Analyses the gold sentences' words and compares with their annotation.
+Scores evaluate(const SyntaxModel& model, const std::vector<Sentence>& gold);
+
+}  // namespace kronik::syntax

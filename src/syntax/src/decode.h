@@ -1,0 +1,64 @@
+// Greedy decoding loops shared by analysis and training: the caller supplies the decision
+// (argmax of the read-only model, or oracle-guided perceptron training), the loops supply the
+// order of decisions and the features, so both see the same configurations.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+
+#include "features.h"
+#include "transition.h"
+
+namespace kronik::syntax::detail {
+
+/// Left to right; decide(features) returns the UPOS id of the current word.
+template <class Decide>
+void greedy_tag(const WordKeys* keys, std::size_t n, std::uint8_t* tags, Decide&& decide) {
+  std::uint64_t features[kTaggerFeatureCount];
+  std::uint8_t prev = kTagStart, prev2 = kTagStart;
+  for (std::size_t i = 0; i < n; ++i) {
+    tagger_features(keys, n, i, prev, prev2, features);
+    tags[i] = decide(i, features);
+    prev2 = prev;
+    prev = tags[i];
+  }
+}
+
+/// Until the configuration is terminal; decide(state, features) returns a valid action.
+template <class Decide>
+void greedy_parse(ParseState& state, const WordKeys* keys, const std::uint8_t* tags, std::uint32_t n_labels,
+                  Decide&& decide) {
+  std::uint64_t features[kParserFeatureCount];
+  while (!state.terminal()) {
+    parser_features(state.view(), keys, tags, state.labels(), features);
+    state.apply(decide(state, static_cast<const std::uint64_t*>(features)), n_labels);
+  }
+}
+
+inline bool action_valid(const ParseState& s, std::uint32_t action, std::uint32_t n_labels) noexcept {
+  if (action == 0) return s.can_shift();
+  return action <= n_labels ? s.can_left() : s.can_right();
+}
+
+/// Highest-scoring valid action (lowest id on ties, so decoding is deterministic).
+template <class T>
+std::uint32_t best_valid_action(const T* scores, const ParseState& s, std::uint32_t n_labels) noexcept {
+  std::uint32_t best = 0;
+  T best_score = std::numeric_limits<T>::lowest();
+  bool found = false;
+  for (std::uint32_t a = 0; a < 1 + 2 * n_labels; ++a) {
+    if (!action_valid(s, a, n_labels)) continue;
+    if (!found || scores[a] > best_score) { best = a; best_score = scores[a]; found = true; }
+  }
+  return best;
+}
+
+template <class T>
+std::uint8_t best_class(const T* scores, std::uint32_t n) noexcept {
+  std::uint32_t best = 0;
+  for (std::uint32_t c = 1; c < n; ++c)
+    if (scores[c] > scores[best]) best = c;
+  return static_cast<std::uint8_t>(best);
+}
+
+}  // namespace kronik::syntax::detail

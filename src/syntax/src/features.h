@@ -1,0 +1,65 @@
+// Feature extraction shared by training and analysis: one definition, so a model always sees
+// at run time exactly the features it was trained on (the model header names kFeatureSetId).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace kronik::syntax::detail {
+
+/// Bump when any template below changes: models trained on another set are refused on load.
+inline constexpr std::uint32_t kFeatureSetId = 1;
+
+/// Hashes of one word's surface views, computed once per word and combined by the templates.
+struct WordKeys {
+  std::uint64_t lower = 0;  ///< ASCII-lower-cased form, digits folded to '9'
+  std::uint64_t shape = 0;  ///< "Xx", "d", "X.X.", "x-x": character classes with runs collapsed
+  std::uint64_t suf1 = 0, suf2 = 0, suf3 = 0, suf4 = 0;  ///< last 1..4 bytes of lower
+  std::uint64_t pre2 = 0, pre3 = 0, pre4 = 0;            ///< first 2..4 bytes (meN-, ber-, di-, ter-, per-)
+};
+
+/// Stable 64-bit mixing of feature parts (splitmix64 finaliser over a running hash).
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t v) noexcept {
+  h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+  h ^= h >> 30;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  h ^= h >> 27;
+  h *= 0x94D049BB133111EBULL;
+  return h ^ (h >> 31);
+}
+
+void compute_word_keys(std::string_view word, WordKeys& out) noexcept;
+
+/// Keys of the parser's artificial words.
+const WordKeys& root_word_keys() noexcept;
+const WordKeys& none_word_keys() noexcept;
+
+/// Tag ids the parser uses beyond the 17 UPOS values.
+inline constexpr std::uint8_t kTagRoot = 17;
+inline constexpr std::uint8_t kTagNone = 18;
+inline constexpr std::uint8_t kTagStart = 19;  ///< "before the sentence" for the tagger
+
+// ---- Tagger ---------------------------------------------------------------------------------
+inline constexpr std::size_t kTaggerFeatureCount = 26;
+
+/// Features of word i given the two previous predicted tags. `out` has kTaggerFeatureCount slots.
+void tagger_features(const WordKeys* words, std::size_t n, std::size_t i, std::uint8_t prev,
+                     std::uint8_t prev2, std::uint64_t* out) noexcept;
+
+// ---- Parser ---------------------------------------------------------------------------------
+/// The arc-hybrid configuration (see transition.h) as the features see it: word indices or -1.
+struct ParseView {
+  int s0 = -1, s1 = -1, s2 = -1, b0 = -1, b1 = -1, b2 = -1;
+  int s0l = -1, s0l2 = -1, s0r = -1, s0r2 = -1, s1l = -1, s1r = -1, b0l = -1, b0l2 = -1;
+  int s0_left = 0, s0_right = 0, b0_left = 0;  ///< children counts
+  int n = 0;                                    ///< words; index n is ROOT
+};
+
+inline constexpr std::size_t kParserFeatureCount = 53;
+
+/// `labels[i]` is the (model-local) label of word i's arc, 0xFF when unattached.
+void parser_features(const ParseView& v, const WordKeys* words, const std::uint8_t* tags,
+                     const std::uint8_t* labels, std::uint64_t* out) noexcept;
+
+}  // namespace kronik::syntax::detail

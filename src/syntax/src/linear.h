@@ -1,0 +1,67 @@
+// Hashed sparse linear models: the compact read-only form used for analysis and the averaged
+// perceptron that trains it.
+//
+// A feature hash selects one of 2^log2_buckets buckets; a bucket holds the (class, weight)
+// pairs that training left non-zero, so scoring touches only the classes a feature ever spoke
+// for. Colliding features share a bucket during training too, so the model is consistent.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace kronik::syntax::detail {
+
+/// Read-only scorer: int16 weights scaled by `scale`, bucket rows delimited by `offsets`.
+struct LinearModel {
+  std::uint32_t n_classes = 0;
+  std::uint32_t log2_buckets = 0;
+  float scale = 1.0f;
+  std::vector<std::uint32_t> offsets;  ///< 2^log2_buckets + 1 entries, non-decreasing
+  std::vector<std::uint8_t> classes;   ///< class of each weight
+  std::vector<std::int16_t> weights;
+
+  std::uint64_t bucket(std::uint64_t feature) const noexcept {
+    return feature & ((std::uint64_t{1} << log2_buckets) - 1);
+  }
+  /// Adds every feature's weights into scores[0..n_classes) (integer units of `scale`).
+  void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
+    for (std::size_t c = 0; c < n_classes; ++c) scores[c] = 0;
+    for (std::size_t f = 0; f < n; ++f) {
+      const std::uint64_t b = bucket(features[f]);
+      for (std::uint32_t e = offsets[b], end = offsets[b + 1]; e < end; ++e) scores[classes[e]] += weights[e];
+    }
+  }
+};
+
+/// Averaged perceptron over hashed features (Collins 2002; lazy averaging with time stamps).
+class Perceptron {
+ public:
+  Perceptron(std::uint32_t n_classes, std::uint32_t log2_buckets);
+
+  std::uint32_t classes() const noexcept { return n_classes_; }
+  /// Current (not averaged) scores, for training-time decisions.
+  void score(const std::uint64_t* features, std::size_t n, float* scores) const noexcept;
+  /// One training instance seen; call once per decision, before update().
+  void tick() noexcept { ++now_; }
+  /// Moves weights towards `truth` and away from `guess` (no-op when equal).
+  void update(const std::uint64_t* features, std::size_t n, std::uint32_t truth, std::uint32_t guess);
+  /// Averaged, quantised to int16 and pruned (|w| below `prune` of the largest weight dropped).
+  LinearModel finish(float prune) const;
+
+ private:
+  struct Entry {
+    std::uint32_t cls;
+    float w;
+    double total;
+    std::uint64_t stamp;
+  };
+  void add(std::uint64_t bucket, std::uint32_t cls, float delta);
+
+  std::uint32_t n_classes_;
+  std::uint32_t log2_buckets_;
+  std::uint64_t now_ = 0;
+  std::vector<std::vector<Entry>> rows_;
+};
+
+}  // namespace kronik::syntax::detail

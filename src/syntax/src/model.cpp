@@ -1,0 +1,106 @@
+// SyntaxModel: loading and the analysis hot path (per-thread scratch, no per-token allocation).
+#include "kronik/syntax/model.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "decode.h"
+#include "model_format.h"
+
+namespace kronik::syntax {
+namespace {
+
+struct Scratch {
+  std::vector<detail::WordKeys> keys;
+  std::vector<std::uint8_t> tags;
+  detail::ParseState state;
+  std::int32_t scores[256];
+};
+
+Scratch& thread_scratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+void compute_keys(std::span<const std::string_view> words, Scratch& s) {
+  if (s.keys.size() < words.size()) s.keys.resize(words.size());
+  if (s.tags.size() < words.size()) s.tags.resize(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) detail::compute_word_keys(words[i], s.keys[i]);
+}
+
+void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
+  detail::greedy_tag(s.keys.data(), n, s.tags.data(), [&](std::size_t, const std::uint64_t* f) {
+    m.tagger.score(f, detail::kTaggerFeatureCount, s.scores);
+    return detail::best_class(s.scores, m.tagger.n_classes);
+  });
+}
+
+void parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
+  const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
+  s.state.reset(static_cast<int>(n));
+  detail::greedy_parse(s.state, s.keys.data(), s.tags.data(), n_labels,
+                       [&](const detail::ParseState& state, const std::uint64_t* f) {
+                         m.parser.score(f, detail::kParserFeatureCount, s.scores);
+                         return detail::best_valid_action(s.scores, state, n_labels);
+                       });
+}
+
+void check_spans(std::size_t words, std::size_t out) {
+  if (out < words) throw std::invalid_argument("SyntaxModel: output span shorter than the words");
+  if (words > 65535) throw std::invalid_argument("SyntaxModel: more than 65535 words in one call");
+}
+
+}  // namespace
+
+SyntaxModel::SyntaxModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SyntaxModel::~SyntaxModel() = default;
+
+const ModelInfo& SyntaxModel::info() const noexcept { return impl_->info; }
+
+Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::from_bytes(std::string_view bytes, std::string_view name) {
+  auto impl = detail::deserialize_model(bytes, name);
+  if (!impl) return impl.error();
+  return std::shared_ptr<const SyntaxModel>(std::make_shared<SyntaxModel>(std::move(impl).value()));
+}
+
+Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::kIo, "cannot open syntax model", path, 0};
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (!in.good() && !in.eof()) return Error{ErrorCode::kIo, "cannot read syntax model", path, 0};
+  return from_bytes(buf.str(), path);
+}
+
+void SyntaxModel::tag(std::span<const std::string_view> words, std::span<UPos> upos) const {
+  check_spans(words.size(), upos.size());
+  Scratch& s = thread_scratch();
+  for (std::size_t start = 0; start < words.size(); start += kMaxWords) {
+    const std::size_t n = std::min(kMaxWords, words.size() - start);
+    compute_keys(words.subspan(start, n), s);
+    tag_chunk(*impl_, n, s);
+    for (std::size_t i = 0; i < n; ++i) upos[start + i] = static_cast<UPos>(s.tags[i]);
+  }
+}
+
+void SyntaxModel::analyse(std::span<const std::string_view> words, std::span<UPos> upos,
+                          std::span<std::uint16_t> head, std::span<DepRel> rel) const {
+  check_spans(words.size(), std::min({upos.size(), head.size(), rel.size()}));
+  Scratch& s = thread_scratch();
+  for (std::size_t start = 0; start < words.size(); start += kMaxWords) {
+    const std::size_t n = std::min(kMaxWords, words.size() - start);
+    compute_keys(words.subspan(start, n), s);
+    tag_chunk(*impl_, n, s);
+    parse_chunk(*impl_, n, s);
+    for (std::size_t i = 0; i < n; ++i) {
+      const int h = s.state.head(static_cast<int>(i));
+      upos[start + i] = static_cast<UPos>(s.tags[i]);
+      head[start + i] = static_cast<std::uint16_t>(h == static_cast<int>(n) ? 0 : start + static_cast<std::size_t>(h) + 1);
+      rel[start + i] = impl_->info.labels[s.state.label(static_cast<int>(i))];
+    }
+  }
+}
+
+}  // namespace kronik::syntax

@@ -1,0 +1,303 @@
+// Training: averaged-perceptron tagger, jackknifed tags, arc-hybrid parser with a dynamic oracle.
+#include "kronik/syntax/train.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <numeric>
+
+#include "decode.h"
+#include "model_format.h"
+
+namespace kronik::syntax {
+namespace {
+
+using detail::ParseState;
+using detail::Perceptron;
+using detail::WordKeys;
+
+/// splitmix64: a tiny RNG whose sequence is the same on every standard library.
+class Rng {
+ public:
+  explicit Rng(std::uint64_t seed) : s_(seed) {}
+  std::uint64_t next() noexcept {
+    std::uint64_t z = (s_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  double uniform() noexcept { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+  void shuffle(std::vector<std::size_t>& v) noexcept {
+    for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[next() % i]);
+  }
+
+ private:
+  std::uint64_t s_;
+};
+
+/// A training sentence with its keys computed once.
+struct Prepared {
+  std::vector<WordKeys> keys;
+  std::vector<std::uint8_t> gold_tags;
+  std::vector<std::uint8_t> tags;        ///< predicted (jackknifed) tags the parser trains on
+  std::vector<int> gold_head;            ///< internal: ROOT = n
+  std::vector<std::uint8_t> gold_label;  ///< index into the model's label table
+};
+
+std::vector<DepRel> collect_labels(const std::vector<Sentence>& sentences) {
+  std::array<bool, kDepRelCount> seen{};
+  for (const auto& s : sentences)
+    for (const auto& w : s.words) seen[static_cast<std::size_t>(w.rel)] = true;
+  std::vector<DepRel> labels;
+  for (int i = 1; i < kDepRelCount; ++i)
+    if (seen[static_cast<std::size_t>(i)]) labels.push_back(static_cast<DepRel>(i));
+  return labels;
+}
+
+std::vector<Prepared> prepare(const std::vector<Sentence>& sentences, const std::vector<DepRel>& labels) {
+  std::array<std::uint8_t, kDepRelCount> index{};
+  for (std::size_t i = 0; i < labels.size(); ++i) index[static_cast<std::size_t>(labels[i])] = static_cast<std::uint8_t>(i);
+  std::vector<Prepared> out(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto& words = sentences[s].words;
+    const int n = static_cast<int>(words.size());
+    Prepared& p = out[s];
+    p.keys.resize(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      detail::compute_word_keys(words[i].form, p.keys[i]);
+      p.gold_tags.push_back(static_cast<std::uint8_t>(words[i].upos));
+      p.gold_head.push_back(words[i].head == 0 ? n : words[i].head - 1);
+      p.gold_label.push_back(index[static_cast<std::size_t>(words[i].rel)]);
+    }
+    p.tags = p.gold_tags;
+  }
+  return out;
+}
+
+std::vector<std::size_t> indices_where(std::size_t n, const std::function<bool(std::size_t)>& keep) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < n; ++i)
+    if (keep(i)) out.push_back(i);
+  return out;
+}
+
+// ---- Tagger -------------------------------------------------------------------------------
+
+Perceptron train_tagger(const std::vector<Prepared>& data, const std::vector<std::size_t>& train,
+                        const TrainConfig& config, Rng& rng) {
+  Perceptron model(kUPosCount, config.tagger_log2_buckets);
+  std::vector<std::size_t> order = train;
+  std::vector<std::uint8_t> tags;
+  float scores[kUPosCount];
+  for (int epoch = 0; epoch < config.tagger_epochs; ++epoch) {
+    rng.shuffle(order);
+    for (std::size_t s : order) {
+      const Prepared& p = data[s];
+      tags.resize(p.keys.size());
+      detail::greedy_tag(p.keys.data(), p.keys.size(), tags.data(), [&](std::size_t i, const std::uint64_t* f) {
+        model.score(f, detail::kTaggerFeatureCount, scores);
+        const std::uint8_t guess = detail::best_class(scores, kUPosCount);
+        model.tick();
+        model.update(f, detail::kTaggerFeatureCount, p.gold_tags[i], guess);
+        return guess;
+      });
+    }
+  }
+  return model;
+}
+
+void tag_with(const detail::LinearModel& model, Prepared& p) {
+  std::int32_t scores[kUPosCount];
+  detail::greedy_tag(p.keys.data(), p.keys.size(), p.tags.data(), [&](std::size_t, const std::uint64_t* f) {
+    model.score(f, detail::kTaggerFeatureCount, scores);
+    return detail::best_class(scores, kUPosCount);
+  });
+}
+
+/// Each fold is tagged by a tagger trained on the other folds, so the parser learns from tags
+/// as wrong as the ones it will see at run time.
+void jackknife_tags(std::vector<Prepared>& data, const TrainConfig& config, Rng& rng) {
+  const auto folds = static_cast<std::size_t>(config.jackknife_folds);
+  if (folds < 2) return;
+  for (std::size_t fold = 0; fold < folds; ++fold) {
+    const auto train = indices_where(data.size(), [&](std::size_t i) { return i % folds != fold; });
+    const detail::LinearModel tagger = train_tagger(data, train, config, rng).finish(0.0f);
+    for (std::size_t i = fold; i < data.size(); i += folds) tag_with(tagger, data[i]);
+    if (config.log) config.log("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(folds) + " tagged");
+  }
+}
+
+// ---- Parser: the arc-hybrid dynamic oracle (Goldberg & Nivre 2013) -------------------------
+
+/// Gold arcs a transition makes unreachable, for SHIFT and for the unlabelled LEFT and RIGHT.
+struct BaseCosts {
+  int shift = 0, left = 0, right = 0;
+};
+
+BaseCosts base_costs(const ParseState& st, const Prepared& p) {
+  const auto& stack = st.stack();
+  const int b = st.b0();
+  const int n = st.n();
+  BaseCosts c;
+  if (st.can_shift()) {
+    for (std::size_t k = 0; k < stack.size(); ++k) {
+      if (k + 1 < stack.size() && p.gold_head[static_cast<std::size_t>(b)] == stack[k]) ++c.shift;  // head below s0
+      if (p.gold_head[static_cast<std::size_t>(stack[k])] == b) ++c.shift;                         // dependent in stack
+    }
+  }
+  if (stack.empty()) return c;
+  const int s0 = stack.back();
+  const int s1 = stack.size() > 1 ? stack[stack.size() - 2] : -1;
+  int buffer_children = 0;
+  for (int d = b; d < n; ++d) buffer_children += p.gold_head[static_cast<std::size_t>(d)] == s0;
+  const int g = p.gold_head[static_cast<std::size_t>(s0)];
+  c.left = buffer_children + ((g != b && (g == s1 || g > b)) ? 1 : 0);
+  c.right = buffer_children + ((g != s1 && g >= b) ? 1 : 0);
+  return c;
+}
+
+/// Cost of every action (INT_MAX for invalid ones); returns the minimum.
+int action_costs(const ParseState& st, const Prepared& p, std::uint32_t n_labels, std::vector<int>& cost) {
+  const BaseCosts base = base_costs(st, p);
+  const int s0 = st.stack().empty() ? -1 : st.stack().back();
+  const int s1 = st.stack().size() > 1 ? st.stack()[st.stack().size() - 2] : -1;
+  const int gold_head = s0 >= 0 ? p.gold_head[static_cast<std::size_t>(s0)] : -2;
+  const int gold_label = s0 >= 0 ? p.gold_label[static_cast<std::size_t>(s0)] : -1;
+  int best = std::numeric_limits<int>::max();
+  for (std::uint32_t a = 0; a < 1 + 2 * n_labels; ++a) {
+    int c = std::numeric_limits<int>::max();
+    if (detail::action_valid(st, a, n_labels)) {
+      if (a == 0) c = base.shift;
+      else if (a <= n_labels) c = base.left + (gold_head == st.b0() && gold_label != static_cast<int>(a - 1));
+      else c = base.right + (gold_head == s1 && gold_label != static_cast<int>(a - 1 - n_labels));
+    }
+    cost[a] = c;
+    best = std::min(best, c);
+  }
+  return best;
+}
+
+Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_labels, const TrainConfig& config, Rng& rng) {
+  const std::uint32_t n_actions = 1 + 2 * n_labels;
+  Perceptron model(n_actions, config.parser_log2_buckets);
+  std::vector<std::size_t> order(data.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::vector<float> scores(n_actions);
+  std::vector<int> cost(n_actions);
+  ParseState state;
+  for (int epoch = 0; epoch < config.parser_epochs; ++epoch) {
+    rng.shuffle(order);
+    const bool explore = epoch >= config.explore_from_epoch;
+    std::size_t decisions = 0, errors = 0;
+    for (std::size_t s : order) {
+      const Prepared& p = data[s];
+      state.reset(static_cast<int>(p.keys.size()));
+      detail::greedy_parse(state, p.keys.data(), p.tags.data(), n_labels,
+                           [&](const ParseState& st, const std::uint64_t* f) -> std::uint32_t {
+        model.score(f, detail::kParserFeatureCount, scores.data());
+        const std::uint32_t guess = detail::best_valid_action(scores.data(), st, n_labels);
+        const int min_cost = action_costs(st, p, n_labels, cost);
+        std::uint32_t best_gold = 0;
+        float best_score = std::numeric_limits<float>::lowest();
+        bool found = false;
+        for (std::uint32_t a = 0; a < n_actions; ++a)
+          if (cost[a] == min_cost && (!found || scores[a] > best_score)) { best_gold = a; best_score = scores[a]; found = true; }
+        model.tick();
+        ++decisions;
+        if (cost[guess] > min_cost) {
+          ++errors;
+          model.update(f, detail::kParserFeatureCount, best_gold, guess);
+        }
+        return explore && rng.uniform() < config.explore ? guess : best_gold;
+      });
+    }
+    if (config.log)
+      config.log("parser epoch " + std::to_string(epoch + 1) + ": " +
+                 std::to_string(100.0 * static_cast<double>(decisions - errors) / static_cast<double>(std::max<std::size_t>(decisions, 1))) +
+                 "% oracle-consistent decisions");
+  }
+  return model;
+}
+
+void prune_linear(detail::LinearModel& m, float fraction) {
+  const auto limit = static_cast<long>(fraction * 32767.0f);
+  detail::LinearModel out = m;
+  out.classes.clear();
+  out.weights.clear();
+  for (std::size_t b = 0; b + 1 < m.offsets.size(); ++b) {
+    for (std::uint32_t e = m.offsets[b]; e < m.offsets[b + 1]; ++e) {
+      if (std::labs(m.weights[e]) <= limit) continue;
+      out.classes.push_back(m.classes[e]);
+      out.weights.push_back(m.weights[e]);
+    }
+    out.offsets[b + 1] = static_cast<std::uint32_t>(out.classes.size());
+  }
+  m = std::move(out);
+}
+
+}  // namespace
+
+Result<std::string> prune_model(std::string_view model_bytes, float fraction) {
+  auto model = detail::deserialize_model(model_bytes, "model");
+  if (!model) return model.error();
+  prune_linear(model.value()->tagger, fraction);
+  prune_linear(model.value()->parser, fraction);
+  return detail::serialize_model(*model.value());
+}
+
+Result<std::string> train_syntax_model(const std::vector<Sentence>& sentences, const TrainConfig& config) {
+  if (sentences.empty()) return Error{ErrorCode::kUsage, "no training sentences", config.language, 0};
+  SyntaxModel::Impl model;
+  model.info.language = config.language;
+  model.info.format_version = detail::kFormatVersion;
+  model.info.feature_set = detail::kFeatureSetId;
+  model.info.recipe_hash = config.recipe_hash;
+  model.info.labels = collect_labels(sentences);
+  if (model.info.labels.size() > 127) return Error{ErrorCode::kUsage, "more than 127 relations", config.language, 0};
+  const auto n_labels = static_cast<std::uint32_t>(model.info.labels.size());
+
+  Rng rng(config.seed);
+  std::vector<Prepared> data = prepare(sentences, model.info.labels);
+  jackknife_tags(data, config, rng);
+  const auto all = indices_where(data.size(), [](std::size_t) { return true; });
+  model.tagger = train_tagger(data, all, config, rng).finish(config.prune);
+  if (config.log) config.log("tagger trained: " + std::to_string(model.tagger.weights.size()) + " weights");
+  model.parser = train_parser(data, n_labels, config, rng).finish(config.prune);
+  if (config.log) config.log("parser trained: " + std::to_string(model.parser.weights.size()) + " weights");
+  return detail::serialize_model(model);
+}
+
+Scores evaluate(const SyntaxModel& model, const std::vector<Sentence>& gold) {
+  Scores s;
+  std::size_t upos = 0, uas = 0, las = 0, las_base = 0;
+  std::vector<std::string_view> words;
+  std::vector<UPos> tags;
+  std::vector<std::uint16_t> heads;
+  std::vector<DepRel> rels;
+  for (const Sentence& sentence : gold) {
+    const std::size_t n = sentence.words.size();
+    words.clear();
+    for (const Word& w : sentence.words) words.push_back(w.form);
+    tags.resize(n);
+    heads.resize(n);
+    rels.resize(n);
+    model.analyse(words, tags, heads, rels);
+    for (std::size_t i = 0; i < n; ++i) {
+      const Word& w = sentence.words[i];
+      upos += tags[i] == w.upos;
+      if (heads[i] != w.head) continue;
+      ++uas;
+      las += rels[i] == w.rel;
+      las_base += base_relation(rels[i]) == base_relation(w.rel);
+    }
+    s.words += n;
+  }
+  const double total = static_cast<double>(std::max<std::size_t>(s.words, 1));
+  s.upos = static_cast<double>(upos) / total;
+  s.uas = static_cast<double>(uas) / total;
+  s.las = static_cast<double>(las) / total;
+  s.las_base = static_cast<double>(las_base) / total;
+  return s;
+}
+
+}  // namespace kronik::syntax

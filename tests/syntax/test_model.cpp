@@ -1,0 +1,229 @@
+// SyntaxModel: load errors, the clear parts of short hand-written sentences, determinism.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "kronik/syntax/model.h"
+#include "kronik/syntax/train.h"
+#include "test_paths.h"
+
+using namespace kronik::syntax;
+
+namespace {
+
+std::string model_path(const std::string& language) {
+  return kronik::test::data_dir() + "/models/syntax-" + language + ".bin";
+}
+
+std::shared_ptr<const SyntaxModel> load_model(const std::string& language) {
+  auto r = SyntaxModel::load(model_path(language));
+  INFO((r ? std::string() : r.error().to_string()));
+  REQUIRE(r.ok());
+  return r.value();
+}
+
+std::string file_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+struct Analysis {
+  std::vector<std::string> words;
+  std::vector<UPos> upos;
+  std::vector<std::uint16_t> head;
+  std::vector<DepRel> rel;
+
+  std::size_t index(const std::string& word) const {
+    for (std::size_t i = 0; i < words.size(); ++i)
+      if (words[i] == word) return i;
+    FAIL("no word " << word);
+    return 0;
+  }
+};
+
+Analysis analyse(const SyntaxModel& model, const std::string& sentence) {
+  Analysis a;
+  std::istringstream in(sentence);
+  for (std::string w; in >> w;) a.words.push_back(w);
+  std::vector<std::string_view> views(a.words.begin(), a.words.end());
+  a.upos.resize(views.size());
+  a.head.resize(views.size());
+  a.rel.resize(views.size());
+  model.analyse(views, a.upos, a.head, a.rel);
+  return a;
+}
+
+/// One expected arc: `dependent` has part of speech `upos` and hangs from `head` ("" = root) by
+/// `rel`; rel kNone checks the tag only.
+struct Arc {
+  const char* dependent;
+  UPos upos;
+  const char* head;
+  DepRel rel;
+  bool subtype = true;  ///< false: compare universal relations only (a known miss of the model)
+};
+constexpr bool kUniversalOnly = false;
+
+struct SentenceCase {
+  const char* language;
+  const char* sentence;
+  std::vector<Arc> arcs;
+};
+
+}  // namespace
+
+TEST_CASE("bad model files are recoverable errors naming the file", "[syntax][model]") {
+  const std::string good = file_bytes(model_path("id"));
+  REQUIRE(good.size() > 64);
+  std::string flipped = good;
+  flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x5A);
+  std::string old_features = good;
+  old_features[12] = static_cast<char>(old_features[12] + 1);
+  struct Row {
+    std::string name, bytes, message_part;
+  };
+  const Row rows[] = {{"magic.bin", "NOTAMODEL" + good.substr(9), "bad magic"},
+                      {"empty.bin", "", "bad magic"},
+                      {"truncated.bin", good.substr(0, good.size() / 3), "checksum"},
+                      {"header-only.bin", good.substr(0, 20), "truncated"},
+                      {"flipped.bin", flipped, "checksum"},
+                      {"features.bin", old_features, "feature set"}};
+  for (const auto& r : rows) {
+    INFO(r.name);
+    auto m = SyntaxModel::from_bytes(r.bytes, r.name);
+    REQUIRE_FALSE(m.ok());
+    CHECK(m.error().code == kronik::ErrorCode::kData);
+    CHECK(m.error().document == r.name);
+    CHECK(m.error().message.find(r.message_part) != std::string::npos);
+  }
+  auto missing = SyntaxModel::load("/nonexistent/syntax-xx.bin");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.error().code == kronik::ErrorCode::kIo);
+  CHECK(missing.error().document == "/nonexistent/syntax-xx.bin");
+}
+
+TEST_CASE("the shipped models describe themselves", "[syntax][model]") {
+  for (const char* language : {"id", "en"}) {
+    auto model = load_model(language);
+    CHECK(model->info().language == language);
+    CHECK(model->info().recipe_hash != 0);
+    CHECK(model->info().weights > 0);
+  }
+}
+
+TEST_CASE("subjects, objects, obliques and passive agents of short sentences", "[syntax][model]") {
+  using U = UPos;
+  using R = DepRel;
+  const SentenceCase cases[] = {
+      {"id", "Polisi menangkap pencuri itu di pasar .",
+       {{"menangkap", U::kVerb, "", R::kRoot}, {"Polisi", U::kNoun, "menangkap", R::kNsubj},
+        {"pencuri", U::kNoun, "menangkap", R::kObj}, {"pasar", U::kNoun, "menangkap", R::kObl},
+        {"di", U::kAdp, "pasar", R::kCase}}},
+      {"id", "Presiden bertemu dengan para menteri di Jakarta .",
+       {{"bertemu", U::kVerb, "", R::kRoot}, {"Presiden", U::kNoun, "bertemu", R::kNsubj},
+        {"dengan", U::kAdp, "menteri", R::kCase}, {"menteri", U::kNoun, "bertemu", R::kObl},
+        {"Jakarta", U::kPropn, "", R::kNone}}},  // "para menteri di Jakarta" may attach either way
+      {"id", "Rumah itu dibakar oleh massa .",
+       {{"dibakar", U::kVerb, "", R::kRoot}, {"Rumah", U::kNoun, "dibakar", R::kNsubjPass},
+        {"oleh", U::kAdp, "massa", R::kCase}, {"massa", U::kNoun, "dibakar", R::kOblAgent}}},
+      {"en", "The police arrested the thief in the market .",
+       {{"arrested", U::kVerb, "", R::kRoot}, {"police", U::kNoun, "arrested", R::kNsubj},
+        {"thief", U::kNoun, "arrested", R::kObj}, {"market", U::kNoun, "arrested", R::kObl},
+        {"in", U::kAdp, "market", R::kCase}}},
+      {"en", "The president met with the ministers on Monday .",
+       {{"met", U::kVerb, "", R::kRoot}, {"president", U::kNoun, "met", R::kNsubj},
+        {"with", U::kAdp, "ministers", R::kCase}, {"ministers", U::kNoun, "met", R::kObl}}},
+      {"en", "The house was burned by the crowd .",
+       {{"burned", U::kVerb, "", R::kRoot}, {"house", U::kNoun, "burned", R::kNsubjPass},
+        {"was", U::kAux, "burned", R::kAuxPass}, {"by", U::kAdp, "crowd", R::kCase},
+        {"crowd", U::kNoun, "burned", R::kObl, kUniversalOnly}}},  // the model says obl, not obl:agent
+      {"en", "The bridge was destroyed by soldiers .",
+       {{"destroyed", U::kVerb, "", R::kRoot}, {"bridge", U::kNoun, "destroyed", R::kNsubjPass},
+        {"soldiers", U::kNoun, "destroyed", R::kOblAgent}}},
+  };
+  for (const auto& c : cases) {
+    auto model = load_model(c.language);
+    const Analysis a = analyse(*model, c.sentence);
+    for (const Arc& arc : c.arcs) {
+      INFO(c.sentence << " / " << arc.dependent);
+      const std::size_t d = a.index(arc.dependent);
+      CHECK(upos_name(a.upos[d]) == upos_name(arc.upos));
+      if (arc.rel == DepRel::kNone) continue;  // attachment ambiguous: tag only
+      const std::uint16_t expected_head = *arc.head ? static_cast<std::uint16_t>(a.index(arc.head) + 1) : 0;
+      CHECK(a.head[d] == expected_head);
+      CHECK(deprel_name(arc.subtype ? a.rel[d] : base_relation(a.rel[d])) == deprel_name(arc.rel));
+    }
+  }
+}
+
+TEST_CASE("every analysis is one tree, also for empty and over-long input", "[syntax][model]") {
+  auto model = load_model("en");
+  const Analysis empty = analyse(*model, "");
+  CHECK(empty.words.empty());
+  std::string many;
+  for (std::size_t i = 0; i < SyntaxModel::kMaxWords + 200; ++i) many += i % 7 == 6 ? ". " : "word ";
+  const Analysis a = analyse(*model, many);
+  std::size_t roots = 0;
+  for (std::size_t i = 0; i < a.words.size(); ++i) {
+    roots += a.head[i] == 0;
+    const std::size_t chunk_start = i / SyntaxModel::kMaxWords * SyntaxModel::kMaxWords;
+    if (a.head[i] != 0) {
+      CHECK(a.head[i] - 1u >= chunk_start);  // heads stay inside the chunk
+      CHECK(a.head[i] - 1u < std::min(chunk_start + SyntaxModel::kMaxWords, a.words.size()));
+    }
+  }
+  CHECK(roots == 2);  // one per chunk
+  std::vector<std::string_view> words = {"a", "b"};
+  std::vector<UPos> upos(1);
+  std::vector<std::uint16_t> head(2);
+  std::vector<DepRel> rel(2);
+  CHECK_THROWS_AS(model->analyse(words, upos, head, rel), std::invalid_argument);
+}
+
+TEST_CASE("analysis is deterministic across calls and threads", "[syntax][model]") {
+  for (const char* language : {"id", "en"}) {
+    auto model = load_model(language);
+    const std::string sentence = language == std::string("id")
+                                     ? "Kemarin pemerintah mengumumkan bahwa harga beras akan naik bulan depan ."
+                                     : "Yesterday the government announced that rice prices would rise next month .";
+    const Analysis first = analyse(*model, sentence);
+    Analysis other;
+    std::thread worker([&] { other = analyse(*model, sentence); });
+    worker.join();
+    const Analysis again = analyse(*model, sentence);
+    CHECK(first.upos == other.upos);
+    CHECK(first.head == other.head);
+    CHECK(first.rel == other.rel);
+    CHECK(first.head == again.head);
+  }
+}
+
+TEST_CASE("training is deterministic and round-trips through the file format", "[syntax][train]") {
+  auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/mini.conllu");
+  REQUIRE(sentences.ok());
+  TrainConfig config;
+  config.language = "xx";
+  config.recipe_hash = 42;
+  config.tagger_epochs = 3;
+  config.parser_epochs = 3;
+  config.jackknife_folds = 2;
+  config.tagger_log2_buckets = 10;
+  config.parser_log2_buckets = 10;
+  auto a = train_syntax_model(sentences.value(), config);
+  auto b = train_syntax_model(sentences.value(), config);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a.value() == b.value());
+  auto model = SyntaxModel::from_bytes(a.value(), "mini");
+  REQUIRE(model.ok());
+  CHECK(model.value()->info().language == "xx");
+  CHECK(model.value()->info().recipe_hash == 42);
+  const Scores s = evaluate(*model.value(), sentences.value());
+  CHECK(s.words == 10);
+  CHECK(s.upos > 0.5);
+  CHECK(train_syntax_model({}, config).error().code == kronik::ErrorCode::kUsage);
+}
