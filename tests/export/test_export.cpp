@@ -31,10 +31,12 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "kronik/export/export.h"
+#include "export_test_util.h"
 #include "test_paths.h"
 
 namespace fs = std::filesystem;
 using namespace kronik;
+using namespace kronik::test;
 
 namespace {
 
@@ -211,43 +213,9 @@ Timeline make_timeline() {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void write_file(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-}
-
 bool update_golden() {
   const char* v = std::getenv("KRONIK_UPDATE_GOLDEN");
   return v && std::string(v) == "1";
-}
-
-/// A fresh directory under the system temp dir, removed at the end of the scope.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "kronik-export-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
-
-std::set<std::string> list_dir(const fs::path& dir) {
-  std::set<std::string> names;
-  for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
-  return names;
 }
 
 rapidjson::Document parse_json(const std::string& text) {
