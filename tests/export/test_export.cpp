@@ -1093,7 +1093,7 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     const std::vector<Error> errors = write_outputs(t, dir.string(), cfg);
     for (const Error& e : errors) UNSCOPED_INFO(e.to_string());
     CHECK(errors.empty());
-    CHECK(list_dir(dir) == std::set<std::string>{"graph.dot", "graph.graphml", "graph.svg", "timeline.json"});
+    CHECK(list_dir(dir) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "graph.svg", "timeline.json"});
   }
   CHECK(read_file((dir / "timeline.json").string()) == timeline_json(t, cfg));
   CHECK(read_file((dir / "graph.dot").string()) == graph_dot(t, cfg));
@@ -1108,13 +1108,13 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     no_svg.svg = false;
     const fs::path other = tmp.path / "no-svg";
     CHECK(write_outputs(t, other.string(), no_svg).empty());
-    CHECK(list_dir(other) == std::set<std::string>{"graph.dot", "graph.graphml", "timeline.json"});
+    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "timeline.json"});
   }
-  SECTION("a directory that is a file gives one error per file, not a crash") {
+  SECTION("a directory that is a file gives an error, not a crash") {
     const fs::path file = tmp.path / "plain-file";
     write_file(file.string(), "x");
     const std::vector<Error> errors = write_outputs(t, file.string(), cfg);
-    REQUIRE(errors.size() == 4);
+    REQUIRE(errors.size() == 1);
     for (const Error& e : errors) {
       CHECK(e.code == ErrorCode::kIo);
       CHECK(e.document.rfind(file.string(), 0) == 0);
@@ -1129,14 +1129,14 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == ErrorCode::kUnsupported);
     CHECK(errors[0].document == (other / "graph.svg").string());
-    CHECK(list_dir(other) == std::set<std::string>{"graph.dot", "graph.graphml", "timeline.json"});
+    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "timeline.json"});
   }
 }
 
 TEST_CASE("write_outputs adds the Neo4j CSV files only when asked", "[write][neo4j]") {
   const Timeline t = make_timeline();
   TempDir tmp;
-  const std::set<std::string> standard = {"graph.dot", "graph.graphml", "graph.svg", "timeline.json"};
+  const std::set<std::string> standard = {".kronik-output", "graph.dot", "graph.graphml", "graph.svg", "timeline.json"};
   std::set<std::string> with_csv = standard;
   for (const char* f : {"neo4j_entities.csv", "neo4j_events.csv", "neo4j_participation.csv", "neo4j_located.csv"})
     with_csv.insert(f);
