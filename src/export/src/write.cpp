@@ -282,6 +282,12 @@ void rename_errors(std::vector<Error>& errors, const fs::path& staging, const fs
   }
 }
 
+/// The new folder gets the old one's permissions (a folder kept private stays private).
+void keep_mode(const fs::path& old_dir, const fs::path& staging) {
+  struct stat st {};
+  if (::stat(old_dir.c_str(), &st) == 0) (void)::chmod(staging.c_str(), st.st_mode & 07777);
+}
+
 /// The steps before any output is written, shared with prepare_output_dir().
 Result<FolderLock> claim(const OutputPaths& out) {
   if (Status s = ensure_parent(out); !s.ok()) return s.error();
@@ -332,6 +338,7 @@ std::vector<Error> write_outputs(const Timeline& timeline, const std::string& di
 
   const fs::path staging = out.staging();
   if (::mkdir(staging.c_str(), 0755) != 0) return {io_error(staging.string(), "cannot create the staging folder", errno)};
+  keep_mode(out.target, staging);
   StagedSet set = write_set(timeline, staging, config);
   rename_errors(set.errors, staging, out.target);
   std::error_code ec;

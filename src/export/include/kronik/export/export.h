@@ -33,8 +33,9 @@
 //
 // Thread-safety: all functions may be called from several threads. Graphviz keeps global
 // state (error reporting, the DOT parser, the writer), so the calls that use it (graph_dot,
-// render_svg) are serialised on one internal mutex; the JSON and GraphML writers run in
-// parallel freely. render_svg() keeps one Graphviz context for the whole process (created on
+// summary_dot, render_svg, graph_svg) are serialised on one internal mutex; the JSON and
+// GraphML writers run in parallel freely. write_outputs() on one folder admits one writer at a
+// time (a lock file, across threads and processes). render_svg() keeps one Graphviz context for the whole process (created on
 // first use, never freed: Graphviz 2.42 cannot safely free one context and start another).
 //
 // Dependencies stay in the .cpp files: this header needs no Graphviz, RapidJSON or Boost.
