@@ -1,7 +1,9 @@
 // Helpers shared by the exporters (not installed, not part of the public API).
 #pragma once
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -143,7 +145,13 @@ class ByteSink {
     buf_[used_++] = c;
   }
   void write(std::string_view s) {
-    for (char c : s) put(c);
+    while (!s.empty()) {
+      if (used_ == sizeof buf_) drain();
+      const std::size_t n = std::min(s.size(), sizeof buf_ - used_);
+      std::memcpy(buf_ + used_, s.data(), n);
+      used_ += n;
+      s.remove_prefix(n);
+    }
   }
   /// Writes out what is buffered; returns the first errno seen (0 when all went out).
   int flush() {
