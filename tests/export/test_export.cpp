@@ -31,10 +31,12 @@
 #include <rapidjson/stringbuffer.h>
 
 #include "kronik/export/export.h"
+#include "export_test_util.h"
 #include "test_paths.h"
 
 namespace fs = std::filesystem;
 using namespace kronik;
+using namespace kronik::test;
 
 namespace {
 
@@ -211,43 +213,9 @@ Timeline make_timeline() {
 
 // ---- helpers ---------------------------------------------------------------------------------
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void write_file(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-}
-
 bool update_golden() {
   const char* v = std::getenv("KRONIK_UPDATE_GOLDEN");
   return v && std::string(v) == "1";
-}
-
-/// A fresh directory under the system temp dir, removed at the end of the scope.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "kronik-export-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
-
-std::set<std::string> list_dir(const fs::path& dir) {
-  std::set<std::string> names;
-  for (const auto& e : fs::directory_iterator(dir)) names.insert(e.path().filename().string());
-  return names;
 }
 
 rapidjson::Document parse_json(const std::string& text) {
@@ -1125,7 +1093,7 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     const std::vector<Error> errors = write_outputs(t, dir.string(), cfg);
     for (const Error& e : errors) UNSCOPED_INFO(e.to_string());
     CHECK(errors.empty());
-    CHECK(list_dir(dir) == std::set<std::string>{"graph.dot", "graph.graphml", "graph.svg", "timeline.json"});
+    CHECK(list_dir(dir) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "graph.svg", "timeline.json"});
   }
   CHECK(read_file((dir / "timeline.json").string()) == timeline_json(t, cfg));
   CHECK(read_file((dir / "graph.dot").string()) == graph_dot(t, cfg));
@@ -1140,13 +1108,13 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     no_svg.svg = false;
     const fs::path other = tmp.path / "no-svg";
     CHECK(write_outputs(t, other.string(), no_svg).empty());
-    CHECK(list_dir(other) == std::set<std::string>{"graph.dot", "graph.graphml", "timeline.json"});
+    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "timeline.json"});
   }
-  SECTION("a directory that is a file gives one error per file, not a crash") {
+  SECTION("a directory that is a file gives an error, not a crash") {
     const fs::path file = tmp.path / "plain-file";
     write_file(file.string(), "x");
     const std::vector<Error> errors = write_outputs(t, file.string(), cfg);
-    REQUIRE(errors.size() == 4);
+    REQUIRE(errors.size() == 1);
     for (const Error& e : errors) {
       CHECK(e.code == ErrorCode::kIo);
       CHECK(e.document.rfind(file.string(), 0) == 0);
@@ -1161,14 +1129,14 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == ErrorCode::kUnsupported);
     CHECK(errors[0].document == (other / "graph.svg").string());
-    CHECK(list_dir(other) == std::set<std::string>{"graph.dot", "graph.graphml", "timeline.json"});
+    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "timeline.json"});
   }
 }
 
 TEST_CASE("write_outputs adds the Neo4j CSV files only when asked", "[write][neo4j]") {
   const Timeline t = make_timeline();
   TempDir tmp;
-  const std::set<std::string> standard = {"graph.dot", "graph.graphml", "graph.svg", "timeline.json"};
+  const std::set<std::string> standard = {".kronik-output", "graph.dot", "graph.graphml", "graph.svg", "timeline.json"};
   std::set<std::string> with_csv = standard;
   for (const char* f : {"neo4j_entities.csv", "neo4j_events.csv", "neo4j_participation.csv", "neo4j_located.csv"})
     with_csv.insert(f);

@@ -6,6 +6,8 @@
 // Graphviz keeps global state (agerr handler and buffer, writer indentation, parser), so every
 // call runs under export_detail::graphviz_mutex(), and agerr output is redirected into a string
 // for the duration of the call: library code never prints.
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <string>
@@ -180,14 +182,15 @@ Attr declare(Agraph_t* g, int kind, const char* name, const std::string& def) {
   return {agattr(g, kind, const_cast<char*>(name), const_cast<char*>(def.c_str()))};
 }
 
-std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
-  const export_detail::GraphView view = export_detail::build_graph_view(t, cfg.draw_isolated);
+struct NodeAttrs {
+  Attr label, shape, style, fill, tooltip, type, qid;
+};
 
-  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &g_string_io};
+/// Opens the digraph with the graph- and node-level attributes both diagrams share.
+Agraph_t* open_graph(const ExportConfig& cfg, Agdisc_t* disc, NodeAttrs& n) {
   std::string name = plain(cfg.graph_name.empty() ? std::string("kronik") : cfg.graph_name);
-  Agraph_t* g = agopen(name.data(), Agdirected, &disc);
-  if (!g) return {};
-
+  Agraph_t* g = agopen(name.data(), Agdirected, disc);
+  if (!g) return nullptr;
   const std::string font = plain(cfg.font);
   declare(g, AGRAPH, "rankdir", "LR");
   declare(g, AGRAPH, "charset", "UTF-8");
@@ -195,16 +198,62 @@ std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
   declare(g, AGRAPH, "overlap", "false");  // for neato/fdp layouts; ignored by dot
 
   declare(g, AGNODE, "fontname", font);
-  const Attr n_label = declare(g, AGNODE, "label", "\\N");
-  const Attr n_shape = declare(g, AGNODE, "shape", "ellipse");
-  const Attr n_style = declare(g, AGNODE, "style", "filled");
-  const Attr n_fill = declare(g, AGNODE, "fillcolor", "white");
-  const Attr n_tooltip = declare(g, AGNODE, "tooltip", "");
-  const Attr n_type = declare(g, AGNODE, "type", "");
-  const Attr n_qid = declare(g, AGNODE, "qid", "");
+  n.label = declare(g, AGNODE, "label", "\\N");
+  n.shape = declare(g, AGNODE, "shape", "ellipse");
+  n.style = declare(g, AGNODE, "style", "filled");
+  n.fill = declare(g, AGNODE, "fillcolor", "white");
+  n.tooltip = declare(g, AGNODE, "tooltip", "");
+  n.type = declare(g, AGNODE, "type", "");
+  n.qid = declare(g, AGNODE, "qid", "");
 
   declare(g, AGEDGE, "fontname", font);
   declare(g, AGEDGE, "fontsize", "10");
+  return g;
+}
+
+/// One entity node: label = canonical name, shape and fill by type, tooltip name (type, QID).
+Agnode_t* add_node(Agraph_t* g, const NodeAttrs& a, const export_detail::GraphNode& gn) {
+  std::string id = plain(gn.key);
+  Agnode_t* n = agnode(g, id.data(), 1);
+  if (!n) return nullptr;
+  const EntityRecord* e = gn.entity;
+  const EntityType type = e ? e->type : EntityType::kUnknown;
+  const NodeStyle st = style_for(type);
+  const std::string label = e && !e->name.empty() ? e->name : gn.key;
+  a.label.set(n, esc_label(label));
+  a.shape.set(n, st.shape);
+  a.style.set(n, st.style);
+  a.fill.set(n, st.fill);
+  std::string tip = label + " (" + entity_type_name(type);
+  if (e && !e->qid.empty()) tip += ", " + e->qid;
+  tip += ")";
+  a.tooltip.set(n, esc_label(tip));
+  a.type.set(n, entity_type_name(type));
+  if (e && !e->qid.empty()) a.qid.set(n, plain(e->qid));
+  return n;
+}
+
+/// "military_aid" reads better as "military aid" in a diagram.
+std::string shown_type(std::string type) {
+  for (char& c : type)
+    if (c == '_') c = ' ';
+  return esc_label(type);
+}
+
+std::string write_and_close(Agraph_t* g) {
+  std::string out;
+  agwrite(g, &out);
+  agclose(g);
+  return out;
+}
+
+std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
+  const export_detail::GraphView view = export_detail::build_graph_view(t, cfg.draw_isolated);
+
+  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &g_string_io};
+  NodeAttrs na;
+  Agraph_t* g = open_graph(cfg, &disc, na);
+  if (!g) return {};
   const Attr e_label = declare(g, AGEDGE, "label", "");
   const Attr e_colour = declare(g, AGEDGE, "color", quad_colour(0));
   const Attr e_fontcolour = declare(g, AGEDGE, "fontcolor", quad_colour(0));
@@ -217,24 +266,7 @@ std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
 
   std::map<std::string, Agnode_t*> nodes;
   for (const export_detail::GraphNode& gn : view.nodes) {
-    std::string id = plain(gn.key);
-    Agnode_t* n = agnode(g, id.data(), 1);
-    if (!n) continue;
-    nodes[gn.key] = n;
-    const EntityRecord* e = gn.entity;
-    const EntityType type = e ? e->type : EntityType::kUnknown;
-    const NodeStyle st = style_for(type);
-    const std::string label = e && !e->name.empty() ? e->name : gn.key;
-    n_label.set(n, esc_label(label));
-    n_shape.set(n, st.shape);
-    n_style.set(n, st.style);
-    n_fill.set(n, st.fill);
-    std::string tip = label + " (" + entity_type_name(type);
-    if (e && !e->qid.empty()) tip += ", " + e->qid;
-    tip += ")";
-    n_tooltip.set(n, esc_label(tip));
-    n_type.set(n, entity_type_name(type));
-    if (e && !e->qid.empty()) n_qid.set(n, plain(e->qid));
+    if (Agnode_t* n = add_node(g, na, gn)) nodes[gn.key] = n;
   }
 
   for (const export_detail::GraphEdge& ge : view.edges) {
@@ -245,15 +277,10 @@ std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
     if (!tail || !head) continue;
     Agedge_t* e = agedge(g, tail, head, nullptr, 1);  // anonymous: parallel edges allowed
     if (!e) continue;
-    const TimeValue& date = r.date.known() || !ev ? r.date : ev->date;
-    std::string type = !r.label.empty() ? r.label : ev && !ev->type.empty() ? ev->type : r.cameo;
     // The "\n" in the label is the two characters backslash-n, which Graphviz draws as a line
     // break; esc_label() is applied to the parts only, so it stays an escape.
-    std::string shown = type;  // "military_aid" reads better as "military aid" in a diagram
-    for (char& c : shown)
-      if (c == '_') c = ' ';
-    std::string label = esc_label(shown);
-    const std::string day = export_detail::date_text(date);
+    std::string label = shown_type(export_detail::relation_type(r, ev));
+    const std::string day = export_detail::date_text(export_detail::relation_date(r, ev));
     if (!day.empty()) label += "\\n" + esc_label(day);
     e_label.set(e, label);
     const int quad = ev ? ev->quad_class : 0;
@@ -272,11 +299,80 @@ std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
     e_quad.set(e, std::to_string(quad));
     if (ev) e_goldstein.set(e, export_detail::number(ev->goldstein, 2));
   }
+  return write_and_close(g);
+}
 
-  std::string out;
-  agwrite(g, &out);
-  agclose(g);
-  return out;
+/// "meet ×12\n2024-03-01 – 2024-11-20": type, count when more than one, date or date range.
+std::string summary_label(const export_detail::SummaryEdge& s) {
+  std::string label = shown_type(s.type);
+  if (s.count > 1) label += " \u00d7" + std::to_string(s.count);
+  const std::string first = export_detail::date_text(s.first);
+  const std::string last = export_detail::date_text(s.last);
+  if (!first.empty()) label += "\\n" + esc_label(first);
+  if (last != first) label += " \u2013 " + esc_label(last);
+  return label;
+}
+
+/// Heavier edges are drawn thicker: 1 for one relation, up to 5 (log2 of the count).
+std::string pen_width(std::size_t count) {
+  const double w = 1.0 + std::log2(static_cast<double>(count));
+  return export_detail::number(std::min(w, 5.0), 1);
+}
+
+/// "showing 60 of 4,312 entities and 1,210 of 9,876 relations" when the summary was cut.
+std::string cut_note(const export_detail::SummaryView& v) {
+  using export_detail::grouped;
+  return "showing " + grouped(v.nodes.size()) + " of " + grouped(v.total_nodes) + " entities and " +
+         grouped(v.shown_relations) + " of " + grouped(v.total_relations) +
+         " relations (full graph: graph.dot, graph.graphml)";
+}
+
+std::string build_summary_dot(const Timeline& t, const ExportConfig& cfg) {
+  const export_detail::SummaryView view =
+      export_detail::build_summary_view(t, cfg.max_svg_nodes, cfg.max_svg_edges, cfg.draw_isolated);
+  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &g_string_io};
+  NodeAttrs na;
+  Agraph_t* g = open_graph(cfg, &disc, na);
+  if (!g) return {};
+  if (view.cut()) {
+    declare(g, AGRAPH, "label", esc_label(cut_note(view)));
+    declare(g, AGRAPH, "labelloc", "t");
+    declare(g, AGRAPH, "labeljust", "l");
+  }
+  const Attr e_label = declare(g, AGEDGE, "label", "");
+  const Attr e_colour = declare(g, AGEDGE, "color", quad_colour(0));
+  const Attr e_fontcolour = declare(g, AGEDGE, "fontcolor", quad_colour(0));
+  const Attr e_penwidth = declare(g, AGEDGE, "penwidth", "1");
+  const Attr e_tooltip = declare(g, AGEDGE, "tooltip", "");
+  const Attr e_cameo = declare(g, AGEDGE, "cameo", "");
+  const Attr e_quad = declare(g, AGEDGE, "quad_class", "0");
+  const Attr e_count = declare(g, AGEDGE, "count", "1");
+  const Attr e_first = declare(g, AGEDGE, "first", "");
+  const Attr e_last = declare(g, AGEDGE, "last", "");
+
+  std::map<std::string, Agnode_t*> nodes;
+  for (const export_detail::GraphNode& gn : view.nodes) {
+    if (Agnode_t* n = add_node(g, na, gn)) nodes[gn.key] = n;
+  }
+  for (const export_detail::SummaryEdge& s : view.edges) {
+    Agnode_t* tail = nodes[s.source];
+    Agnode_t* head = nodes[s.target];
+    if (!tail || !head) continue;
+    Agedge_t* e = agedge(g, tail, head, nullptr, 1);
+    if (!e) continue;
+    e_label.set(e, summary_label(s));
+    e_colour.set(e, quad_colour(s.quad_class));
+    e_fontcolour.set(e, quad_colour(s.quad_class));
+    e_penwidth.set(e, pen_width(s.count));
+    e_tooltip.set(e, esc_label(plain(s.cameo) + " " + s.type + ": " + std::to_string(s.count) +
+                               (s.count == 1 ? " event" : " events")));
+    e_cameo.set(e, plain(s.cameo));
+    e_quad.set(e, std::to_string(s.quad_class));
+    e_count.set(e, std::to_string(s.count));
+    e_first.set(e, export_detail::date_text(s.first));
+    e_last.set(e, export_detail::date_text(s.last));
+  }
+  return write_and_close(g);
 }
 
 /// One Graphviz context for the whole process, created on first use and never freed (caller
@@ -296,6 +392,17 @@ std::string graph_dot(const Timeline& timeline, const ExportConfig& config) {
   std::string messages;  // cgraph warnings are not actionable here; they are discarded
   AgerrCapture capture(messages);
   return build_dot(timeline, config);
+}
+
+std::string summary_dot(const Timeline& timeline, const ExportConfig& config) {
+  std::lock_guard<std::mutex> lock(export_detail::graphviz_mutex());
+  std::string messages;
+  AgerrCapture capture(messages);
+  return build_summary_dot(timeline, config);
+}
+
+Result<std::string> graph_svg(const Timeline& timeline, const ExportConfig& config) {
+  return render_svg(summary_dot(timeline, config), config);
 }
 
 Result<std::string> render_svg(const std::string& dot, const ExportConfig& config) {

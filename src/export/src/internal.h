@@ -1,7 +1,9 @@
 // Helpers shared by the exporters (not installed, not part of the public API).
 #pragma once
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -12,6 +14,7 @@
 
 #include "kronik/core/model.h"
 #include "kronik/core/text.h"
+#include "kronik/export/export.h"
 #include "kronik/graph/timeline.h"
 
 namespace kronik::export_detail {
@@ -62,6 +65,18 @@ struct GraphView {
   std::vector<GraphEdge> edges;  ///< relation order
 };
 
+/// The readable type an edge shows: the relation's label, else the event's type, else CAMEO.
+inline std::string relation_type(const Relation& r, const Event* ev) {
+  if (!r.label.empty()) return r.label;
+  if (ev && !ev->type.empty()) return ev->type;
+  return r.cameo;
+}
+
+/// The relation's date, else its event's.
+inline const TimeValue& relation_date(const Relation& r, const Event* ev) {
+  return r.date.known() || !ev ? r.date : ev->date;
+}
+
 inline GraphView build_graph_view(const Timeline& t, bool draw_isolated) {
   GraphView v;
   std::set<std::string> used;
@@ -88,5 +103,72 @@ inline GraphView build_graph_view(const Timeline& t, bool draw_isolated) {
   }
   return v;
 }
+
+/// One edge of the summary graph: every relation between the same actor and target with the
+/// same readable type, folded into one.
+struct SummaryEdge {
+  std::string source, target, type;  ///< entity keys and relation_type()
+  std::string cameo;                 ///< of the first relation in relation order
+  int quad_class = 0;                ///< of the first relation's event (0 unknown)
+  std::size_t count = 0;             ///< relations folded into this edge
+  TimeValue first, last;             ///< earliest and latest known date (unknown when none)
+};
+
+/// What graph.svg draws: the best-connected entities and the heaviest edges among them.
+struct SummaryView {
+  std::vector<GraphNode> nodes;     ///< weighted degree descending, then key
+  std::vector<SummaryEdge> edges;   ///< count descending, then (source, target, type)
+  std::size_t total_nodes = 0;      ///< nodes of the full graph (graph.dot)
+  std::size_t total_relations = 0;  ///< edges of the full graph
+  std::size_t shown_relations = 0;  ///< relations folded into the kept edges
+  bool cut() const { return nodes.size() < total_nodes || shown_relations < total_relations; }
+};
+
+/// Selects the summary graph under config.max_svg_nodes / max_svg_edges (summary.cpp).
+SummaryView build_summary_view(const Timeline& t, std::size_t max_nodes, std::size_t max_edges,
+                               bool draw_isolated);
+
+/// "4,312": thousands separated by commas, locale-free.
+std::string grouped(std::size_t n);
+
+/// Buffered writes to an open file descriptor (not owned), so large outputs go to disk without
+/// first being built as one string. The first failure sticks: later writes are dropped and
+/// flush() returns it (an errno value; 0 = everything written).
+class ByteSink {
+ public:
+  explicit ByteSink(int fd) : fd_(fd) {}
+  ByteSink(const ByteSink&) = delete;
+  ByteSink& operator=(const ByteSink&) = delete;
+
+  void put(char c) {
+    if (used_ == sizeof buf_) drain();
+    buf_[used_++] = c;
+  }
+  void write(std::string_view s) {
+    while (!s.empty()) {
+      if (used_ == sizeof buf_) drain();
+      const std::size_t n = std::min(s.size(), sizeof buf_ - used_);
+      std::memcpy(buf_ + used_, s.data(), n);
+      used_ += n;
+      s.remove_prefix(n);
+    }
+  }
+  /// Writes out what is buffered; returns the first errno seen (0 when all went out).
+  int flush() {
+    drain();
+    return err_;
+  }
+
+ private:
+  void drain();  // write.cpp
+
+  int fd_;
+  int err_ = 0;
+  std::size_t used_ = 0;
+  char buf_[1 << 16];
+};
+
+/// timeline.json (the bytes of timeline_json()) streamed into `sink` (json.cpp).
+void write_timeline_json(const Timeline& t, const ExportConfig& config, ByteSink& sink);
 
 }  // namespace kronik::export_detail

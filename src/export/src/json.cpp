@@ -316,21 +316,39 @@ void write_timeline(W& w, const Timeline& t) {
   o.end_object();
 }
 
+/// Writes with RapidJSON's Writer or PrettyWriter into any output stream (Put / Flush).
+template <class Stream>
+void write_timeline_to(Stream& stream, const Timeline& timeline, const ExportConfig& config) {
+  if (config.pretty) {
+    rapidjson::PrettyWriter<Stream> w(stream);
+    w.SetIndent(' ', 2);
+    write_timeline(w, timeline);
+  } else {
+    rapidjson::Writer<Stream> w(stream);
+    write_timeline(w, timeline);
+  }
+  stream.Put('\n');  // a text file ends with a newline (diff, cat, POSIX tools)
+}
+
+/// RapidJSON output stream over a ByteSink.
+struct SinkStream {
+  using Ch = char;
+  export_detail::ByteSink& sink;
+  void Put(char c) { sink.put(c); }
+  void Flush() {}
+};
+
 }  // namespace
 
 std::string timeline_json(const Timeline& timeline, const ExportConfig& config) {
   rapidjson::StringBuffer buf;
-  if (config.pretty) {
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
-    w.SetIndent(' ', 2);
-    write_timeline(w, timeline);
-  } else {
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    write_timeline(w, timeline);
-  }
-  std::string out(buf.GetString(), buf.GetSize());
-  out += '\n';  // a text file ends with a newline (diff, cat, POSIX tools)
-  return out;
+  write_timeline_to(buf, timeline, config);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+void export_detail::write_timeline_json(const Timeline& t, const ExportConfig& config, ByteSink& sink) {
+  SinkStream stream{sink};
+  write_timeline_to(stream, t, config);
 }
 
 }  // namespace kronik

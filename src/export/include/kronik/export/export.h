@@ -8,7 +8,10 @@
 //                                    docs/timeline.schema.json; field guide: docs/outputs.md.
 //   graph.dot       graph_dot()      a Graphviz digraph: entities as nodes, Timeline::relations
 //                                    as edges (actor -> target), coloured by CAMEO quad class.
-//   graph.svg       render_svg()     graph.dot laid out and drawn by Graphviz (gvc).
+//   graph.svg       graph_svg()      a summary of the graph (summary_dot(): the best-connected
+//                                    entities, one edge per actor, target and type with a count
+//                                    and a date range) laid out and drawn by Graphviz (gvc), so
+//                                    its size and layout time stay bounded.
 //   graph.graphml   graph_graphml()  the same graph as GraphML (NetworkX, Gephi, Neo4j/APOC).
 //
 // Opt-in (ExportConfig::neo4j_csv), for `neo4j-admin database import full`:
@@ -19,6 +22,7 @@
 // Usage:
 //   kronik::ExportConfig cfg;                 // defaults: pretty JSON, SVG on, "dot" layout
 //   std::string json = kronik::timeline_json(timeline, cfg);
+//   if (Status s = kronik::prepare_output_dir("out"); !s.ok()) ...  // fail early, before the work
 //   auto errors = kronik::write_outputs(timeline, "out", cfg);   // out/timeline.json, ...
 //   for (const auto& e : errors) std::cerr << e.to_string() << '\n';
 //
@@ -29,18 +33,21 @@
 //
 // Thread-safety: all functions may be called from several threads. Graphviz keeps global
 // state (error reporting, the DOT parser, the writer), so the calls that use it (graph_dot,
-// render_svg) are serialised on one internal mutex; the JSON and GraphML writers run in
-// parallel freely. render_svg() keeps one Graphviz context for the whole process (created on
+// summary_dot, render_svg, graph_svg) are serialised on one internal mutex; the JSON and
+// GraphML writers run in parallel freely. write_outputs() on one folder admits one writer at a
+// time (a lock file, across threads and processes). render_svg() keeps one Graphviz context for the whole process (created on
 // first use, never freed: Graphviz 2.42 cannot safely free one context and start another).
 //
 // Dependencies stay in the .cpp files: this header needs no Graphviz, RapidJSON or Boost.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "kronik/core/error.h"
+#include "kronik/core/progress.h"
 #include "kronik/graph/timeline.h"
 
 namespace kronik {
@@ -70,7 +77,22 @@ struct ExportConfig {
   /// `neo4j-admin database import full`, see docs/outputs.md). Off by default; false neither
   /// writes nor removes them. The four standard files are the same either way.
   bool neo4j_csv = false;
+  /// graph.svg draws at most this many entities: those with the most relations (weighted
+  /// degree), ties broken by entity key. 0 = no limit (layout time then grows without bound:
+  /// Graphviz's dot needs minutes for a few hundred entities).
+  std::size_t max_svg_nodes = 60;
+  /// graph.svg draws at most this many edges, each standing for every relation with the same
+  /// actor, target and type: the heaviest first, ties by (actor, target, type). 0 = no limit.
+  /// The defaults lay out in well under a second.
+  std::size_t max_svg_edges = 150;
+  /// Told about each file write_outputs() writes: phase "write <file>", done 0 then 1 of 1.
+  /// Empty = nobody listens. Called on the writing thread.
+  ProgressFn progress;
 };
+
+/// Name of the marker file write_outputs() puts into every output folder (content
+/// "kronik output folder\n"), so ingestion can refuse to read an output folder as input.
+inline constexpr const char* kOutputMarker = ".kronik-output";
 
 /// timeline.json as a string (UTF-8, ends with a newline). Field by field:
 /// docs/timeline.schema.json and docs/outputs.md. Events keep the Timeline's (chronological)
@@ -86,6 +108,19 @@ std::string timeline_json(const Timeline& timeline, const ExportConfig& config);
 /// edges after it, in relation order. A relation naming an entity key that is not in
 /// Timeline::entities still gets a node (labelled with the key).
 std::string graph_dot(const Timeline& timeline, const ExportConfig& config);
+
+/// The diagram graph.svg draws, as DOT: the config.max_svg_nodes entities with the most
+/// relations, and for each (actor, target, type) among them one edge labelled
+/// "meet ×12\n2024-03-01 – 2024-11-20" (count when more than one; date range of the known dates)
+/// with attributes count, first, last, cameo, quad_class, and a pen width growing with the count;
+/// the config.max_svg_edges heaviest such edges are kept. Without draw_isolated, entities left
+/// without an edge are not drawn. When anything was left out, the graph carries a visible label
+/// "showing 60 of 4,312 entities and 1,210 of 9,876 relations (...)". Nodes come most connected
+/// first, edges heaviest first. Byte-deterministic.
+std::string summary_dot(const Timeline& timeline, const ExportConfig& config);
+
+/// graph.svg: render_svg(summary_dot(timeline, config), config).
+Result<std::string> graph_svg(const Timeline& timeline, const ExportConfig& config);
 
 /// Lays out DOT text with config.layout and renders it as SVG (starts with "<?xml").
 /// Errors: kParse when the DOT text does not parse, kUnsupported when the layout engine or the
@@ -134,11 +169,38 @@ Neo4jCsv neo4j_csv(const Timeline& timeline);
 /// names the path and the system error.
 Status write_file_atomic(const std::string& path, std::string_view bytes);
 
-/// Writes timeline.json, graph.dot, graph.graphml and (when config.svg) graph.svg into `dir`,
-/// plus (when config.neo4j_csv) neo4j_entities.csv, neo4j_events.csv, neo4j_participation.csv
-/// and neo4j_located.csv, creating it (and its parents) when missing. Each file goes through write_file_atomic().
-/// Returns one Error per file that could not be produced; the other files are still written.
-/// An empty vector means everything was written.
+/// Checks, before hours of work, that write_outputs(dir) can start: the folder's parent exists
+/// or can be created, the folder (when present) is a writable folder, and no other kronik run
+/// holds its lock. Creates the missing parents and the lock file; leaves the folder itself
+/// alone. Errors (kIo) name the path that is the obstacle and the system reason, e.g.
+/// "/srv: cannot create the output folder /srv/x/out in: Permission denied" rather than the
+/// ENOENT of a missing parent. A check, not a reservation: the lock is released on return.
+Status prepare_output_dir(const std::string& dir);
+
+/// Writes the output set into the folder `dir` as one unit: timeline.json, graph.graphml,
+/// graph.dot, (when config.neo4j_csv) the four neo4j_*.csv, (when config.svg) graph.svg, and
+/// the marker file kOutputMarker.
+///
+/// All or nothing: every file is written (and fsynced) into a staging folder beside `dir`
+/// (`.<name>.kronik-staging-<pid>`, same parent), then swapped with `dir` in one atomic
+/// renameat2(RENAME_EXCHANGE) (a plain rename on the first run) and the old set deleted. A
+/// reader sees the old set or the new one, never a mix; a run that fails or is killed leaves
+/// `dir` exactly as it was. Entries of the old folder that this run does not produce (the
+/// user's own files, graph.svg when config.svg is false, the CSVs without config.neo4j_csv)
+/// are kept (hard-linked into the new set). graph.svg is laid out last, so a slow layout delays
+/// nothing else; when Graphviz fails, the set goes in without graph.svg and the Error says why.
+///
+/// One writer per folder: a lock file `.<name>.kronik-lock` beside `dir` is flock()ed for the
+/// duration; a second writer does not wait but fails at once with an Error naming `dir`.
+/// Staging folders left by killed runs are removed by the next run. `dir` must not be a mount
+/// point (the swap renames it) and should be a folder of its own: it is replaced by a new
+/// folder (same contents plus the outputs), so a process whose working directory is `dir`
+/// keeps the old, deleted one.
+///
+/// Returns the errors: empty when everything was written; otherwise one Error (kIo, naming the
+/// path and the system reason) when the set could not be written and `dir` was left untouched,
+/// or the Graphviz Error for graph.svg (kParse / kUnsupported) when the rest went in.
+/// config.progress hears "write <file>" and "layout graph.svg".
 std::vector<Error> write_outputs(const Timeline& timeline, const std::string& dir,
                                  const ExportConfig& config);
 
