@@ -101,9 +101,14 @@ int run_build(kronik::BuildRequest& req, bool quiet) {
   line.clear();
   if (!result) {
     std::cerr << "kronik: " << result.error().to_string() << "\n";
-    return result.error().code == kronik::ErrorCode::kData ? kExitData : kExitNothing;
+    switch (result.error().code) {
+      case kronik::ErrorCode::kData: return kExitData;
+      case kronik::ErrorCode::kUsage: return kExitUsage;
+      default: return kExitNothing;
+    }
   }
   const kronik::BuildReport& r = result.value();
+  for (const auto& n : r.notices) std::cerr << "kronik: note: " << n.to_string() << "\n";
   for (const auto& p : r.problems) std::cerr << "kronik: skipped " << p.to_string() << "\n";
   for (const auto& e : r.write_errors) std::cerr << "kronik: cannot write " << e.to_string() << "\n";
   print_summary(r, req.out_dir);
@@ -183,6 +188,8 @@ int main(int argc, char** argv) {
   build->add_option("--min-confidence", o.extract.min_event_confidence, "Drop events below this confidence (0-1)");
   build->add_flag("--no-svg", [&](std::int64_t) { o.exporter.svg = false; }, "Do not render graph.svg");
   build->add_option("--layout", o.exporter.layout, "Graphviz layout for graph.svg (dot, neato, fdp, sfdp, circo, twopi)")->capture_default_str();
+  build->add_option("--svg-nodes", o.exporter.max_svg_nodes, "Most entities graph.svg draws (0 = all)")->capture_default_str();
+  build->add_option("--svg-edges", o.exporter.max_svg_edges, "Most edges graph.svg draws (0 = all)")->capture_default_str();
   build->add_flag("--draw-isolated", o.exporter.draw_isolated, "Also draw entities that take part in no relation");
   build->add_flag("--neo4j", o.exporter.neo4j_csv, "Also write neo4j_*.csv for neo4j-admin database import (docs/outputs.md)");
   build->add_flag("--compact", [&](std::int64_t) { o.exporter.pretty = false; }, "Write timeline.json on one line");

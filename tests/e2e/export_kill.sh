@@ -3,20 +3,13 @@
 # large build always leaves one complete, parseable set in the folder, equal to the previous
 # run's or the new run's; staging folders of killed runs do not pile up after a normal run.
 source "$(dirname "$0")/lib.sh"
-src="$KRONIK_SOURCE_DIR/examples"
+gen="$KRONIK_SOURCE_DIR/bench/gen_corpus.py"
 
-# Two corpora of a few hundred small articles: copies of examples/ under other ids.
-make_corpus() {  # DIR COPIES
-  mkdir -p "$1"
-  for i in $(seq 1 "$2"); do
-    for f in "$src"/*.txt "$src"/*.html; do
-      b=$(basename "$f")
-      cp "$f" "$1/${i}_$b"
-    done
-  done
-}
-make_corpus "$WORK/old-in" 20
-make_corpus "$WORK/new-in" 75
+# Two corpora of a few hundred distinct small articles (identical copies would be skipped as
+# duplicates), each a folder holding one JSONL feed.
+mkdir -p "$WORK/old-in" "$WORK/new-in"
+python3 "$gen" --out "$WORK/old-in/feed.jsonl" --articles 100 --seed 1
+python3 "$gen" --out "$WORK/new-in/feed.jsonl" --articles 600 --seed 2
 
 files="timeline.json graph.dot graph.graphml graph.svg .kronik-output"
 "$KRONIK" build "$WORK/old-in" -o "$WORK/old" -q

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Hostile cases that need the CLI rewrite (lead). Each check runs; while the CLI does not do it
-# yet the script exits 77 (skipped) naming what is missing. KRONIK_HOSTILE_STRICT=1 turns the
-# skips into failures: set it (or delete the todo calls) once the CLI is done.
+# Hostile cases that the command line handles: -j out of range, duplicate documents, an output
+# folder inside an input folder. A check that finds the CLI short of them is reported as a TODO
+# and the script exits 77 (skipped); KRONIK_HOSTILE_STRICT=1 turns the skips into failures.
 source "$(dirname "$0")/../e2e/lib.sh"
 gen="$(dirname "$0")/gen_hostile.py"
 todos=()
@@ -40,8 +40,8 @@ elif ! cmp -s "$WORK/run1.json" "$WORK/run3.json"; then
   fail "kronik build dir -o dir/out is not idempotent although the marker exists"
 fi
 
-# Two runs into the same folder at once, or a run killed with -9: the folder is never half-written.
-todo "concurrent runs into one output folder (lock) and kill -9 mid-write: needs the CLI lock"
+# Two runs into the same folder at once, or a run killed with -9: covered by test_output_set
+# (the lock) and e2e export_kill (kill -9 at random points).
 
 if [ ${#todos[@]} -gt 0 ]; then
   [ "${KRONIK_HOSTILE_STRICT:-0}" = 1 ] && fail "${#todos[@]} CLI TODOs"

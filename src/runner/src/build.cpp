@@ -9,6 +9,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <string_view>
 #include <thread>
 
@@ -118,6 +119,12 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
   }
 }
 
+// An output folder of an earlier run found inside an input folder (`kronik build dir -o dir/out`).
+bool is_output_folder(const std::string& path) {
+  std::error_code ec;
+  return !path.empty() && std::filesystem::exists(std::filesystem::path(path) / kOutputMarkerFile, ec);
+}
+
 // Everything up to the merged Timeline. The graph (every document's analysis and raw text) is
 // freed when this returns, before the exporters allocate their buffers: peak memory is the
 // larger of the two, not their sum.
@@ -125,7 +132,11 @@ Timeline analyse_and_merge(const BuildRequest& req, const Extractor& extractor, 
   KnowledgeGraph graph;
   std::vector<Error> listing;
   auto sources = list_inputs(req.inputs, &listing);
-  for (const auto& e : listing) {
+  for (auto& e : listing) {
+    if (is_output_folder(e.document)) {
+      report.notices.push_back(std::move(e));  // expected, not a lost input: not counted as skipped
+      continue;
+    }
     graph.add_skipped(e);
     report.problems.push_back(e);
   }
@@ -166,6 +177,9 @@ Result<BuildReport> run_build(const BuildRequest& req) {
   effective.ingest.budget = req.extract.budget;
   // A hard limit for every phase: oneTBB never runs more workers than this while it lives.
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, effective_threads(req.threads));
+  // An output folder that cannot be written is found now, not after hours of analysis.
+  if (auto st = prepare_output_dir(req.out_dir); !st) return st.error();
+  effective.exporter.progress = req.progress;
   auto ex = Extractor::create(effective.extract);
   if (!ex) return ex.error();
   const Extractor& extractor = *ex.value();
@@ -177,7 +191,7 @@ Result<BuildReport> run_build(const BuildRequest& req) {
   if (report.summary.documents_read == 0) {
     report.outputs_kept = true;
   } else {
-    report.write_errors = write_outputs(timeline, req.out_dir, req.exporter);
+    report.write_errors = write_outputs(timeline, req.out_dir, effective.exporter);
     report.outputs_written = report.write_errors.empty();
   }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

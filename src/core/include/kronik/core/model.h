@@ -212,6 +212,11 @@ struct Warning {
 };
 
 /// Everything extraction produced for one document.
+/// Name of the marker file the exporter writes into every output folder ("kronik output
+/// folder\n"). A directory that holds it is an output folder: ingestion never reads it as input,
+/// so `kronik build dir -o dir/out` gives the same result every time. One name for both modules.
+inline constexpr const char* kOutputMarkerFile = ".kronik-output";
+
 struct DocumentAnalysis {
   RawDocument raw;
   DocumentInfo info;

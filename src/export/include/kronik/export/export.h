@@ -91,8 +91,9 @@ struct ExportConfig {
 };
 
 /// Name of the marker file write_outputs() puts into every output folder (content
-/// "kronik output folder\n"), so ingestion can refuse to read an output folder as input.
-inline constexpr const char* kOutputMarker = ".kronik-output";
+/// "kronik output folder\n"), so ingestion can refuse to read an output folder as input
+/// (the one constant lives in kronik/core/model.h).
+inline constexpr const char* kOutputMarker = kOutputMarkerFile;
 
 /// timeline.json as a string (UTF-8, ends with a newline). Field by field:
 /// docs/timeline.schema.json and docs/outputs.md. Events keep the Timeline's (chronological)

@@ -71,10 +71,8 @@ struct IngestConfig {
 /// [0, 1], the budget valid. The Error (kUnsupported) names the field.
 Status validate(const IngestConfig& config);
 
-/// Name of the marker file kronik's exporter writes into every output folder. A directory that
-/// holds it is an output folder and never read as input (so `kronik build dir -o dir/out` gives
-/// the same result every time).
-inline constexpr std::string_view kOutputMarkerFile = ".kronik-output";
+// kOutputMarkerFile (kronik/core/model.h): a directory that holds it is an output folder of
+// kronik and is never read as input.
 
 /// One thing to read: a file, or stdin.
 struct InputSource {

@@ -26,7 +26,9 @@
 // Thread-safety: run_build may be called from several threads, but two builds into the same
 // `out_dir` exclude each other (the exporter locks the folder).
 // Errors: recoverable input problems are in BuildReport::problems (one per skipped input);
-// run_build fails (returns an Error) only when the data folder cannot be loaded (kData).
+// run_build fails (returns an Error) before any work when an option is out of range (kUsage),
+// the output folder cannot be created, written or locked (kIo, naming the real obstacle), or the
+// data folder cannot be loaded (kData).
 #pragma once
 
 #include <cstdint>
@@ -69,6 +71,7 @@ struct BuildRequest {
 struct BuildReport {
   RunSummary summary;               ///< counts (documents read and skipped, entities, events)
   std::vector<Error> problems;      ///< skipped inputs, in input order
+  std::vector<Error> notices;       ///< inputs left out on purpose (kronik output folders)
   std::vector<Error> write_errors;  ///< outputs that could not be written
   bool outputs_written = false;     ///< the output set was replaced by this run's
   bool outputs_kept = false;        ///< nothing was read: previous outputs left as they were
