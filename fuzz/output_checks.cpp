@@ -5,6 +5,9 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <set>
+#include <vector>
+
 #include "kronik/core/text.h"
 
 namespace kronik::fuzz {

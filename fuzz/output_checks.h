@@ -8,11 +8,8 @@
 //   csv_error      RFC 4180 with '\n' line ends: every record has the header's field count.
 #pragma once
 
-#include <cstddef>
-#include <set>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace kronik::fuzz {
 
