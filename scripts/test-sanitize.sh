@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The sanitizer job (README, "Sanitizers and fuzzing"): configures build-asan with
+# -DKRONIK_WERROR=ON -DKRONIK_SANITIZE=ON (no benchmark: it only costs build time here), builds
+# it, and runs the whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer (leaks
+# included). Any report fails its test, so a green run means zero reports.
+# The compiler is CMake's default (GCC on Debian); CC=clang CXX=clang++ uses clang and a
+# separate folder, build-asan-clang. Extra arguments go to ctest (e.g. -L fuzz).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+dir=build-asan
+case "${CXX:-}" in *clang*) dir=build-asan-clang ;; esac
+gen=()
+command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
+if [ ! -f "$dir/CMakeCache.txt" ]; then
+  cmake -S . -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DKRONIK_WERROR=ON -DKRONIK_SANITIZE=ON -DKRONIK_BUILD_BENCH=OFF
+fi
+cmake --build "$dir" -j "$(nproc)"
+
+# Third-party leaks only, each named and explained in cmake/lsan-suppressions.txt.
+export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1"
+export LSAN_OPTIONS="suppressions=$PWD/cmake/lsan-suppressions.txt:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+cd "$dir"
+ctest --output-on-failure -j "$(nproc)" "$@"
