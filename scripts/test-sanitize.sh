@@ -15,7 +15,7 @@ gen=()
 command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
 if [ ! -f "$dir/CMakeCache.txt" ]; then
   cmake -S . -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DKRONIK_WERROR=ON -DKRONIK_SANITIZE=ON -DKRONIK_BUILD_BENCH=OFF
+    -DKRONIK_WERROR=ON -DKRONIK_SANITIZE=ON -DKRONIK_BUILD_BENCH=OFF -DKRONIK_BUILD_TOOLS=OFF
 fi
 cmake --build "$dir" -j "$(nproc)"
 
