@@ -24,4 +24,5 @@ export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:strict_string_checks
 export LSAN_OPTIONS="suppressions=$PWD/cmake/lsan-suppressions.txt:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 cd "$dir"
-ctest --output-on-failure -j "$(nproc)" "$@"
+# Tests labelled no-sanitize check process-level behaviour (kill -9), not memory: run by test.sh.
+ctest --output-on-failure -j "$(nproc)" -LE no-sanitize "$@"
