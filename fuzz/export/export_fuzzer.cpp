@@ -122,7 +122,7 @@ void check_json(const Timeline& t, const ExportConfig& cfg) {
 void check_dot(const Timeline& t, const ExportConfig& cfg) {
   const std::string dot = graph_dot(t, cfg);
   Agraph_t* g = agmemread(dot.c_str());
-  fuzz::fuzz_check(g != nullptr, "graph.dot does not parse", dot.substr(0, 200));
+  fuzz::fuzz_check(g != nullptr, "graph.dot does not parse", dot);
   agclose(g);
 }
 

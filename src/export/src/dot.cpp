@@ -98,12 +98,22 @@ bool entity_like_at(std::string_view s, std::size_t amp) {
   return false;
 }
 
+/// agwrite writes a value that is U+FEFF (a byte-order mark) alone without quotes, and
+/// Graphviz's reader does not take it back (syntax error): found by fuzz/export. The character
+/// is invisible, so it is dropped from every name and value.
+std::string valid_without_bom(std::string_view raw) {
+  std::string s = valid_utf8(raw);
+  for (std::size_t at = s.find("\xEF\xBB\xBF"); at != std::string::npos; at = s.find("\xEF\xBB\xBF", at))
+    s.erase(at, 3);
+  return s;
+}
+
 /// For escString attributes (label, tooltip). Graphviz interprets backslash sequences in them
 /// (\n newline, \N node name, \G graph name, ...) and decodes HTML entities (&amp;) in labels,
 /// so a literal backslash is doubled, a line break becomes "\n", other control characters a
 /// space, and an '&' that would start an entity becomes "&amp;". Quotes are left to agwrite.
 std::string esc_label(std::string_view raw) {
-  const std::string s = valid_utf8(raw);
+  const std::string s = valid_without_bom(raw);
   std::string out;
   out.reserve(s.size() + 8);
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -132,7 +142,7 @@ std::string esc_label(std::string_view raw) {
 /// closing quote would swallow it, so backslashes (never seen in kronik's keys or codes) become
 /// '/'; control characters become spaces.
 std::string plain(std::string_view raw) {
-  std::string s = valid_utf8(raw);
+  std::string s = valid_without_bom(raw);
   for (char& c : s) {
     const auto u = static_cast<unsigned char>(c);
     if (c == '\\') c = '/';

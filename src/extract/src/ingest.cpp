@@ -549,15 +549,18 @@ void parse_html(const std::string& page, const IngestConfig& config, RawDocument
   if (text.empty()) text = extract_text(body ? body : out->root);
   gumbo_destroy_output(&options, out);
 
-  doc.text = std::move(text);
-  doc.title = !info.og_title.empty() ? info.og_title : info.title;
-  doc.url = !info.url.empty() ? info.url : info.canonical;
-  doc.source = info.source;
+  // gumbo 0.10.1 decodes a numeric reference beyond INT_MAX ("&#xaaaaaaad;") to one stray
+  // byte, so what it hands back is made valid UTF-8 again (found by fuzz/ingest_html).
+  auto valid = [](std::string s) { return first_invalid_utf8(s) ? repair_utf8(s) : s; };
+  doc.text = valid(std::move(text));
+  doc.title = valid(!info.og_title.empty() ? info.og_title : info.title);
+  doc.url = valid(!info.url.empty() ? info.url : info.canonical);
+  doc.source = valid(info.source);
   doc.language = primary_language(info.language);
   if (!info.published.empty()) {
     std::stable_sort(info.published.begin(), info.published.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    doc.published = info.published.front().second;
+    doc.published = valid(info.published.front().second);
   }
 }
 
