@@ -12,6 +12,7 @@
 
 #include "kronik/extract/clean.h"
 #include "kronik/extract/ingest.h"
+#include "temp_dir.h"
 #include "test_paths.h"
 
 namespace fs = std::filesystem;
@@ -19,33 +20,12 @@ using kronik::ErrorCode;
 using kronik::InputFormat;
 using kronik::RawDocument;
 using kronik::Result;
+using kronik::test::TempDir;
 
 namespace {
 
 std::string fixture(const std::string& name) { return kronik::test::test_data_dir() + "/ingest/" + name; }
 
-// A temporary directory removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("kronik_ingest_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(path, fs::perms::all, ec);
-    fs::remove_all(path, ec);
-  }
-  std::string write(const std::string& rel, const std::string& bytes) const {
-    fs::path p = path / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-};
 
 std::vector<Result<RawDocument>> read_all(const kronik::InputSource& src, const kronik::IngestConfig& cfg = {}) {
   std::vector<Result<RawDocument>> out;

@@ -20,6 +20,7 @@
 #include "kronik/extract/budget.h"
 #include "kronik/extract/ingest.h"
 #include "kronik/extract/pipeline.h"
+#include "temp_dir.h"
 #include "test_paths.h"
 
 namespace fs = std::filesystem;
@@ -27,31 +28,9 @@ using kronik::ErrorCode;
 using kronik::InputFormat;
 using kronik::RawDocument;
 using kronik::Result;
+using kronik::test::TempDir;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() / ("kronik_hostile_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(path, ec);
-  }
-  std::string write(const std::string& rel, const std::string& bytes) const {
-    fs::path p = path / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-};
 
 std::string repeat(std::string_view s, std::size_t n) {
   std::string out;

@@ -7,19 +7,16 @@
 #include <fstream>
 #include <map>
 #include <mutex>
-#include <unistd.h>
 #include <sstream>
 
 #include "kronik/runner/build.h"
+#include "temp_dir.h"
+#include "test_paths.h"
 
 namespace fs = std::filesystem;
+using kronik::test::TempDir;
 
 namespace {
-
-std::string source_dir() {
-  const char* d = std::getenv("KRONIK_SOURCE_DIR");
-  return d ? d : ".";
-}
 
 std::string read_all(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -28,15 +25,9 @@ std::string read_all(const fs::path& p) {
   return ss.str();
 }
 
-fs::path fresh_dir(const std::string& name) {
-  fs::path d = fs::temp_directory_path() / ("kronik_test_runner_" + name + "_" + std::to_string(::getpid()));
-  fs::remove_all(d);
-  return d;
-}
-
 kronik::BuildRequest examples_request(const fs::path& out) {
   kronik::BuildRequest r;
-  r.inputs = {source_dir() + "/examples"};
+  r.inputs = {kronik::test::source_dir() + "/examples"};
   r.out_dir = out.string();
   r.exporter.svg = false;
   return r;
@@ -73,7 +64,8 @@ TEST_CASE("validate names the option that is out of range") {
 }
 
 TEST_CASE("a run that reads nothing keeps the previous outputs") {
-  fs::path out = fresh_dir("kept");
+  TempDir tmp;
+  const fs::path out = tmp.path / "out";
   auto first = kronik::run_build(examples_request(out));
   REQUIRE(first);
   REQUIRE(first.value().outputs_written);
@@ -88,11 +80,11 @@ TEST_CASE("a run that reads nothing keeps the previous outputs") {
   CHECK(second.value().exit_code() == 3);
   CHECK(second.value().problems.size() == 1);
   CHECK(read_all(out / "timeline.json") == before);
-  fs::remove_all(out);
 }
 
 TEST_CASE("one thread and two threads give the same bytes") {
-  fs::path a = fresh_dir("j1"), b = fresh_dir("j2");
+  TempDir tmp;
+  const fs::path a = tmp.path / "j1", b = tmp.path / "j2";
   auto ra = examples_request(a);
   ra.threads = 1;
   ra.queue_depth = 1;  // the reader waits for every document: the tightest streaming
@@ -104,12 +96,11 @@ TEST_CASE("one thread and two threads give the same bytes") {
     INFO(f);
     CHECK(read_all(a / f) == read_all(b / f));
   }
-  fs::remove_all(a);
-  fs::remove_all(b);
 }
 
 TEST_CASE("progress reaches every phase and ends with done == total") {
-  fs::path out = fresh_dir("progress");
+  TempDir tmp;
+  const fs::path out = tmp.path / "out";
   auto r = examples_request(out);
   std::map<std::string, std::pair<std::uint64_t, std::uint64_t>> last;
   std::mutex mu;
@@ -121,5 +112,4 @@ TEST_CASE("progress reaches every phase and ends with done == total") {
   REQUIRE(last.count("analyse"));
   CHECK(last["analyse"].first == last["analyse"].second);
   CHECK(last["analyse"].first > 0);
-  fs::remove_all(out);
 }
