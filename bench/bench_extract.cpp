@@ -30,7 +30,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "kronik/graph/graph.h"
 #include "kronik/graph/timeline.h"

@@ -34,7 +34,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 
 #ifndef KRONIK_BENCH_DATA_DIR
 #define KRONIK_BENCH_DATA_DIR "data"

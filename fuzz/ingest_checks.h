@@ -1,4 +1,4 @@
-// fuzz/ingest_checks.h: the contract of ingestion (kronik/extract/ingest.h), checked on every
+// fuzz/ingest_checks.h: the contract of ingestion (kronik/extract/text/ingest.h), checked on every
 // document or error the three ingestion harnesses get back.
 #pragma once
 

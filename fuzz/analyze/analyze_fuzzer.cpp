@@ -6,7 +6,7 @@
 #include "../fuzz_support.h"
 #include "../output_checks.h"
 #include "kronik/export/export.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "kronik/graph/graph.h"
 

@@ -1,10 +1,10 @@
-// Fuzz harness: cleaning and sentence splitting (kronik/extract/clean.h) on any UTF-8 text.
+// Fuzz harness: cleaning and sentence splitting (kronik/extract/text/clean.h) on any UTF-8 text.
 // Checks: every sentence, title and stamp span lies in the text on code-point boundaries;
 // sentences are numbered in order and never empty; split_sentences() spans are inside the
 // range, in order, disjoint and trimmed.
 #include "../fuzz_support.h"
 #include "kronik/core/text.h"
-#include "kronik/extract/clean.h"
+#include "kronik/extract/text/clean.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Fuzz harness: HTML ingestion (make_document with kHtml, the code read_source runs after
 // reading an .html file): gumbo parsing, body text extraction, <title> and meta tags.
 #include "../ingest_checks.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace kronik;

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "../ingest_checks.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 
 namespace {
 

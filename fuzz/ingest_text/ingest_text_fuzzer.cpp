@@ -1,7 +1,7 @@
 // Fuzz harness: plain-text ingestion (make_document, the code read_source runs after reading a
 // .txt file): BOM, binary and size checks, UTF-8 repair.
 #include "../ingest_checks.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace kronik;

@@ -1,4 +1,4 @@
-// Fuzz harness: time expressions (kronik/extract/timex.h): TimeTagger::find, resolve,
+// Fuzz harness: time expressions (kronik/extract/time/timex.h): TimeTagger::find, resolve,
 // check_weekday, infer_publication, and parse_stamp on every line. The language is picked from
 // the input size so that no byte of the text is spent on it.
 // Checks: mentions lie in the range on code-point boundaries, in text order, disjoint; every
@@ -6,7 +6,7 @@
 #include "../fuzz_support.h"
 #include "kronik/core/text.h"
 #include "kronik/extract/pipeline.h"
-#include "kronik/extract/timex.h"
+#include "kronik/extract/time/timex.h"
 
 namespace {
 

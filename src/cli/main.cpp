@@ -17,7 +17,7 @@
 #include <string_view>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "kronik/runner/build.h"
 

@@ -23,8 +23,8 @@
 #endif
 
 #include "kronik/core/text.h"
-#include "kronik/extract/clean.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/clean.h"
+#include "kronik/extract/text/ingest.h"
 #include "test_paths.h"
 
 using kronik::SentenceRole;

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "kronik/extract/clean.h"
-#include "kronik/extract/entities.h"
-#include "kronik/extract/gazetteer.h"
+#include "kronik/extract/text/clean.h"
+#include "kronik/extract/entities/entities.h"
+#include "kronik/extract/entities/gazetteer.h"
 #include "test_paths.h"
 
 using kronik::EntityType;

@@ -10,8 +10,8 @@
 #include <unistd.h>
 #include <vector>
 
-#include "kronik/extract/clean.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/clean.h"
+#include "kronik/extract/text/ingest.h"
 #include "temp_dir.h"
 #include "test_paths.h"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "test_paths.h"
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "kronik/extract/clean.h"
+#include "kronik/extract/text/clean.h"
 #include "test_paths.h"
 
 using kronik::ByteSpan;

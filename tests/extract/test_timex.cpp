@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "kronik/extract/timex.h"
+#include "kronik/extract/time/timex.h"
 #include "test_paths.h"
 
 using namespace kronik;

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/gazetteer.h"
-#include "kronik/extract/token_stream.h"
+#include "kronik/extract/entities/gazetteer.h"
+#include "kronik/extract/text/token_stream.h"
 #include "test_paths.h"
 
 using kronik::ByteSpan;

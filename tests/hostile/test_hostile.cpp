@@ -17,8 +17,8 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/text.h"
-#include "kronik/extract/budget.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/budget.h"
+#include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "temp_dir.h"
 #include "test_paths.h"

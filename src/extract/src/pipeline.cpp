@@ -6,13 +6,13 @@
 #include <cstdlib>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/entities.h"
-#include "kronik/extract/events.h"
-#include "kronik/extract/gazetteer.h"
-#include "kronik/extract/langid.h"
-#include "kronik/extract/timex.h"
-#include "kronik/extract/token_stream.h"
-#include "tsv.h"
+#include "kronik/extract/entities/entities.h"
+#include "kronik/extract/events/events.h"
+#include "kronik/extract/entities/gazetteer.h"
+#include "kronik/extract/text/langid.h"
+#include "kronik/extract/time/timex.h"
+#include "kronik/extract/text/token_stream.h"
+#include "lexicon/tsv.h"
 
 #ifndef KRONIK_DEFAULT_DATA_DIR
 #define KRONIK_DEFAULT_DATA_DIR "data"

@@ -14,7 +14,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 
 namespace kronik::detail {
 

@@ -23,8 +23,8 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
-#include "kronik/extract/budget.h"
-#include "kronik/extract/clean.h"
+#include "kronik/extract/text/budget.h"
+#include "kronik/extract/text/clean.h"
 
 namespace kronik {
 

@@ -38,7 +38,7 @@
 #include "kronik/core/error.h"
 #include "kronik/core/progress.h"
 #include "kronik/export/export.h"
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "kronik/graph/graph.h"
 

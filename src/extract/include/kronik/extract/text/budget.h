@@ -1,4 +1,4 @@
-// kronik/extract/budget.h: how much work one document may cost.
+// kronik/extract/text/budget.h: how much work one document may cost.
 //
 // Usage:
 //   DocumentBudget budget;                 // defaults below: generous for any real article

@@ -1,9 +1,9 @@
-#include "kronik/extract/tokens.h"
+#include "kronik/extract/text/tokens.h"
 
 #include <unicode/uchar.h>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/token_stream.h"
+#include "kronik/extract/text/token_stream.h"
 
 namespace kronik {
 

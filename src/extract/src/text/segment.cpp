@@ -15,7 +15,7 @@
 #include <unicode/uchar.h>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/clean.h"
+#include "kronik/extract/text/clean.h"
 
 namespace kronik {
 namespace {

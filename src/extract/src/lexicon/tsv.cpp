@@ -1,4 +1,4 @@
-#include "tsv.h"
+#include "lexicon/tsv.h"
 
 #include <algorithm>
 #include <filesystem>

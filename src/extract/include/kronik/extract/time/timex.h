@@ -1,4 +1,4 @@
-// kronik/extract/timex.h: time expressions in Indonesian and English news.
+// kronik/extract/time/timex.h: time expressions in Indonesian and English news.
 //
 // Three steps: recognise (find), anchor (resolve), and, for documents without a usable date,
 // infer the publication date from the expressions themselves (infer_publication).

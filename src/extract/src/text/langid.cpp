@@ -1,8 +1,8 @@
-#include "kronik/extract/langid.h"
+#include "kronik/extract/text/langid.h"
 
 #include "kronik/core/text.h"
-#include "kronik/extract/token_stream.h"
-#include "kronik/extract/tokens.h"
+#include "kronik/extract/text/token_stream.h"
+#include "kronik/extract/text/tokens.h"
 
 namespace kronik {
 

@@ -1,12 +1,12 @@
 // The document's token stream. Most news text is ASCII, so lower-casing and folding go byte by
 // byte there and ICU sees only the tokens that need it; ids and word classes are looked up once
 // per token here instead of once per rule that asks.
-#include "kronik/extract/token_stream.h"
+#include "kronik/extract/text/token_stream.h"
 
 #include <unordered_map>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/gazetteer.h"
+#include "kronik/extract/entities/gazetteer.h"
 
 namespace kronik {
 

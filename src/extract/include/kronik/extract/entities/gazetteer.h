@@ -1,4 +1,4 @@
-// kronik/extract/gazetteer.h: names, offices and function words as loaded tries.
+// kronik/extract/entities/gazetteer.h: names, offices and function words as loaded tries.
 //
 // Usage:
 //   auto gz = Gazetteer::load("data", {"my_people.tsv"});
@@ -36,8 +36,8 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
-#include "kronik/extract/token_stream.h"
-#include "kronik/extract/tokens.h"
+#include "kronik/extract/text/token_stream.h"
+#include "kronik/extract/text/tokens.h"
 
 namespace kronik {
 

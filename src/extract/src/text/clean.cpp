@@ -19,7 +19,7 @@
 #include <unicode/uchar.h>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/clean.h"
+#include "kronik/extract/text/clean.h"
 #include "fast_case.h"
 
 namespace kronik {

@@ -2,13 +2,13 @@
 // state (persons already named, the country of each office last mentioned) so that short forms
 // and bare role words resolve the way a reader resolves them. The rules are described, with an
 // example each, in docs/entities.md.
-#include "kronik/extract/entities.h"
+#include "kronik/extract/entities/entities.h"
 
 #include <algorithm>
 #include <set>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/clean.h"
+#include "kronik/extract/text/clean.h"
 
 namespace kronik {
 

@@ -1,5 +1,5 @@
 // Per-document work limits (DocumentBudget): the pure helpers the ingestion and the pipeline use.
-#include "kronik/extract/budget.h"
+#include "kronik/extract/text/budget.h"
 
 #include <cmath>
 #include <utility>

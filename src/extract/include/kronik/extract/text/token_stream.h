@@ -1,4 +1,4 @@
-// kronik/extract/token_stream.h: the tokens of one document, made once and read by every stage.
+// kronik/extract/text/token_stream.h: the tokens of one document, made once and read by every stage.
 //
 // Usage:
 //   TokenStream ts = TokenStream::build(text, sentences, gazetteer, Language::kIndonesian);
@@ -42,7 +42,7 @@
 #include <vector>
 
 #include "kronik/core/model.h"
-#include "kronik/extract/tokens.h"
+#include "kronik/extract/text/tokens.h"
 
 namespace kronik {
 

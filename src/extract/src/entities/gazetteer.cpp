@@ -1,13 +1,13 @@
 // Gazetteer loading and phrase tries. Phrases are stored as sequences of fold()ed "atoms" so that
 // "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" reach the same node; case only matters where a
 // data file says so ('=' prefix), which keeps short abbreviations such as "AS" apart from words.
-#include "kronik/extract/gazetteer.h"
+#include "kronik/extract/entities/gazetteer.h"
 
 #include <algorithm>
 #include <set>
 
 #include "kronik/core/text.h"
-#include "tsv.h"
+#include "lexicon/tsv.h"
 
 namespace kronik {
 

@@ -2,7 +2,7 @@
 // fill the frame's slots from the entity mentions around the trigger, the way TABARI/PETRARCH
 // place actors and targets around a verb pattern, with a few Indonesian-specific rules (dropped
 // subjects carried over, "-nya" objects, passive di- verbs, "kata X" inversions).
-#include "kronik/extract/events.h"
+#include "kronik/extract/events/events.h"
 
 #include <libstemmer.h>
 
@@ -16,9 +16,9 @@
 #include <unordered_map>
 
 #include "kronik/core/text.h"
-#include "kronik/extract/clean.h"
-#include "kronik/extract/tokens.h"
-#include "tsv.h"
+#include "kronik/extract/text/clean.h"
+#include "kronik/extract/text/tokens.h"
+#include "lexicon/tsv.h"
 
 namespace kronik {
 

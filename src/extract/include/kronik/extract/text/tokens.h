@@ -1,4 +1,4 @@
-// kronik/extract/tokens.h: the word tokenizer shared by entity and event recognition.
+// kronik/extract/text/tokens.h: the word tokenizer shared by entity and event recognition.
 //
 // Usage:
 //   std::vector<Token> toks = tokenize(text, sentence.span);

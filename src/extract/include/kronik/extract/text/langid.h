@@ -1,4 +1,4 @@
-// kronik/extract/langid.h: Indonesian / English identification from function words.
+// kronik/extract/text/langid.h: Indonesian / English identification from function words.
 //
 // Usage: LanguageGuess g = identify_language(text, gazetteer);  // g.language, g.confidence
 //
@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "kronik/core/model.h"
-#include "kronik/extract/gazetteer.h"
+#include "kronik/extract/entities/gazetteer.h"
 
 namespace kronik {
 

@@ -1,13 +1,13 @@
 // Time expressions: lexicon loading, the rule-string codec and the public entry points.
 // Recognition lives in timex_scan.cpp, anchoring and publication inference in timex_resolve.cpp.
-#include "kronik/extract/timex.h"
+#include "kronik/extract/time/timex.h"
 
 #include <algorithm>
 #include <charconv>
 
 #include "kronik/core/text.h"
 #include "timex_impl.h"
-#include "tsv.h"
+#include "lexicon/tsv.h"
 
 namespace kronik {
 namespace timex {

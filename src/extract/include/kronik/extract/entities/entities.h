@@ -1,4 +1,4 @@
-// kronik/extract/entities.h: entity mentions of one document.
+// kronik/extract/entities/entities.h: entity mentions of one document.
 //
 // Usage:
 //   EntityRecognizer rec(gazetteer);
@@ -29,8 +29,8 @@
 #include <vector>
 
 #include "kronik/core/model.h"
-#include "kronik/extract/gazetteer.h"
-#include "kronik/extract/token_stream.h"
+#include "kronik/extract/entities/gazetteer.h"
+#include "kronik/extract/text/token_stream.h"
 
 namespace kronik {
 

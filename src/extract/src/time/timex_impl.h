@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "kronik/core/model.h"
-#include "kronik/extract/timex.h"
+#include "kronik/extract/time/timex.h"
 
 namespace kronik {
 

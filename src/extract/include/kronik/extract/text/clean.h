@@ -1,4 +1,4 @@
-// kronik/extract/clean.h: from raw article text to structured, de-noised sentences.
+// kronik/extract/text/clean.h: from raw article text to structured, de-noised sentences.
 //
 // Usage:
 //   CleanedDocument c = clean_document(raw, CleanConfig{});

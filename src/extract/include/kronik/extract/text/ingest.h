@@ -1,4 +1,4 @@
-// kronik/extract/ingest.h: turning paths into RawDocuments.
+// kronik/extract/text/ingest.h: turning paths into RawDocuments.
 //
 // Usage:
 //   IngestConfig cfg;                                  // defaults documented below
@@ -49,7 +49,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
-#include "kronik/extract/budget.h"
+#include "kronik/extract/text/budget.h"
 
 namespace kronik {
 

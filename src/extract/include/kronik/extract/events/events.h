@@ -1,4 +1,4 @@
-// kronik/extract/events.h: CAMEO-coded events and attributed claims from one document.
+// kronik/extract/events/events.h: CAMEO-coded events and attributed claims from one document.
 //
 // Usage:
 //   auto lex = EventLexicon::load("data");                 // data/<lang>/events.tsv + common/cameo.tsv
@@ -20,8 +20,8 @@
 
 #include "kronik/core/error.h"
 #include "kronik/core/model.h"
-#include "kronik/extract/gazetteer.h"
-#include "kronik/extract/token_stream.h"
+#include "kronik/extract/entities/gazetteer.h"
+#include "kronik/extract/text/token_stream.h"
 
 namespace kronik {
 

@@ -4,7 +4,7 @@
 // repair note in RawDocument::repairs), so the caller can count it and go on with the rest.
 // Offsets in errors are byte offsets into the bytes as read (the file, or the JSONL file for a
 // malformed line, or the `text` field for a problem inside a JSONL document).
-#include "kronik/extract/ingest.h"
+#include "kronik/extract/text/ingest.h"
 
 #include <algorithm>
 #include <cctype>
