@@ -620,14 +620,17 @@ Result<RawDocument> parse_json_line(std::string_view line, const std::string& wh
   RawDocument doc;
   doc.path = where;
   doc.format = InputFormat::kJsonLines;
+  // Read through a const view: comparing RapidJSON 1.1's non-const member iterators is
+  // ambiguous under C++20's reversed operators (clang -Wambiguous-reversed-operator).
+  const rapidjson::Value& object = d;
   auto get = [&](const char* key) -> std::string {
-    auto it = d.FindMember(key);
-    return it == d.MemberEnd() ? std::string() : json_scalar(it->value);
+    auto it = object.FindMember(key);
+    return it != object.MemberEnd() ? json_scalar(it->value) : std::string();
   };
   doc.id = clean_meta(get("id"));
   if (doc.id.empty()) return make_error(ErrorCode::kParse, "JSON line lacks a string or integer \"id\"", where, base);
-  auto text_it = d.FindMember("text");
-  if (text_it == d.MemberEnd() || !text_it->value.IsString())
+  auto text_it = object.FindMember("text");
+  if (!(text_it != object.MemberEnd() && text_it->value.IsString()))
     return make_error(ErrorCode::kParse, "JSON line lacks a string \"text\"", where, base);
   doc.title = clean_meta(get("title"));
   doc.url = clean_meta(get("url"));
