@@ -20,6 +20,7 @@
 #include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "kronik/runner/build.h"
+#include "kronik/runner/parse.h"
 
 #ifndef KRONIK_VERSION
 #define KRONIK_VERSION "0.0.0"
@@ -90,6 +91,23 @@ void print_summary(const kronik::BuildReport& r, const std::string& out_dir) {
                r.seconds, where.c_str());
 }
 
+// A job that could not run: the message, and the exit code of its kind.
+int report_failure(const kronik::Error& e) {
+  std::cerr << "kronik: " << e.to_string() << "\n";
+  switch (e.code) {
+    case kronik::ErrorCode::kData: return kExitData;
+    case kronik::ErrorCode::kUsage: return kExitUsage;
+    default: return kExitNothing;
+  }
+}
+
+int run_parse(const kronik::ParseRequest& req) {
+  auto result = kronik::run_parse(req, std::cout);
+  if (!result) return report_failure(result.error());
+  for (const auto& p : result.value().problems) std::cerr << "kronik: skipped " << p.to_string() << "\n";
+  return result.value().exit_code() ? kExitPartial : kExitOk;
+}
+
 int run_build(kronik::BuildRequest& req, bool quiet) {
   if (auto st = kronik::validate(req); !st) {
     std::cerr << "kronik: " << st.error().to_string() << "\n";
@@ -99,14 +117,7 @@ int run_build(kronik::BuildRequest& req, bool quiet) {
   if (!quiet && isatty(STDERR_FILENO)) req.progress = line.listener();
   auto result = kronik::run_build(req);
   line.clear();
-  if (!result) {
-    std::cerr << "kronik: " << result.error().to_string() << "\n";
-    switch (result.error().code) {
-      case kronik::ErrorCode::kData: return kExitData;
-      case kronik::ErrorCode::kUsage: return kExitUsage;
-      default: return kExitNothing;
-    }
-  }
+  if (!result) return report_failure(result.error());
   const kronik::BuildReport& r = result.value();
   for (const auto& n : r.notices) std::cerr << "kronik: note: " << n.to_string() << "\n";
   for (const auto& p : r.problems) std::cerr << "kronik: skipped " << p.to_string() << "\n";
@@ -203,6 +214,13 @@ int main(int argc, char** argv) {
   dates->add_option("--format", dates_format, "Format of stdin: text, html or jsonl")->capture_default_str();
   dates->add_option("--data", data_dir, "Data folder");
 
+  kronik::ParseRequest parse_req;
+  auto* parse = app.add_subcommand("parse", "Print sentences with parts of speech and dependency trees as CoNLL-U");
+  parse->add_option("input", parse_req.input, "File or - for stdin (a .conllu file keeps its sentences and words)")->required();
+  parse->add_option("--lang", parse_req.language, "Language: id or en (default: declared or identified; required for CoNLL-U)");
+  parse->add_option("--format", parse_req.format, "text, html, jsonl or conllu (default: from the file name, else sniffed)");
+  parse->add_option("--data", data_dir, "Data folder");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -217,6 +235,10 @@ int main(int argc, char** argv) {
         return kExitUsage;
       }
       return run_build(o, quiet);
+    }
+    if (*parse) {
+      parse_req.extract = o.extract;
+      return run_parse(parse_req);
     }
     if (*dates) return run_dates(dates_input, o.extract, dates_pub, dates_lang, dates_format);
   } catch (const std::exception& e) {

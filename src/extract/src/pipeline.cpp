@@ -10,6 +10,7 @@
 #include "kronik/extract/events/events.h"
 #include "kronik/extract/entities/gazetteer.h"
 #include "kronik/extract/text/langid.h"
+#include "kronik/extract/syntax/annotate.h"
 #include "kronik/extract/time/timex.h"
 #include "kronik/extract/text/token_stream.h"
 #include "lexicon/tsv.h"
@@ -28,6 +29,7 @@ struct Extractor::Impl {
   std::shared_ptr<const Gazetteer> gazetteer;
   std::shared_ptr<const TimeTagger> tagger;
   std::shared_ptr<const EventLexicon> events;
+  std::shared_ptr<const SyntaxAnnotator> syntax;
   int latest_year = 0;
 };
 
@@ -60,6 +62,9 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractConfig& 
   auto ev = EventLexicon::load(dir);
   if (!ev) return ev.error();
   impl->events = ev.value();
+  auto sx = SyntaxAnnotator::load(dir);
+  if (!sx) return sx.error();
+  impl->syntax = sx.value();
   // The cleaner's page-noise lists: the data folder's copy (a caller-set table wins; without the
   // file the cleaner keeps its built-in copy).
   if (!impl->config.clean.page_noise && detail::file_exists(dir + "/common/page_noise.tsv")) {
@@ -257,7 +262,41 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   return a;
 }
 
+// Language: declared, else identified (only then: identification reads 20 KB of text).
+void choose_language(const Extractor::Impl& im, const RawDocument& raw, DocumentInfo& info) {
+  Language declared = language_from_code(raw.language);
+  if (declared != Language::kUnknown) {
+    info.language = declared;
+    info.language_confidence = 1.0;
+  } else if (LanguageGuess g = identify_language(raw.text, *im.gazetteer);
+             g.language != Language::kUnknown && g.confidence >= 0.6) {
+    info.language = g.language;
+    info.language_confidence = g.confidence;
+  } else {
+    info.language = im.config.default_language;
+    info.language_confidence = g.confidence;
+  }
+}
+
 }  // namespace
+
+const SyntaxAnnotator& Extractor::syntax() const noexcept { return *impl_->syntax; }
+
+std::unique_ptr<ParsedDocument> Extractor::parse(RawDocument raw) const {
+  const Impl& im = *impl_;
+  auto doc = std::make_unique<ParsedDocument>();
+  apply_byte_budget(raw, im.config.budget, doc->warnings);
+  DocumentInfo info;
+  choose_language(im, raw, info);
+  CleanedDocument cd = clean_document(raw, im.config.clean);
+  doc->sentences = std::move(cd.sentences);
+  apply_sentence_budget(doc->sentences, raw.id, im.config.budget, doc->warnings);
+  doc->raw = std::move(raw);
+  doc->language = info.language;
+  doc->tokens = TokenStream::build(doc->raw.text, doc->sentences, *im.gazetteer, info.language);
+  im.syntax->annotate(doc->raw.text, doc->tokens);
+  return doc;
+}
 
 DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint) const {
   const Impl& im = *impl_;
@@ -273,19 +312,7 @@ DocumentAnalysis Extractor::analyze(RawDocument raw, const PublicationHint* hint
   info.bytes = raw.text.size();
   add_repair_warnings(raw, a.warnings);
 
-  // Language: declared, else identified (only then: identification reads 20 KB of text).
-  Language declared = language_from_code(raw.language);
-  if (declared != Language::kUnknown) {
-    info.language = declared;
-    info.language_confidence = 1.0;
-  } else if (LanguageGuess g = identify_language(raw.text, *im.gazetteer);
-             g.language != Language::kUnknown && g.confidence >= 0.6) {
-    info.language = g.language;
-    info.language_confidence = g.confidence;
-  } else {
-    info.language = im.config.default_language;
-    info.language_confidence = g.confidence;
-  }
+  choose_language(im, raw, info);
 
   CleanedDocument cd = clean_document(raw, im.config.clean);
   info.title = !cd.title.empty() ? cd.title : raw.title;

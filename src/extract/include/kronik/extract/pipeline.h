@@ -25,6 +25,7 @@
 #include "kronik/core/model.h"
 #include "kronik/extract/text/budget.h"
 #include "kronik/extract/text/clean.h"
+#include "kronik/extract/text/token_stream.h"
 
 namespace kronik {
 
@@ -60,6 +61,23 @@ struct PublicationHint {
   std::string how;       ///< "the same event is dated 2025-07-12 in 002.txt"
 };
 
+/// A document's linguistic layer: its sentences and their tokens with syntax, as `kronik parse`
+/// prints them. The tokens' views point into `raw.text`, so a ParsedDocument stays where
+/// parse() made it (neither copied nor moved; held by unique_ptr).
+struct ParsedDocument {
+  RawDocument raw;
+  Language language = Language::kUnknown;
+  std::vector<Sentence> sentences;
+  TokenStream tokens;  ///< one SentenceTokens per sentence, syntax filled when a model exists
+  std::vector<Warning> warnings;
+
+  ParsedDocument() = default;
+  ParsedDocument(const ParsedDocument&) = delete;
+  ParsedDocument& operator=(const ParsedDocument&) = delete;
+};
+
+class SyntaxAnnotator;
+
 class Extractor {
  public:
   static Result<std::shared_ptr<const Extractor>> create(const ExtractConfig& config);
@@ -71,6 +89,12 @@ class Extractor {
   /// dateline ignores hints, so its analysis is returned unchanged. For the cross-document
   /// re-analysis (docs/dates.md).
   DocumentAnalysis redate(const DocumentAnalysis& done, const PublicationHint& hint) const;
+  /// Language identification, cleaning, sentences, tokens and syntax of one document: the
+  /// first stages of analyze(), without dates, entities or events. `raw.language`, when set,
+  /// is used as declared.
+  std::unique_ptr<ParsedDocument> parse(RawDocument raw) const;
+  /// The syntax annotator loaded with the data folder (models of data/models/; never null).
+  const SyntaxAnnotator& syntax() const noexcept;
   const ExtractConfig& config() const noexcept;
 
   ~Extractor();

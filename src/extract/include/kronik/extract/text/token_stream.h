@@ -28,9 +28,9 @@
 // Word classes: `classes[k]` is the set of function-word classes of folded[k] in the document's
 // language (Gazetteer::word_classes), as bits from Gazetteer::word_class_bit().
 //
-// Room for later stages: part of speech, lemma, head, dependency relation and entity tag per
-// token will be further parallel arrays of SentenceTokens (one value per token, same index);
-// stages that add them fill them in place, readers never re-tokenise.
+// Syntax: `syntax` holds the sentence's UD words with part of speech, head and relation
+// (kronik/extract/syntax/tree.h), filled in place by SyntaxAnnotator (syntax/annotate.h) when the
+// pipeline runs it; readers never re-tokenise.
 //
 // Ownership: views (Token::text) point into the document text, which must outlive the stream.
 // Thread-safety: a built stream is immutable; build() is a pure function of its arguments.
@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "kronik/core/model.h"
+#include "kronik/extract/syntax/tree.h"
 #include "kronik/extract/text/tokens.h"
 
 namespace kronik {
@@ -75,6 +76,7 @@ struct SentenceTokens {
   std::vector<std::uint32_t> atom_begin;
   std::vector<WordId> base_ids;        ///< flat; possessive base atoms, same layout
   std::vector<std::uint32_t> base_begin;
+  SentenceSyntax syntax;               ///< words, tags and tree; empty until SyntaxAnnotator ran
 
   std::size_t size() const noexcept { return toks.size(); }
   bool has_class(std::size_t k, std::uint64_t bit) const noexcept { return k < classes.size() && (classes[k] & bit) != 0; }

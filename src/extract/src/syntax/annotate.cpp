@@ -1,0 +1,121 @@
+#include "kronik/extract/syntax/annotate.h"
+
+#include "kronik/extract/syntax/words.h"
+#include "kronik/extract/text/token_stream.h"
+#include "kronik/syntax/model.h"
+#include "lexicon/tsv.h"
+
+namespace kronik {
+
+int SentenceSyntax::head_token_of_word(std::size_t w) const noexcept {
+  if (w >= words.size() || words[w].head == 0) return -1;
+  return static_cast<int>(words[words[w].head - 1].token);
+}
+
+int SentenceSyntax::head_token(std::size_t k) const noexcept {
+  if (empty() || k + 1 >= first_word.size()) return -1;
+  return head_token_of_word(first_word[k]);
+}
+
+namespace {
+
+// Optional model: absent file = no syntax for the language, damaged file = error.
+Result<std::shared_ptr<const syntax::SyntaxModel>> load_optional(const std::string& path) {
+  if (!detail::file_exists(path)) return std::shared_ptr<const syntax::SyntaxModel>{};
+  return syntax::SyntaxModel::load(path);
+}
+
+// Per-thread buffers: annotation allocates only when a sentence is longer than any before.
+struct Scratch {
+  std::vector<std::string_view> forms;
+  std::vector<syntax::UPos> upos;
+  std::vector<std::uint16_t> head;
+  std::vector<syntax::DepRel> rel;
+  std::vector<std::uint32_t> cuts;
+};
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+// Cuts every token into its syntactic words (spans and forms), recording each token's first.
+void cut_words(std::string_view text, SentenceTokens& st, Language lang, const CliticSplitter& clitics,
+               Scratch& s) {
+  SentenceSyntax& sx = st.syntax;
+  sx.words.clear();
+  sx.first_word.clear();
+  s.forms.clear();
+  for (std::size_t k = 0; k < st.size(); ++k) {
+    sx.first_word.push_back(static_cast<std::uint32_t>(sx.words.size()));
+    const ByteSpan span = st.toks[k].span;
+    const std::string_view surface = text.substr(span.begin, span.end - span.begin);
+    const std::size_t n = st.toks[k].word ? clitics.split(surface, lang, k == 0, s.cuts) : 1;
+    if (n == 1) s.cuts.assign({0, static_cast<std::uint32_t>(surface.size())});
+    for (std::size_t p = 0; p < n; ++p) {
+      SyntaxWord w;
+      w.token = static_cast<std::uint32_t>(k);
+      w.span = ByteSpan{span.begin + s.cuts[p], span.begin + s.cuts[p + 1]};
+      sx.words.push_back(w);
+      s.forms.push_back(surface.substr(s.cuts[p], s.cuts[p + 1] - s.cuts[p]));
+    }
+  }
+  sx.first_word.push_back(static_cast<std::uint32_t>(sx.words.size()));
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const SyntaxAnnotator>> SyntaxAnnotator::load(const std::string& data_dir) {
+  auto clitics = CliticSplitter::load(data_dir);
+  if (!clitics) return clitics.error();
+  auto id = load_optional(data_dir + "/models/syntax-id.bin");
+  if (!id) return id.error();
+  auto en = load_optional(data_dir + "/models/syntax-en.bin");
+  if (!en) return en.error();
+  return std::make_shared<const SyntaxAnnotator>(std::make_shared<const CliticSplitter>(std::move(clitics).value()),
+                                                 id.value(), en.value());
+}
+
+SyntaxAnnotator::SyntaxAnnotator(std::shared_ptr<const CliticSplitter> clitics,
+                                 std::shared_ptr<const syntax::SyntaxModel> indonesian,
+                                 std::shared_ptr<const syntax::SyntaxModel> english)
+    : clitics_(std::move(clitics)), id_(std::move(indonesian)), en_(std::move(english)) {
+  if (!clitics_) clitics_ = std::make_shared<const CliticSplitter>();
+}
+
+const syntax::SyntaxModel* SyntaxAnnotator::model(Language lang) const noexcept {
+  if (lang == Language::kIndonesian) return id_.get();
+  if (lang == Language::kEnglish) return en_.get();
+  return nullptr;
+}
+
+bool SyntaxAnnotator::has(Language lang) const noexcept { return model(lang) != nullptr; }
+
+void SyntaxAnnotator::annotate(std::string_view text, SentenceTokens& st, Language lang) const {
+  const syntax::SyntaxModel* m = model(lang);
+  if (!m || st.size() == 0) return;
+  Scratch& s = scratch();
+  cut_words(text, st, lang, *clitics_, s);
+  const std::size_t n = s.forms.size();
+  if (n > 0xFFFF) {  // heads are 16-bit; the sentence budget normally stops such a run earlier
+    st.syntax = SentenceSyntax{};
+    return;
+  }
+  if (s.upos.size() < n) {
+    s.upos.resize(n);
+    s.head.resize(n);
+    s.rel.resize(n);
+  }
+  m->analyse(s.forms, s.upos, s.head, s.rel);
+  for (std::size_t w = 0; w < n; ++w) {
+    SyntaxWord& word = st.syntax.words[w];
+    word.upos = s.upos[w];
+    word.head = s.head[w];
+    word.rel = s.rel[w];
+  }
+}
+
+void SyntaxAnnotator::annotate(std::string_view text, TokenStream& ts) const {
+  for (SentenceTokens& st : ts.sentences) annotate(text, st, ts.language);
+}
+
+}  // namespace kronik
