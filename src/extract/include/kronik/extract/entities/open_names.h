@@ -1,0 +1,47 @@
+// kronik/extract/entities/open_names.h: names found by a statistical tagger, made entities and
+// linked within their document.
+//
+// Usage (after EntityRecognizer::recognize, which finds gazetteer names and titled names):
+//   std::vector<NameSpan> names = ...;            // from the name tagger, token ranges per sentence
+//   add_open_names(text, tokens, names, result);   // result: the recognizer's EntityResult
+//
+// What it decides (docs/entities.md, "Open-world names"):
+//   * A tagged name that overlaps a mention the rules already made is left to the rules: the
+//     gazetteer knows more (QID, offices) than a tagger.
+//   * Punctuation at either end and an English possessive ending are trimmed off the span.
+//   * Persons: a one-word name ("Umar") is the person of the document whose full name ends or
+//     starts with it: the last one named before it, else the only one named anywhere; a full
+//     name seen again is the same person. Keys "person:<slug>" as for titled names.
+//   * Organisations and places: "name:<slug>" keys. A short capitalised form in brackets right
+//     after the name, or the name in brackets right after the short form, is its acronym or
+//     abbreviation ("Komisi Pemberantasan Korupsi (KPK)", "KPK (Komisi ...)"): one entity, and
+//     the short form alone later in the document is a mention of it even where the tagger
+//     missed it.
+// New mentions have via = "tagger" (or "acronym"); result.mentions stays in text order.
+//
+// Thread-safety: pure function of its arguments.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "kronik/core/model.h"
+#include "kronik/extract/entities/entities.h"
+#include "kronik/extract/text/token_stream.h"
+
+namespace kronik {
+
+/// One name the tagger found: tokens [begin, end) of sentence `sentence` of the stream.
+struct NameSpan {
+  std::uint32_t sentence = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  EntityType type = EntityType::kUnknown;  ///< kPerson, kOrganization or kLocation
+};
+
+/// Adds mentions and entity records for `names` to `result` (see the file comment).
+void add_open_names(std::string_view text, const TokenStream& tokens, const std::vector<NameSpan>& names,
+                    EntityResult& result);
+
+}  // namespace kronik

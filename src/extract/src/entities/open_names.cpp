@@ -1,0 +1,190 @@
+// Open-world names: the tagger's spans become mentions; persons' short forms and organisations'
+// acronyms are linked to the full name within the document. Rules first, tagger second: a span
+// the gazetteer or a title already explained is not touched.
+#include "kronik/extract/entities/open_names.h"
+
+#include <algorithm>
+#include <map>
+
+#include "kronik/core/text.h"
+
+namespace kronik {
+namespace {
+
+bool is_punct(const SentenceTokens& st, std::uint32_t k) { return !st.toks[k].word; }
+
+// A short form that may stand in brackets for a name: one capitalised word of at most 12 bytes.
+bool short_form_token(const SentenceTokens& st, std::uint32_t k) {
+  const Token& t = st.toks[k];
+  return t.word && t.upper && t.text.size() <= 12;
+}
+
+bool bracket(const SentenceTokens& st, std::uint32_t k, char c) {
+  return k < st.size() && st.toks[k].text.size() == 1 && st.toks[k].text[0] == c;
+}
+
+class Linker {
+ public:
+  Linker(std::string_view text, EntityResult& res) : text_(text), res_(res) {
+    for (const Mention& m : res.mentions) {
+      taken_.push_back(m.span);
+      ends_[m.span.end] = m.entity_key;
+    }
+    for (const auto& [key, r] : res.entities)
+      if (r.type == EntityType::kPerson) full_names_.emplace_back(key, fold(r.name));
+  }
+
+  void prepare(const TokenStream& ts, const std::vector<NameSpan>& names);
+  void link(const SentenceTokens& st, NameSpan n);
+  void add_acronym_mentions(const TokenStream& ts);
+  void finish();
+
+ private:
+  bool overlaps(ByteSpan s) const {
+    return std::any_of(taken_.begin(), taken_.end(), [&](ByteSpan t) { return s.begin < t.end && t.begin < s.end; });
+  }
+  static bool trim(const SentenceTokens& st, NameSpan& n);
+  std::string person_key(const std::string& surface, ByteSpan at) const;
+  std::string key_before_bracket(const SentenceTokens& st, std::uint32_t begin) const;
+  void register_short_form(const SentenceTokens& st, const NameSpan& n, const std::string& key);
+  void add(const SentenceTokens& st, ByteSpan span, const std::string& key, EntityType type, const char* via);
+
+  std::string_view text_;
+  EntityResult& res_;
+  std::vector<ByteSpan> taken_;
+  std::vector<std::pair<std::string, std::string>> full_names_;  // person key, folded name
+  std::vector<std::pair<std::uint32_t, std::string>> seen_;      // byte where a person was named, key
+  std::map<std::string, std::string> short_forms_;               // folded acronym -> key
+  std::map<std::uint32_t, std::string> ends_;                    // end byte of a linked name -> key
+};
+
+// Drops punctuation at the ends and an English possessive ("Hamas's" -> "Hamas"); false when
+// nothing is left.
+bool Linker::trim(const SentenceTokens& st, NameSpan& n) {
+  while (n.begin < n.end && is_punct(st, n.begin)) ++n.begin;
+  while (n.end > n.begin && is_punct(st, n.end - 1)) --n.end;
+  return n.begin < n.end;
+}
+
+// Every full (two-word or longer) person name of the document, so that a short form before the
+// full name still finds it.
+void Linker::prepare(const TokenStream& ts, const std::vector<NameSpan>& names) {
+  for (NameSpan n : names) {
+    if (n.type != EntityType::kPerson || n.sentence >= ts.sentences.size()) continue;
+    const SentenceTokens& st = ts.sentences[n.sentence];
+    if (n.end > st.size() || !trim(st, n) || n.end - n.begin < 2) continue;
+    const ByteSpan span{st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end};
+    const std::string surface(text_.substr(span.begin, span.size()));
+    full_names_.emplace_back("person:" + slug(surface), fold(surface));
+  }
+}
+
+// A one-word name is the person whose full name starts or ends with it: the last one named
+// before it, else the only one in the document; otherwise a person of its own.
+std::string Linker::person_key(const std::string& surface, ByteSpan at) const {
+  const std::string f = fold(surface);
+  auto has_part = [&](const std::string& full) {
+    auto atoms = split(full, ' ');
+    return atoms.size() > 1 && (atoms.front() == f || atoms.back() == f);
+  };
+  if (f.find(' ') == std::string::npos) {
+    for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
+      if (it->first > at.begin) continue;
+      for (const auto& [key, full] : full_names_)
+        if (key == it->second && has_part(full)) return key;
+    }
+    std::string only;
+    for (const auto& [key, full] : full_names_) {
+      if (!has_part(full) || key == only) continue;
+      if (!only.empty()) return "person:" + slug(surface);  // two candidates: no guess
+      only = key;
+    }
+    if (!only.empty()) return only;
+  }
+  return "person:" + slug(surface);
+}
+
+// "KPK (Komisi Pemberantasan Korupsi)": the key of the name that ends right before "(".
+std::string Linker::key_before_bracket(const SentenceTokens& st, std::uint32_t begin) const {
+  if (begin < 2 || !bracket(st, begin - 1, '(')) return {};
+  auto it = ends_.find(st.toks[begin - 2].span.end);
+  return it == ends_.end() ? std::string() : it->second;
+}
+
+// "Komisi Pemberantasan Korupsi (KPK)": the bracketed short form becomes a mention of the name.
+void Linker::register_short_form(const SentenceTokens& st, const NameSpan& n, const std::string& key) {
+  const std::uint32_t k = n.end + 1;
+  if (!bracket(st, n.end, '(') || k >= st.size() || !short_form_token(st, k) || !bracket(st, k + 1, ')')) return;
+  short_forms_[fold(st.toks[k].text)] = key;
+  if (!overlaps(st.toks[k].span)) add(st, st.toks[k].span, key, res_.entities[key].type, "acronym");
+}
+
+void Linker::add(const SentenceTokens& st, ByteSpan span, const std::string& key, EntityType type, const char* via) {
+  Mention m;
+  m.span = span;
+  m.sentence = st.sentence;
+  m.surface = std::string(text_.substr(span.begin, span.size()));
+  m.entity_key = key;
+  m.type = type;
+  m.via = via;
+  EntityRecord& r = res_.entities[key];
+  if (r.key.empty()) {
+    r.key = key;
+    r.name = m.surface;
+    r.type = type;
+  }
+  ++r.mentions;
+  if (std::find(r.aliases.begin(), r.aliases.end(), m.surface) == r.aliases.end()) r.aliases.push_back(m.surface);
+  taken_.push_back(span);
+  ends_[span.end] = key;
+  res_.mentions.push_back(std::move(m));
+}
+
+void Linker::link(const SentenceTokens& st, NameSpan n) {
+  if (n.end > st.size() || !trim(st, n)) return;
+  const ByteSpan span{st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end};
+  if (overlaps(span)) return;
+  const std::string surface(text_.substr(span.begin, span.size()));
+  std::string key = key_before_bracket(st, n.begin);
+  if (key.empty() && n.end - n.begin == 1)
+    if (auto it = short_forms_.find(fold(surface)); it != short_forms_.end()) key = it->second;
+  if (key.empty()) key = n.type == EntityType::kPerson ? person_key(surface, span) : "name:" + slug(surface);
+  if (slug(surface).empty()) return;
+  const EntityType type = res_.entities.count(key) ? res_.entities[key].type : n.type;
+  add(st, span, key, type, "tagger");
+  if (type == EntityType::kPerson) seen_.emplace_back(span.begin, key);
+  if (type != EntityType::kPerson) register_short_form(st, n, key);
+}
+
+// The tagger may miss a short form it saw once in brackets: every later capitalised token equal
+// to a registered short form is a mention too.
+void Linker::add_acronym_mentions(const TokenStream& ts) {
+  if (short_forms_.empty()) return;
+  for (const SentenceTokens& st : ts.sentences)
+    for (std::uint32_t k = 0; k < st.size(); ++k) {
+      if (!short_form_token(st, k) || overlaps(st.toks[k].span)) continue;
+      auto it = short_forms_.find(fold(st.toks[k].text));
+      if (it != short_forms_.end()) add(st, st.toks[k].span, it->second, res_.entities[it->second].type, "acronym");
+    }
+}
+
+void Linker::finish() {
+  std::stable_sort(res_.mentions.begin(), res_.mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  for (auto& [key, r] : res_.entities) std::sort(r.aliases.begin(), r.aliases.end());
+}
+
+}  // namespace
+
+void add_open_names(std::string_view text, const TokenStream& tokens, const std::vector<NameSpan>& names,
+                    EntityResult& result) {
+  Linker linker(text, result);
+  linker.prepare(tokens, names);
+  for (const NameSpan& n : names)
+    if (n.sentence < tokens.sentences.size()) linker.link(tokens.sentences[n.sentence], n);
+  linker.add_acronym_mentions(tokens);
+  linker.finish();
+}
+
+}  // namespace kronik
