@@ -15,6 +15,7 @@
 #include "kronik/extract/text/clean.h"
 #include "kronik/extract/entities/entities.h"
 #include "kronik/extract/entities/gazetteer.h"
+#include "test_gazetteer.h"
 #include "test_paths.h"
 
 using kronik::EntityType;
@@ -80,14 +81,7 @@ std::string normal_flags(const std::string& flags) {
   return out;
 }
 
-std::shared_ptr<const kronik::Gazetteer> gazetteer() {
-  static std::shared_ptr<const kronik::Gazetteer> gz = [] {
-    auto r = kronik::Gazetteer::load(kronik::test::data_dir(), {});
-    if (!r) FAIL("gazetteer: " << r.error().message);
-    return r.value();
-  }();
-  return gz;
-}
+std::shared_ptr<const kronik::Gazetteer> gazetteer() { return kronik::test::shared_gazetteer(); }
 
 kronik::EntityResult run(const std::string& text, Language lang, const char* date, bool headline = false) {
   std::vector<kronik::Sentence> sentences;

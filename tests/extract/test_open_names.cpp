@@ -10,17 +10,12 @@
 #include "kronik/extract/entities/gazetteer.h"
 #include "kronik/extract/entities/open_names.h"
 #include "kronik/extract/text/token_stream.h"
+#include "test_gazetteer.h"
 #include "test_paths.h"
 
 using kronik::EntityType;
 
 namespace {
-
-const kronik::Gazetteer& gazetteer() {
-  static auto g = kronik::Gazetteer::load(kronik::test::data_dir(), {});
-  REQUIRE(static_cast<bool>(g));
-  return *g.value();
-}
 
 // One sentence per line of `text`.
 kronik::TokenStream stream_of(const std::string& text) {
@@ -35,7 +30,7 @@ kronik::TokenStream stream_of(const std::string& text) {
     ss.push_back(s);
     begin = static_cast<std::uint32_t>(nl + 1);
   }
-  return kronik::TokenStream::build(text, ss, gazetteer(), kronik::Language::kIndonesian);
+  return kronik::TokenStream::build(text, ss, kronik::test::gazetteer(), kronik::Language::kIndonesian);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "kronik/extract/syntax/annotate.h"
 #include "kronik/extract/syntax/words.h"
 #include "kronik/extract/text/token_stream.h"
+#include "test_gazetteer.h"
 #include "test_paths.h"
 
 using kronik::Language;
@@ -84,8 +85,6 @@ TEST_CASE("clitics: a malformed rule names the file and line") {
 }
 
 TEST_CASE("syntax annotator: every token has words, every sentence one tree") {
-  auto gz = kronik::Gazetteer::load(kronik::test::data_dir(), {});
-  REQUIRE(static_cast<bool>(gz));
   auto an = kronik::SyntaxAnnotator::load(kronik::test::data_dir());
   REQUIRE(static_cast<bool>(an));
   struct Row {
@@ -102,7 +101,7 @@ TEST_CASE("syntax annotator: every token has words, every sentence one tree") {
     REQUIRE(an.value()->has(r.lang));
     std::vector<kronik::Sentence> ss(1);
     ss[0].span = kronik::ByteSpan{0, static_cast<std::uint32_t>(r.text.size())};
-    kronik::TokenStream ts = kronik::TokenStream::build(r.text, ss, *gz.value(), r.lang);
+    kronik::TokenStream ts = kronik::TokenStream::build(r.text, ss, kronik::test::gazetteer(), r.lang);
     an.value()->annotate(r.text, ts);
     const kronik::SentenceTokens& st = ts.sentences[0];
     const kronik::SentenceSyntax& sx = st.syntax;

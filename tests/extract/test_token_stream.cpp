@@ -8,6 +8,7 @@
 #include "kronik/core/text.h"
 #include "kronik/extract/entities/gazetteer.h"
 #include "kronik/extract/text/token_stream.h"
+#include "test_gazetteer.h"
 #include "test_paths.h"
 
 using kronik::ByteSpan;
@@ -18,12 +19,6 @@ using kronik::SentenceTokens;
 using kronik::TokenStream;
 
 namespace {
-
-const kronik::Gazetteer& gazetteer() {
-  static auto g = kronik::Gazetteer::load(kronik::test::data_dir(), {});
-  REQUIRE(static_cast<bool>(g));
-  return *g.value();
-}
 
 std::vector<Sentence> sentences_of(const std::vector<ByteSpan>& spans) {
   std::vector<Sentence> out;
@@ -38,7 +33,7 @@ std::vector<Sentence> sentences_of(const std::vector<ByteSpan>& spans) {
 }
 
 SentenceTokens one_sentence(const std::string& text, Language lang = Language::kIndonesian) {
-  return SentenceTokens::build(text, ByteSpan{0, static_cast<std::uint32_t>(text.size())}, gazetteer(), lang);
+  return SentenceTokens::build(text, ByteSpan{0, static_cast<std::uint32_t>(text.size())}, kronik::test::gazetteer(), lang);
 }
 
 }  // namespace
@@ -79,7 +74,7 @@ TEST_CASE("token stream: byte and code-point offsets, shapes") {
 TEST_CASE("token stream: code-point offsets run across sentences") {
   const std::string text = "Dia ke Bogor. Éric tiba.";
   auto sents = sentences_of({{0, 13}, {14, 25}});
-  TokenStream ts = TokenStream::build(text, sents, gazetteer(), Language::kIndonesian);
+  TokenStream ts = TokenStream::build(text, sents, kronik::test::gazetteer(), Language::kIndonesian);
   REQUIRE(ts.sentences.size() == 2);
   CHECK(ts.sentences[1].sentence == 1);
   CHECK(ts.sentences[1].paragraph == 0);
@@ -109,7 +104,7 @@ TEST_CASE("token stream: lower case and folding, ASCII and not, agree with the c
 }
 
 TEST_CASE("token stream: interned ids are stable") {
-  const auto& gz = gazetteer();
+  const auto& gz = kronik::test::gazetteer();
   const std::string text = "Lavrov dan Wibowo bertemu. Wibowo dan Lavrov pulang.";
   auto sents = sentences_of({{0, 26}, {27, 52}});
   TokenStream a = TokenStream::build(text, sents, gz, Language::kIndonesian);
@@ -131,7 +126,7 @@ TEST_CASE("token stream: interned ids are stable") {
 }
 
 TEST_CASE("token stream: word classes are bits on the token, per language") {
-  const auto& gz = gazetteer();
+  const auto& gz = kronik::test::gazetteer();
   struct Row {
     const char* text;
     Language lang;
@@ -161,7 +156,7 @@ TEST_CASE("token stream: word classes are bits on the token, per language") {
 }
 
 TEST_CASE("phrase automaton: longest match, overlapping names, limits, possessives") {
-  const auto& gz = gazetteer();
+  const auto& gz = kronik::test::gazetteer();
   struct Row {
     const char* what;
     const char* text;
