@@ -156,3 +156,28 @@ TEST_CASE("damaged model files are recoverable errors naming the file", "[names]
   CHECK(missing.error().code == kronik::ErrorCode::kIo);
   CHECK(missing.error().document == "/nonexistent/names-xx.bin");
 }
+
+TEST_CASE("the shipped models load, describe themselves and find clear names", "[names][model]") {
+  struct Row {
+    const char* language;
+    const char* sentence;
+    std::vector<NameSpan> names;
+  };
+  const Row rows[] = {
+      {"id", "Menteri Luar Negeri Retno Marsudi tiba di Beijing .", {{3, 5, NameType::kPer}, {7, 8, NameType::kLoc}}},
+      {"en", "Police arrested two suspects in Leeds , the BBC reported .", {{5, 6, NameType::kLoc}, {8, 9, NameType::kOrg}}},
+  };
+  for (const auto& row : rows) {
+    INFO(row.language << ": " << row.sentence);
+    auto loaded = NameModel::load(kronik::test::data_dir() + "/models/names-" + row.language + ".bin");
+    INFO((loaded ? std::string() : loaded.error().to_string()));
+    REQUIRE(loaded.ok());
+    const NameModel& model = *loaded.value();
+    CHECK(model.info().language == row.language);
+    CHECK(model.info().recipe_hash != 0);
+    CHECK(model.info().weights > 0);
+    std::vector<NameTag> tags;
+    for (const auto& t : tag_sentence(model, row.sentence)) tags.push_back(*parse_tag(t));
+    CHECK(name_spans(tags) == row.names);
+  }
+}

@@ -2,6 +2,7 @@
 #include "kronik/names/corpus.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "kronik/core/text.h"
 
@@ -117,35 +118,63 @@ void read_entity_marks(std::string_view value, std::size_t word, std::vector<std
   }
 }
 
-bool is_named(const Mention& m, const std::vector<GumWord>& words) {
+/// The word of the mention whose syntactic head lies outside it, or nullopt.
+std::optional<std::size_t> mention_head(const Mention& m, const std::vector<GumWord>& words) {
   for (std::size_t i = m.begin; i < m.end; ++i) {
     const std::size_t h = words[i].head;
-    const bool head_outside = h == 0 || h - 1 < m.begin || h - 1 >= m.end;
-    if (head_outside) return words[i].upos == "PROPN";
+    if (h == 0 || h - 1 < m.begin || h - 1 >= m.end) return i;
   }
-  return false;
+  return std::nullopt;
 }
 
-bool trimmed_at_start(const GumWord& w) {
-  if (w.upos == "PROPN") return false;
-  return w.upos == "DET" || w.upos == "PRON" || w.upos == "PUNCT" || w.upos == "ADP" || !kronik::is_upper_initial(w.form);
+/// PROPN, or a capitalised noun, adjective or number inside a name ("First Symphony"); a
+/// capitalised determiner at the start of a sentence ("The") is not.
+bool name_like(const GumWord& w) {
+  if (w.upos == "PROPN") return true;
+  const bool content = w.upos == "NOUN" || w.upos == "ADJ" || w.upos == "NUM" || w.upos == "X";
+  return content && kronik::is_upper_initial(w.form);
 }
 
-bool trimmed_at_end(const GumWord& w) { return w.upos == "PUNCT" || w.upos == "PART"; }
+/// Lower-case words that may stand inside a name between name-like words ("University of
+/// Southern Indiana", "Foundation for the Visual Arts", "Leonardo da Vinci").
+bool name_connector(const GumWord& w) {
+  static constexpr std::string_view kConnectors[] = {"of", "for", "the", "de", "du", "da", "di", "von", "van", "der", "del", "al", "bin", "&"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), w.form) != std::end(kConnectors);
+}
 
-std::vector<NameTag> gum_tags(const std::vector<GumWord>& words, std::vector<Mention> mentions) {
-  std::vector<NameTag> tags(words.size(), NameTag::kO);
-  std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+/// The name inside a mention: the run of name-like words around its PROPN head, with
+/// connectors between name-like words. "the prominent critic Eduard Hanslick" has a NOUN head
+/// and is not a name; "Brahms and Hanslick" gives "Brahms" (the head); "the United States" gives
+/// "United States".
+std::optional<Mention> name_of(const Mention& m, const std::vector<GumWord>& words) {
+  const auto head = mention_head(m, words);
+  if (!head || words[*head].upos != "PROPN") return std::nullopt;
+  Mention name = m;
+  name.begin = *head;
+  name.end = *head + 1;
+  while (name.begin > m.begin && name_like(words[name.begin - 1])) --name.begin;
+  for (std::size_t j = name.end; j < m.end; ++j) {
+    if (!name_like(words[j]) && !name_connector(words[j])) break;
+    if (name_like(words[j])) name.end = j + 1;
+  }
+  return name;
+}
+
+std::vector<NameTag> gum_tags(const std::vector<GumWord>& words, const std::vector<Mention>& mentions) {
+  std::vector<Mention> names;
+  for (const Mention& m : mentions)
+    if (auto name = gum_type(m.type) ? name_of(m, words) : std::nullopt) names.push_back(*name);
+  // Longest names first; a name overlapping one already taken is dropped.
+  std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) {
+    return a.end - a.begin != b.end - b.begin ? a.end - a.begin > b.end - b.begin : a.begin < b.begin;
   });
-  std::size_t covered = 0;
-  for (Mention m : mentions) {
-    const auto type = gum_type(m.type);
-    if (!type || m.begin < covered || !is_named(m, words)) continue;
-    covered = m.end;
-    while (m.begin < m.end && trimmed_at_start(words[m.begin])) ++m.begin;
-    while (m.end > m.begin && trimmed_at_end(words[m.end - 1])) --m.end;
-    for (std::size_t i = m.begin; i < m.end; ++i) tags[i] = i == m.begin ? begin_tag(*type) : inside_tag(*type);
+  std::vector<NameTag> tags(words.size(), NameTag::kO);
+  for (const Mention& m : names) {
+    if (std::any_of(tags.begin() + static_cast<long>(m.begin), tags.begin() + static_cast<long>(m.end),
+                    [](NameTag t) { return t != NameTag::kO; }))
+      continue;
+    const NameType type = *gum_type(m.type);
+    for (std::size_t i = m.begin; i < m.end; ++i) tags[i] = i == m.begin ? begin_tag(type) : inside_tag(type);
   }
   return tags;
 }

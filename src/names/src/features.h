@@ -45,12 +45,16 @@ inline bool transition_allowed(std::uint8_t prev, std::uint8_t tag) noexcept {
   return prev != kTagStart && prev != 0 && tag_type(static_cast<NameTag>(prev)) == tag_type(t);
 }
 
-/// Highest-scoring tag allowed after `prev` (lowest id on ties, so decoding is deterministic).
+/// Highest-scoring tag allowed after `prev` whose type is in `types` (bits 1 << NameType); lowest
+/// id on ties, so decoding is deterministic. A type absent from the training data has only
+/// negative weights and must not win where every other tag scores below zero.
 template <class T>
-std::uint8_t best_allowed(const T* scores, std::uint8_t prev) noexcept {
+std::uint8_t best_allowed(const T* scores, std::uint8_t prev, std::uint8_t types) noexcept {
   std::uint8_t best = 0;
-  for (std::uint8_t c = 1; c < kNameTagCount; ++c)
-    if (transition_allowed(prev, c) && scores[c] > scores[best]) best = c;
+  for (std::uint8_t c = 1; c < kNameTagCount; ++c) {
+    const bool known = (types >> static_cast<int>(tag_type(static_cast<NameTag>(c)))) & 1;
+    if (known && transition_allowed(prev, c) && scores[c] > scores[best]) best = c;
+  }
   return best;
 }
 

@@ -65,7 +65,7 @@ void NameModel::tag(std::span<const std::string_view> words, std::span<const Tok
     }
     detail::greedy_tag(s.keys.data(), n, s.tags.data(), [&](std::size_t, const std::uint64_t* f, std::uint8_t prev) {
       impl_->weights.score(f, detail::kFeatureCount, s.scores);
-      return detail::best_allowed(s.scores, prev);
+      return detail::best_allowed(s.scores, prev, impl_->info.types);
     });
     for (std::size_t i = 0; i < n; ++i) out[start + i] = static_cast<NameTag>(s.tags[i]);
   }

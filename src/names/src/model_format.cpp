@@ -116,6 +116,7 @@ std::string serialize_model(const NameModel::Impl& model) {
   out.append(language, sizeof language);
   put_le<std::uint64_t>(out, model.info.recipe_hash);
   put_le<std::uint32_t>(out, model.info.uses_upos ? kFlagUsesUpos : 0);
+  put_le<std::uint32_t>(out, model.info.types);
   put_le<std::uint32_t>(out, kNameTagCount);
   write_weights(out, model.weights);
   put_le<std::uint64_t>(out, kronik::fnv1a64(out));
@@ -132,6 +133,7 @@ Result<std::unique_ptr<NameModel::Impl>> deserialize_model(std::string_view byte
   const std::string_view language = in.get_bytes(8);
   info.recipe_hash = in.get<std::uint64_t>();
   const auto flags = in.get<std::uint32_t>();
+  const auto types = in.get<std::uint32_t>();
   const auto tags = in.get<std::uint32_t>();
   if (!in.ok() || in.left() < kChecksumBytes) return damaged(name, in.at(), "truncated");
   if (info.format_version != kFormatVersion)
@@ -141,9 +143,11 @@ Result<std::unique_ptr<NameModel::Impl>> deserialize_model(std::string_view byte
   const std::string_view body = bytes.substr(0, bytes.size() - kChecksumBytes);
   Cursor tail(bytes.substr(body.size()));
   if (kronik::fnv1a64(body) != tail.get<std::uint64_t>()) return damaged(name, body.size(), "checksum mismatch (truncated or damaged)");
-  if (tags != kNameTagCount) return damaged(name, 40, "tag count " + std::to_string(tags) + " is not " + std::to_string(kNameTagCount));
+  if (types == 0 || types >= (1u << kNameTypeCount)) return damaged(name, 40, "type set out of range");
+  if (tags != kNameTagCount) return damaged(name, 44, "tag count " + std::to_string(tags) + " is not " + std::to_string(kNameTagCount));
   info.language.assign(language.data(), strnlen(language.data(), language.size()));
   info.uses_upos = (flags & kFlagUsesUpos) != 0;
+  info.types = static_cast<std::uint8_t>(types);
   Cursor weights(body.substr(in.at()));
   if (Status s = read_weights(weights, name, model->weights); !s) return s.error();
   if (weights.left() != 0) return damaged(name, in.at() + weights.at(), "trailing bytes");

@@ -60,7 +60,16 @@ void show_gazetteer(Prepared& p, bool shown) {
   for (std::size_t i = 0; i < p.keys.size(); ++i) p.keys[i].gazetteer = shown ? p.gazetteer[i] : 0;
 }
 
-Perceptron train_perceptron(std::vector<Prepared>& data, const NameTrainConfig& config) {
+/// Bits (1 << NameType) of the types the gold tags use.
+std::uint8_t types_in(const std::vector<Prepared>& data) {
+  std::uint8_t types = 0;
+  for (const Prepared& p : data)
+    for (std::uint8_t t : p.gold)
+      if (t != 0) types = static_cast<std::uint8_t>(types | 1 << static_cast<int>(tag_type(static_cast<NameTag>(t))));
+  return types;
+}
+
+Perceptron train_perceptron(std::vector<Prepared>& data, std::uint8_t types, const NameTrainConfig& config) {
   Perceptron model(kNameTagCount, config.log2_buckets);
   Rng rng(config.seed);
   std::vector<std::size_t> order(data.size());
@@ -76,7 +85,7 @@ Perceptron train_perceptron(std::vector<Prepared>& data, const NameTrainConfig& 
       tags.resize(p.keys.size());
       detail::greedy_tag(p.keys.data(), p.keys.size(), tags.data(), [&](std::size_t i, const std::uint64_t* f, std::uint8_t prev) {
         model.score(f, detail::kFeatureCount, scores);
-        const std::uint8_t guess = detail::best_allowed(scores, prev);
+        const std::uint8_t guess = detail::best_allowed(scores, prev, types);
         model.tick();
         model.update(f, detail::kFeatureCount, p.gold[i], guess);
         ++decisions;
@@ -109,7 +118,9 @@ Result<std::string> train_name_model(const std::vector<NamedSentence>& sentences
   model.info.feature_set = detail::kFeatureSetId;
   model.info.recipe_hash = config.recipe_hash;
   model.info.uses_upos = config.use_upos;
-  model.weights = train_perceptron(data, config).finish(config.prune);
+  model.info.types = types_in(data);
+  if (model.info.types == 0) return Error{ErrorCode::kUsage, "no names in the training sentences", config.language, 0};
+  model.weights = train_perceptron(data, model.info.types, config).finish(config.prune);
   if (config.log) config.log("trained: " + std::to_string(model.weights.weights.size()) + " weights");
   return detail::serialize_model(model);
 }

@@ -14,9 +14,10 @@
 // read_gum_entities: a *named* mention is an entity mention whose head word (the word of the
 // mention whose syntactic head lies outside it) is a PROPN. Its type: person -> PER, place ->
 // LOC, organization -> ORG, object/event/abstract -> MISC; other types (time, quantity, ...)
-// are not names. Where named mentions nest, the outermost one is kept ("the Andy Warhol
-// Foundation" over "Andy Warhol"). Leading determiners, pronouns, punctuation and lower-case
-// words ("the", "his") and trailing punctuation and possessive 's are trimmed from the span.
+// are not names. The name is the run of name-like words (PROPN or capitalised) around the head,
+// with connectors ("of", "for", "the", "de", "von", ...) between them: "the United States" gives
+// "United States", "Brahms and the critic Eduard Hanslick" gives "Brahms". Overlapping names:
+// the longest wins ("Andy Warhol Foundation" over "Andy Warhol").
 // Multiword-token lines and empty nodes are skipped (words are syntactic words).
 //
 // Errors: kParse with offset = 1-based line number and document = `name`. Sentences come back

@@ -117,6 +117,7 @@ struct NameModelInfo {
   std::uint32_t feature_set = 0;
   std::uint64_t recipe_hash = 0;   ///< FNV-1a of the training recipe (data, commits, settings)
   bool uses_upos = false;          ///< trained with TokenHints::upos
+  std::uint8_t types = 0;          ///< bit (1 << NameType) for each type the model finds (its training data had)
   std::size_t weights = 0;         ///< non-zero weights kept
 };
 

@@ -15,7 +15,8 @@
 // model must learn names from shape and context too, and learns from the rest how far a
 // gazetteer match can be trusted.
 //
-// Errors: kUsage when there are no sentences, or a sentence's tags or hints do not match its words.
+// Errors: kUsage when there are no sentences or no names in them, or a sentence's tags or hints
+// do not match its words.
 #pragma once
 
 #include <array>
