@@ -164,7 +164,7 @@ TEST_CASE("the shipped models load, describe themselves and find clear names", "
     std::vector<NameSpan> names;
   };
   const Row rows[] = {
-      {"id", "Menteri Luar Negeri Retno Marsudi tiba di Beijing .", {{3, 5, NameType::kPer}, {7, 8, NameType::kLoc}}},
+      {"id", "Presiden Joko Widodo meresmikan bendungan di Kabupaten Bogor .", {{1, 3, NameType::kPer}, {6, 8, NameType::kLoc}}},
       {"en", "Police arrested two suspects in Leeds , the BBC reported .", {{5, 6, NameType::kLoc}, {8, 9, NameType::kOrg}}},
   };
   for (const auto& row : rows) {
