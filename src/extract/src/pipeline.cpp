@@ -7,6 +7,8 @@
 
 #include "kronik/core/text.h"
 #include "kronik/extract/entities/entities.h"
+#include "kronik/extract/entities/name_tagger.h"
+#include "kronik/extract/entities/open_names.h"
 #include "kronik/extract/events/events.h"
 #include "kronik/extract/entities/gazetteer.h"
 #include "kronik/extract/text/langid.h"
@@ -30,6 +32,7 @@ struct Extractor::Impl {
   std::shared_ptr<const TimeTagger> tagger;
   std::shared_ptr<const EventLexicon> events;
   std::shared_ptr<const SyntaxAnnotator> syntax;
+  std::shared_ptr<const NameTagger> names;
   int latest_year = 0;
 };
 
@@ -65,6 +68,9 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractConfig& 
   auto sx = SyntaxAnnotator::load(dir);
   if (!sx) return sx.error();
   impl->syntax = sx.value();
+  auto nt = NameTagger::load(dir, impl->gazetteer);
+  if (!nt) return nt.error();
+  impl->names = nt.value();
   // The cleaner's page-noise lists: the data folder's copy (a caller-set table wins; without the
   // file the cleaner keeps its built-in copy).
   if (!impl->config.clean.page_noise && detail::file_exists(dir + "/common/page_noise.tsv")) {
@@ -200,9 +206,11 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   const bool skip_entities = clock.stop_before("entities and events", raw.id, a.warnings);
   const std::vector<Sentence>& analysed = skip_entities ? none : a.sentences;
   // One token stream for every stage after the dates (the time tagger has its own scanner).
-  const TokenStream tokens = TokenStream::build(raw.text, analysed, *im.gazetteer, lang);
+  TokenStream tokens = TokenStream::build(raw.text, analysed, *im.gazetteer, lang);
+  const std::vector<TaggedName> tagged = im.config.open_names ? im.names->tag(tokens) : std::vector<TaggedName>{};
   EntityRecognizer rec(im.gazetteer);
   EntityResult er = rec.recognize(raw.text, analysed, tokens, info.published);
+  add_open_names(raw.text, tokens, tagged, *im.gazetteer, er);
   a.mentions = std::move(er.mentions);
   a.entities = std::move(er.entities);
 
@@ -295,6 +303,7 @@ std::unique_ptr<ParsedDocument> Extractor::parse(RawDocument raw) const {
   doc->language = info.language;
   doc->tokens = TokenStream::build(doc->raw.text, doc->sentences, *im.gazetteer, info.language);
   im.syntax->annotate(doc->raw.text, doc->tokens);
+  im.names->tag(doc->tokens);
   return doc;
 }
 

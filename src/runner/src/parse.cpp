@@ -51,6 +51,16 @@ void write_word(std::ostream& out, std::size_t id, std::string_view form, syntax
       << syntax::deprel_name(rel) << "\t_\t" << (misc.empty() ? "_" : misc) << '\n';
 }
 
+// MISC of a word: the name tag of its token on the token's first word ("NE=B-PER"; clitics cut
+// off a name are outside it), then SpaceAfter.
+std::string word_misc(const SentenceTokens& st, std::size_t k, bool first_of_token, std::string_view space) {
+  std::string m;
+  if (first_of_token && k < st.names.size() && st.names[k] != names::NameTag::kO)
+    m = "NE=" + std::string(names::tag_name(st.names[k]));
+  if (!space.empty()) m += (m.empty() ? "" : "|") + std::string(space);
+  return m;
+}
+
 // One sentence of a parsed document: range lines for tokens cut into words, then the words.
 std::size_t write_sentence(std::ostream& out, const ParsedDocument& doc, std::size_t s) {
   const std::string& text = doc.raw.text;
@@ -69,7 +79,8 @@ std::size_t write_sentence(std::ostream& out, const ParsedDocument& doc, std::si
           << (misc.empty() ? "_" : misc) << '\n';
     for (std::size_t w = first; w < last; ++w) {
       const SyntaxWord& word = sx.words[w];
-      write_word(out, w + 1, slice(text, word.span), word.upos, word.head, word.rel, last - first > 1 ? "" : misc);
+      const std::string m = word_misc(st, k, w == first, last - first > 1 ? "" : misc);
+      write_word(out, w + 1, slice(text, word.span), word.upos, word.head, word.rel, m);
     }
   }
   out << '\n';

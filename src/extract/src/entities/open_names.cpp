@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "kronik/core/text.h"
+#include "kronik/extract/entities/gazetteer.h"
 
 namespace kronik {
 namespace {
@@ -23,19 +25,45 @@ bool bracket(const SentenceTokens& st, std::uint32_t k, char c) {
   return k < st.size() && st.toks[k].text.size() == 1 && st.toks[k].text[0] == c;
 }
 
+// A headline written in title case ("Leaders Agree New Trade Terms") says nothing about names:
+// four words or more, and every lower-case word a function word.
+bool title_case_line(const SentenceTokens& st) {
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < st.size(); ++k) {
+    const Token& t = st.toks[k];
+    if (!t.word || t.digit) continue;
+    ++words;
+    if (!t.upper && st.classes[k] == 0) return false;
+  }
+  return words >= 4;
+}
+
+// The first word of a sentence, or the first after an opening quote or bracket: its capital
+// letter is the sentence's, not a name's.
+bool clause_initial(const SentenceTokens& st, std::uint32_t k) {
+  for (std::uint32_t j = 0; j < k; ++j)
+    if (st.toks[j].word) return false;
+  return true;
+}
+
 class Linker {
  public:
-  Linker(std::string_view text, EntityResult& res) : text_(text), res_(res) {
+  Linker(std::string_view text, const Gazetteer& gz, EntityResult& res)
+      : text_(text), particle_(gz.word_class_bit("name_particle")), res_(res) {
     for (const Mention& m : res.mentions) {
       taken_.push_back(m.span);
       ends_[m.span.end] = m.entity_key;
     }
-    for (const auto& [key, r] : res.entities)
+    for (const auto& [key, r] : res.entities) {
       if (r.type == EntityType::kPerson) full_names_.emplace_back(key, fold(r.name));
+      known_.emplace(fold(r.name), key);
+      for (const auto& a : r.aliases) known_.emplace(fold(a), key);
+    }
   }
 
-  void prepare(const TokenStream& ts, const std::vector<NameSpan>& names);
-  void link(const SentenceTokens& st, NameSpan n);
+  void prepare(const TokenStream& ts, const std::vector<TaggedName>& names);
+  bool fit_name_shape(const SentenceTokens& st, TaggedName& n) const;
+  void link(const SentenceTokens& st, TaggedName n);
   void add_acronym_mentions(const TokenStream& ts);
   void finish();
 
@@ -43,36 +71,75 @@ class Linker {
   bool overlaps(ByteSpan s) const {
     return std::any_of(taken_.begin(), taken_.end(), [&](ByteSpan t) { return s.begin < t.end && t.begin < s.end; });
   }
-  static bool trim(const SentenceTokens& st, NameSpan& n);
+  static bool trim(const SentenceTokens& st, TaggedName& n);
   std::string person_key(const std::string& surface, ByteSpan at) const;
   std::string key_before_bracket(const SentenceTokens& st, std::uint32_t begin) const;
-  void register_short_form(const SentenceTokens& st, const NameSpan& n, const std::string& key);
+  void register_short_form(const SentenceTokens& st, const TaggedName& n, const std::string& key);
   void add(const SentenceTokens& st, ByteSpan span, const std::string& key, EntityType type, const char* via);
 
+  bool common_word(const SentenceTokens& st, std::uint32_t k) const {
+    return (st.classes[k] & ~particle_) != 0 || lower_words_.count(st.ids[k]) > 0;
+  }
+
   std::string_view text_;
+  std::uint64_t particle_ = 0;               // word-class bit of name particles ("bin", "of")
+  std::unordered_set<WordId> lower_words_;   // words the document writes in lower case
+  std::unordered_set<WordId> capitalised_inside_;  // words it capitalises inside a sentence
   EntityResult& res_;
   std::vector<ByteSpan> taken_;
   std::vector<std::pair<std::string, std::string>> full_names_;  // person key, folded name
   std::vector<std::pair<std::uint32_t, std::string>> seen_;      // byte where a person was named, key
   std::map<std::string, std::string> short_forms_;               // folded acronym -> key
+  std::map<std::string, std::string> known_;                     // folded name or alias the rules found -> key
   std::map<std::uint32_t, std::string> ends_;                    // end byte of a linked name -> key
 };
 
 // Drops punctuation at the ends and an English possessive ("Hamas's" -> "Hamas"); false when
 // nothing is left.
-bool Linker::trim(const SentenceTokens& st, NameSpan& n) {
+bool Linker::trim(const SentenceTokens& st, TaggedName& n) {
   while (n.begin < n.end && is_punct(st, n.begin)) ++n.begin;
   while (n.end > n.begin && is_punct(st, n.end - 1)) --n.end;
   return n.begin < n.end;
 }
 
+// What a name looks like in cased news text: capitalised words, with name particles ("bin",
+// "of") only inside. The span is cut before the first other lower-case word (a tagger that runs
+// on into "... mendukung" is wrong from there); a capitalised common word that only opens the
+// sentence is dropped ("Pihak"), one word alone there needs the document to capitalise it
+// inside a sentence somewhere ("Kedua"), and a span of digits is none. False when nothing is left.
+bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
+  if (!trim(st, n) || title_case_line(st)) return false;
+  std::uint32_t end = n.begin;
+  while (end < n.end) {
+    const Token& t = st.toks[end];
+    if (t.word && !t.upper && !t.digit && !(end > n.begin && (st.classes[end] & particle_))) break;
+    if (!t.word && t.text != "." && t.text != "&") break;
+    ++end;
+  }
+  n.end = end;
+  while (n.end > n.begin && (!st.toks[n.end - 1].word || !st.toks[n.end - 1].upper)) --n.end;
+  if (n.begin < n.end && clause_initial(st, n.begin) && common_word(st, n.begin)) ++n.begin;
+  if (n.begin >= n.end || !st.toks[n.begin].upper) return false;
+  if (n.end - n.begin == 1 && common_word(st, n.begin)) return false;
+  // One word opening a sentence is a name only if the document capitalises it elsewhere too
+  // (an acronym is capitalised anywhere).
+  if (n.end - n.begin == 1 && clause_initial(st, n.begin) && !st.toks[n.begin].caps &&
+      !capitalised_inside_.count(st.ids[n.begin]))
+    return false;
+  return true;
+}
+
 // Every full (two-word or longer) person name of the document, so that a short form before the
 // full name still finds it.
-void Linker::prepare(const TokenStream& ts, const std::vector<NameSpan>& names) {
-  for (NameSpan n : names) {
+void Linker::prepare(const TokenStream& ts, const std::vector<TaggedName>& names) {
+  for (const SentenceTokens& st : ts.sentences)
+    for (std::uint32_t k = 0; k < st.size(); ++k)
+      if (st.toks[k].word && !st.toks[k].upper && !st.toks[k].digit) lower_words_.insert(st.ids[k]);
+      else if (st.toks[k].upper && !clause_initial(st, k)) capitalised_inside_.insert(st.ids[k]);
+  for (TaggedName n : names) {
     if (n.type != EntityType::kPerson || n.sentence >= ts.sentences.size()) continue;
     const SentenceTokens& st = ts.sentences[n.sentence];
-    if (n.end > st.size() || !trim(st, n) || n.end - n.begin < 2) continue;
+    if (n.end > st.size() || !fit_name_shape(st, n) || n.end - n.begin < 2) continue;
     const ByteSpan span{st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end};
     const std::string surface(text_.substr(span.begin, span.size()));
     full_names_.emplace_back("person:" + slug(surface), fold(surface));
@@ -112,7 +179,7 @@ std::string Linker::key_before_bracket(const SentenceTokens& st, std::uint32_t b
 }
 
 // "Komisi Pemberantasan Korupsi (KPK)": the bracketed short form becomes a mention of the name.
-void Linker::register_short_form(const SentenceTokens& st, const NameSpan& n, const std::string& key) {
+void Linker::register_short_form(const SentenceTokens& st, const TaggedName& n, const std::string& key) {
   const std::uint32_t k = n.end + 1;
   if (!bracket(st, n.end, '(') || k >= st.size() || !short_form_token(st, k) || !bracket(st, k + 1, ')')) return;
   short_forms_[fold(st.toks[k].text)] = key;
@@ -140,14 +207,17 @@ void Linker::add(const SentenceTokens& st, ByteSpan span, const std::string& key
   res_.mentions.push_back(std::move(m));
 }
 
-void Linker::link(const SentenceTokens& st, NameSpan n) {
-  if (n.end > st.size() || !trim(st, n)) return;
+void Linker::link(const SentenceTokens& st, TaggedName n) {
+  if (n.end > st.size() || !fit_name_shape(st, n)) return;
   const ByteSpan span{st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end};
   if (overlaps(span)) return;
   const std::string surface(text_.substr(span.begin, span.size()));
   std::string key = key_before_bracket(st, n.begin);
   if (key.empty() && n.end - n.begin == 1)
     if (auto it = short_forms_.find(fold(surface)); it != short_forms_.end()) key = it->second;
+  // The rules found this name elsewhere in the document (where a title or head gave it away).
+  if (key.empty())
+    if (auto it = known_.find(fold(surface)); it != known_.end()) key = it->second;
   if (key.empty()) key = n.type == EntityType::kPerson ? person_key(surface, span) : "name:" + slug(surface);
   if (slug(surface).empty()) return;
   const EntityType type = res_.entities.count(key) ? res_.entities[key].type : n.type;
@@ -177,11 +247,11 @@ void Linker::finish() {
 
 }  // namespace
 
-void add_open_names(std::string_view text, const TokenStream& tokens, const std::vector<NameSpan>& names,
-                    EntityResult& result) {
-  Linker linker(text, result);
+void add_open_names(std::string_view text, const TokenStream& tokens, const std::vector<TaggedName>& names,
+                    const Gazetteer& gazetteer, EntityResult& result) {
+  Linker linker(text, gazetteer, result);
   linker.prepare(tokens, names);
-  for (const NameSpan& n : names)
+  for (const TaggedName& n : names)
     if (n.sentence < tokens.sentences.size()) linker.link(tokens.sentences[n.sentence], n);
   linker.add_acronym_mentions(tokens);
   linker.finish();

@@ -46,6 +46,10 @@ struct ExtractConfig {
   /// Latest plausible year for inferred dates (0 = the current year). Fix it for reproducible
   /// runs over old archives.
   int latest_year = 0;
+  /// Names outside the gazetteer from the statistical name tagger (data/models/names-*.bin,
+  /// docs/names.md) become entities, linked within their document (docs/entities.md, "Open-world
+  /// names"). Off: only gazetteer names and names after a title.
+  bool open_names = true;
   /// Per-document work limits (bytes and sentences analysed, soft time limit); see budget.h.
   DocumentBudget budget;
 };

@@ -14,8 +14,8 @@
 // with ID, FORM, LEMMA, UPOS, HEAD and DEPREL filled ("_" in XPOS, FEATS and DEPS; LEMMA "_"
 // until the models carry a lemmatiser). A token cut into several words ("rumahnya" = "rumah" +
 // "nya") gets a multiword-token range line before its words. MISC holds "SpaceAfter=No" where
-// the text has no space after a token, and the entity tag ("NE=B-PER") once a name model tags
-// the words. Forms and text are printed through kronik::printable() (control characters escaped).
+// the text has no space after a token, and the name tagger's tag ("NE=B-PER", "NE=I-ORG"; on
+// the first word of a token, none for O). Forms and text are printed through kronik::printable() (control characters escaped).
 //
 // Inputs: text, HTML and JSON Lines documents go through kronik's own cleaning, sentence
 // splitting and tokenisation (the first stages of `kronik build`). A CoNLL-U file (format

@@ -2,13 +2,17 @@
 // linked within their document.
 //
 // Usage (after EntityRecognizer::recognize, which finds gazetteer names and titled names):
-//   std::vector<NameSpan> names = ...;            // from the name tagger, token ranges per sentence
-//   add_open_names(text, tokens, names, result);   // result: the recognizer's EntityResult
+//   std::vector<TaggedName> names = ...;            // from the name tagger, token ranges per sentence
+//   add_open_names(text, tokens, names, gazetteer, result);   // the recognizer's EntityResult
 //
 // What it decides (docs/entities.md, "Open-world names"):
 //   * A tagged name that overlaps a mention the rules already made is left to the rules: the
 //     gazetteer knows more (QID, offices) than a tagger.
-//   * Punctuation at either end and an English possessive ending are trimmed off the span.
+//   * What a name looks like: capitalised words, name particles (word class `name_particle` of
+//     data/*/words.tsv: "bin", "of") only inside, no other lower-case word (the span is cut
+//     before it), not only digits, not a title-case headline; a capitalised word that opens
+//     the sentence and is a function word or written in lower case elsewhere in the document
+//     is not a name ("Kedua", "Pihak"). Punctuation at either end is trimmed.
 //   * Persons: a one-word name ("Umar") is the person of the document whose full name ends or
 //     starts with it: the last one named before it, else the only one named anywhere; a full
 //     name seen again is the same person. Keys "person:<slug>" as for titled names.
@@ -33,7 +37,7 @@
 namespace kronik {
 
 /// One name the tagger found: tokens [begin, end) of sentence `sentence` of the stream.
-struct NameSpan {
+struct TaggedName {
   std::uint32_t sentence = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
@@ -41,7 +45,7 @@ struct NameSpan {
 };
 
 /// Adds mentions and entity records for `names` to `result` (see the file comment).
-void add_open_names(std::string_view text, const TokenStream& tokens, const std::vector<NameSpan>& names,
-                    EntityResult& result);
+void add_open_names(std::string_view text, const TokenStream& tokens, const std::vector<TaggedName>& names,
+                    const Gazetteer& gazetteer, EntityResult& result);
 
 }  // namespace kronik

@@ -30,7 +30,8 @@
 //
 // Syntax: `syntax` holds the sentence's UD words with part of speech, head and relation
 // (kronik/extract/syntax/tree.h), filled in place by SyntaxAnnotator (syntax/annotate.h) when the
-// pipeline runs it; readers never re-tokenise.
+// pipeline runs it; readers never re-tokenise. `names` holds the statistical name tagger's BIO tag
+// per token (kronik/extract/entities/name_tagger.h).
 //
 // Ownership: views (Token::text) point into the document text, which must outlive the stream.
 // Thread-safety: a built stream is immutable; build() is a pure function of its arguments.
@@ -44,6 +45,7 @@
 #include "kronik/core/model.h"
 #include "kronik/extract/syntax/tree.h"
 #include "kronik/extract/text/tokens.h"
+#include "kronik/names/model.h"
 
 namespace kronik {
 
@@ -77,6 +79,7 @@ struct SentenceTokens {
   std::vector<WordId> base_ids;        ///< flat; possessive base atoms, same layout
   std::vector<std::uint32_t> base_begin;
   SentenceSyntax syntax;               ///< words, tags and tree; empty until SyntaxAnnotator ran
+  std::vector<names::NameTag> names;   ///< BIO name tag per token; empty until NameTagger ran
 
   std::size_t size() const noexcept { return toks.size(); }
   bool has_class(std::size_t k, std::uint64_t bit) const noexcept { return k < classes.size() && (classes[k] & bit) != 0; }
