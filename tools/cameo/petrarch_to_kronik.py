@@ -63,6 +63,8 @@ def load_dictionary(args):
 def singular(word):
     """A conservative English singular for pattern nouns (PETRARCH writes some plurals)."""
     w = word.lower()
+    if w.endswith("men") and len(w) > 4:
+        return w[:-3] + "man"
     if w in KEEP_PLURAL or len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
         return w
     if w.endswith("ies"):
@@ -199,7 +201,7 @@ def tokenize_pattern(text):
     """'* OUT {NEW STRATEGY} (FOR AID)' -> tokens with groups kept together."""
     tokens, i = [], 0
     text = text.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ")
-    parts = text.split()
+    parts = [p.strip("_") for p in text.split() if p.strip("_")]
     while i < len(parts):
         p = parts[i]
         if p in ("(", "{"):
@@ -239,7 +241,7 @@ def noun_value(words):
         else:
             out.append(lw)
     if out and not out[-1].startswith(("@", "&")):
-        out[-1] = singular(out[-1])
+        out[-1] = "|".join(singular(w) for w in out[-1].split("/"))
     roles = [w for w in out if w.startswith("@")]
     nouns = [w for w in out if not w.startswith("@")]
     if roles and nouns:
@@ -252,15 +254,27 @@ def pp_value(words):
     flat = [w for w in words if w not in ("{", "}")]
     if not flat:
         return None
-    prep = flat[0].lower()
+    prep = flat[0].lower().replace("/", "|")
     noun = noun_value(words[1:])
     return "obl:" + prep + (":" + noun if noun else "")
 
 
 def side_elements(tokens, before_verb):
     elems = []
-    for kind, val in tokens:
-        if kind == "()":
+    tokens = list(tokens)
+    while tokens:
+        kind, val = tokens.pop(0)
+        if kind == "w" and val in (")", "}"):
+            continue  # a stray closing bracket in the source line
+        if kind == "w" and not before_verb and val.lower() in PREPOSITIONS:
+            # A bare preposition: the noun after it, if any, is its object ("FOR LESSER").
+            words = [val]
+            if tokens and tokens[0][0] == "{}":
+                words += tokens.pop(0)[1]
+            elif tokens and tokens[0][0] == "w" and tokens[0][1].lower() not in PREPOSITIONS:
+                words.append(tokens.pop(0)[1])
+            e = pp_value(words)
+        elif kind == "()":
             e = pp_value(val)
         elif kind == "{}":
             n = noun_value(val)
@@ -275,6 +289,8 @@ def side_elements(tokens, before_verb):
                 e = ("nsubj:" if before_verb else "obj:") + "@source"
             elif before_verb and w in AUXILIARIES:
                 e = "aux:" + w
+            elif before_verb and w.endswith("ly"):
+                e = "advmod:" + w
             elif w in NEGATIONS:
                 e = "advmod:not"
             elif not before_verb and w in PARTICLES:
@@ -296,7 +312,7 @@ def read_pattern(line):
     if code is None:
         return None
     text = body.strip()[:m.start()]
-    pre, _, post = text.partition("*")
+    pre, _, post = text.replace("*_", "* ").replace("_*", " *").partition("*")
     elems = side_elements(tokenize_pattern(pre), True) + side_elements(tokenize_pattern(post), False)
     cverb = comment.split()[0].lower() if comment.split() else ""
     return elems, code, cverb
