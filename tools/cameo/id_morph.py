@@ -15,22 +15,14 @@ import os
 import sys
 
 VOWELS = set("aeiou")
-DIPHTHONGS = ("ai", "au", "oi", "ei")
 
 # ------------------------------------------------------------------------------------------------
 # Prefix allomorphy
 
 
-def syllables(word):
-    """Number of vowel groups, a diphthong (ai, au, oi, ei) counting once: bom 1, bui 2, pantau 2."""
-    count, i = 0, 0
-    while i < len(word):
-        if word[i] in VOWELS:
-            count += 1
-            i += 2 if word[i:i + 2] in DIPHTHONGS else 1
-        else:
-            i += 1
-    return count
+def monosyllabic(word):
+    """One vowel letter: bom, sah, cek, tes (klaim and bui have two syllables)."""
+    return sum(1 for c in word if c in VOWELS) == 1
 
 
 def nasal_prefix(root, keep=False):
@@ -40,7 +32,7 @@ def nasal_prefix(root, keep=False):
     tangkap -> menangkap, sita -> menyita) and kept before a consonant (kritik -> mengkritik,
     protes -> memprotes, sponsor -> mensponsori); keep=True keeps them everywhere (kaji -> mengkaji).
     One-syllable roots take menge- (bom -> mengebom, sah -> mengesahkan)."""
-    if syllables(root) == 1:
+    if monosyllabic(root):
         return "menge" + root
     first, second = root[0], root[1:2]
     deletes = not keep and second in VOWELS
@@ -222,6 +214,13 @@ def write(path, comment, columns, rows):
             f.write("\t".join(r) + "\n")
 
 
+def write_outputs(out, verbs, nouns):
+    write(os.path.join(out, "cameo_verbs.tsv"), "Indonesian verb forms with CAMEO codes; format in docs/cameo-lexicon.md",
+          ["form", "lemma", "affix", "code", "code_rev", "pattern", "voice", "frame", "source"], verbs)
+    write(os.path.join(out, "cameo_nouns.tsv"), "Indonesian nominal triggers with CAMEO codes; format in docs/cameo-lexicon.md",
+          ["form", "lemma", "affix", "code", "code_rev", "pattern", "args", "source"], nouns)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--roots", help="data/id/cameo_roots.tsv")
@@ -234,10 +233,7 @@ def main():
     if not args.roots or not args.out:
         ap.error("--roots and --out are required")
     verbs, nouns = expand(args.roots)
-    write(os.path.join(args.out, "cameo_verbs.tsv"), "Indonesian verb forms with CAMEO codes; format in docs/cameo-lexicon.md",
-          ["form", "lemma", "affix", "code", "code_rev", "pattern", "voice", "frame", "source"], verbs)
-    write(os.path.join(args.out, "cameo_nouns.tsv"), "Indonesian nominal triggers with CAMEO codes; format in docs/cameo-lexicon.md",
-          ["form", "lemma", "affix", "code", "code_rev", "pattern", "args", "source"], nouns)
+    write_outputs(args.out, verbs, nouns)
     return 0
 
 

@@ -318,6 +318,23 @@ def read_pattern(line):
     return elems, code, cverb
 
 
+def undefined_classes(pattern, classes):
+    """The &class references of a pattern that are not classes ('&defense_&weapon' is two)."""
+    missing = []
+    for value in re.split(r"[+:|]", pattern):
+        words = value.split("_")
+        i = 0
+        while i < len(words):
+            if not words[i].startswith("&"):
+                i += 1
+                continue
+            ends = [j for j in range(len(words), i, -1) if "_".join(words[i:j]) in classes]
+            if not ends:
+                missing.append(words[i])
+            i = ends[0] if ends else i + 1
+    return missing
+
+
 def join_pattern(elems):
     seen = []
     for e in elems:
@@ -351,7 +368,12 @@ def convert(text):
                 continue
             elems, code, cverb = pat
             lemma = cverb if cverb in members else (members[0] if members else name.lower())
-            rows.append((lemma, code[0], code[1], join_pattern(elems), name, no))
+            pattern = join_pattern(elems)
+            if undefined_classes(pattern, classes):
+                # PETRARCH reports "Undefined synset" and such a pattern never matches.
+                print("skipped line %d (undefined synset): %s" % (no, pline.strip()), file=sys.stderr)
+                continue
+            rows.append((lemma, code[0], code[1], pattern, name, no))
     return classes, rows, forms
 
 
