@@ -105,6 +105,49 @@ Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
   return {};
 }
 
+void write_short_string(Writer& w, const std::string& s) {
+  w.u8(static_cast<std::uint8_t>(s.size()));
+  w.bytes(s.data(), s.size());
+}
+
+void write_lemmatiser(Writer& w, const SyntaxModel::Impl& model) {
+  w.u32(static_cast<std::uint32_t>(model.lemma_rules.size()));
+  for (const LemmaRule& rule : model.lemma_rules) {
+    w.u8(rule.lower ? 1 : 0);
+    write_short_string(w, rule.cut_prefix);
+    write_short_string(w, rule.cut_suffix);
+    write_short_string(w, rule.add_prefix);
+    write_short_string(w, rule.add_suffix);
+  }
+  if (!model.lemma_rules.empty()) write_linear(w, model.lemmatiser);
+}
+
+bool read_short_string(Reader& r, std::string& s) {
+  std::uint8_t n = 0;
+  const unsigned char* p = nullptr;
+  if (!r.u8(n) || !r.take(n, p)) return false;
+  s.assign(reinterpret_cast<const char*>(p), n);
+  return true;
+}
+
+Status read_lemmatiser(Reader& r, SyntaxModel::Impl& model) {
+  std::uint32_t n = 0;
+  if (!r.u32(n)) return r.error("truncated");
+  if (n > kMaxLemmaRules) return r.error("too many lemma rules");
+  model.lemma_rules.resize(n);
+  for (LemmaRule& rule : model.lemma_rules) {
+    std::uint8_t lower = 0;
+    if (!r.u8(lower) || !read_short_string(r, rule.cut_prefix) || !read_short_string(r, rule.cut_suffix) ||
+        !read_short_string(r, rule.add_prefix) ||
+        !read_short_string(r, rule.add_suffix))
+      return r.error("truncated");
+    if (lower > 1) return r.error("bad lemma rule");
+    rule.lower = lower == 1;
+  }
+  if (n == 0) return {};
+  return read_linear(r, n, model.lemmatiser);
+}
+
 }  // namespace
 
 std::string serialize_model(const SyntaxModel::Impl& model) {
@@ -120,6 +163,7 @@ std::string serialize_model(const SyntaxModel::Impl& model) {
   for (DepRel r : model.info.labels) w.u8(static_cast<std::uint8_t>(r));
   write_linear(w, model.tagger);
   write_linear(w, model.parser);
+  write_lemmatiser(w, model);
   w.u64(kronik::fnv1a64(w.str()));
   return std::move(w.str());
 }
@@ -140,7 +184,9 @@ Result<std::unique_ptr<SyntaxModel::Impl>> deserialize_model(std::string_view by
   if (!r.u32(info.format_version) || !r.u32(info.feature_set) || !r.take(8, lang) || !r.u64(info.recipe_hash) ||
       !r.u32(n_labels))
     return r.error("truncated");
-  if (info.format_version != kFormatVersion) return r.error("unsupported format version " + std::to_string(info.format_version));
+  if (info.format_version != kFormatVersion)
+    return r.error("format version " + std::to_string(info.format_version) + ", this build reads version " +
+                   std::to_string(kFormatVersion) + " (retrain with tools/syntax/train.sh)");
   if (info.feature_set != kFeatureSetId) return r.error("trained with another feature set (" + std::to_string(info.feature_set) + ")");
   if (kronik::fnv1a64(body) != stored) return r.error("checksum mismatch (truncated or damaged)");
   info.language.assign(reinterpret_cast<const char*>(lang), strnlen(reinterpret_cast<const char*>(lang), 8));
@@ -153,8 +199,9 @@ Result<std::unique_ptr<SyntaxModel::Impl>> deserialize_model(std::string_view by
   }
   if (Status s = read_linear(r, kUPosCount, model->tagger); !s) return s.error();
   if (Status s = read_linear(r, 1 + 2 * n_labels, model->parser); !s) return s.error();
+  if (Status s = read_lemmatiser(r, *model); !s) return s.error();
   if (r.pos() != body.size()) return r.error("trailing bytes");
-  info.weights = model->tagger.weights.size() + model->parser.weights.size();
+  info.weights = model->tagger.weights.size() + model->parser.weights.size() + model->lemmatiser.weights.size();
   return model;
 }
 
