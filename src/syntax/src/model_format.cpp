@@ -73,8 +73,8 @@ void write_linear(Writer& w, const LinearModel& m) {
   w.f32(m.scale);
   w.u32(static_cast<std::uint32_t>(m.weights.size()));
   for (std::size_t b = 0; b + 1 < m.offsets.size(); ++b) w.u8(static_cast<std::uint8_t>(m.offsets[b + 1] - m.offsets[b]));
-  for (std::uint8_t c : m.classes) w.u8(c);
-  for (std::int16_t v : m.weights) w.u16(static_cast<std::uint16_t>(v));
+  for (const WeightEntry& e : m.weights) w.u8(e.cls);
+  for (const WeightEntry& e : m.weights) w.u16(static_cast<std::uint16_t>(e.weight));
 }
 
 Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
@@ -95,13 +95,12 @@ Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
     m.offsets[b + 1] = m.offsets[b] + count;
   }
   if (m.offsets.back() != n) return r.error("weight rows do not match the weight count");
-  m.classes.resize(n);
-  for (auto& c : m.classes) {
-    r.u8(c);
-    if (c >= m.n_classes) return r.error("weight class out of range");
-  }
   m.weights.resize(n);
-  for (auto& v : m.weights) r.i16(v);
+  for (WeightEntry& e : m.weights) {
+    r.u8(e.cls);
+    if (e.cls >= m.n_classes) return r.error("weight class out of range");
+  }
+  for (WeightEntry& e : m.weights) r.i16(e.weight);
   return {};
 }
 

@@ -289,15 +289,13 @@ Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_label
 void prune_linear(detail::LinearModel& m, float fraction) {
   const auto limit = static_cast<long>(fraction * 32767.0f);
   detail::LinearModel out = m;
-  out.classes.clear();
   out.weights.clear();
   for (std::size_t b = 0; b + 1 < m.offsets.size(); ++b) {
     for (std::uint32_t e = m.offsets[b]; e < m.offsets[b + 1]; ++e) {
-      if (std::labs(m.weights[e]) <= limit) continue;
-      out.classes.push_back(m.classes[e]);
+      if (std::labs(m.weights[e].weight) <= limit) continue;
       out.weights.push_back(m.weights[e]);
     }
-    out.offsets[b + 1] = static_cast<std::uint32_t>(out.classes.size());
+    out.offsets[b + 1] = static_cast<std::uint32_t>(out.weights.size());
   }
   m = std::move(out);
 }
