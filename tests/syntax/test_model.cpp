@@ -131,6 +131,32 @@ TEST_CASE("the shipped models describe themselves", "[syntax][model]") {
   }
 }
 
+TEST_CASE("the shipped models lemmatise affixed and inflected words", "[syntax][model][lemma]") {
+  struct Row {
+    const char* language;
+    const char* sentence;
+    const char* word;
+    const char* lemma;
+  };
+  const Row rows[] = {{"id", "Polisi menangkap pencuri itu .", "menangkap", "tangkap"},
+                      {"id", "Polisi menangkap pencuri itu .", "Polisi", "polisi"},
+                      {"id", "Rumah itu dibakar oleh massa .", "dibakar", "bakar"},
+                      {"en", "The police arrested the thieves .", "arrested", "arrest"},
+                      {"en", "The police arrested the thieves .", "thieves", "thief"},
+                      {"en", "The police arrested the thieves .", "The", "the"},
+                      {"en", "The house was burned by the crowd .", "was", "be"}};
+  for (const Row& r : rows) {
+    INFO(r.sentence << " / " << r.word);
+    auto model = load_model(r.language);
+    REQUIRE(model->has_lemmas());
+    const Analysis a = analyse(*model, r.sentence);
+    std::vector<std::string_view> words(a.words.begin(), a.words.end());
+    std::vector<std::string> lemma(words.size());
+    model->lemmatise(words, a.upos, lemma);
+    CHECK(lemma[a.index(r.word)] == r.lemma);
+  }
+}
+
 TEST_CASE("subjects, objects, obliques and passive agents of short sentences", "[syntax][model]") {
   using U = UPos;
   using R = DepRel;
