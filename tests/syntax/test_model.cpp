@@ -24,6 +24,19 @@ std::shared_ptr<const SyntaxModel> load_model(const std::string& language) {
   return r.value();
 }
 
+/// Small tables and few epochs: the fixtures have a handful of sentences.
+TrainConfig tiny_config() {
+  TrainConfig config;
+  config.language = "xx";
+  config.tagger_epochs = 3;
+  config.parser_epochs = 3;
+  config.jackknife_folds = 2;
+  config.tagger_log2_buckets = 10;
+  config.parser_log2_buckets = 10;
+  config.lemma_log2_buckets = 10;
+  return config;
+}
+
 std::string file_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buf;
@@ -83,6 +96,8 @@ TEST_CASE("bad model files are recoverable errors naming the file", "[syntax][mo
   flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x5A);
   std::string old_features = good;
   old_features[12] = static_cast<char>(old_features[12] + 1);
+  std::string old_version = good;
+  old_version[8] = 1;  // format version 1: no lemmatiser
   struct Row {
     std::string name, bytes, message_part;
   };
@@ -91,7 +106,8 @@ TEST_CASE("bad model files are recoverable errors naming the file", "[syntax][mo
                       {"truncated.bin", good.substr(0, good.size() / 3), "checksum"},
                       {"header-only.bin", good.substr(0, 20), "truncated"},
                       {"flipped.bin", flipped, "checksum"},
-                      {"features.bin", old_features, "feature set"}};
+                      {"features.bin", old_features, "feature set"},
+                      {"version-1.bin", old_version, "format version 1"}};
   for (const auto& r : rows) {
     INFO(r.name);
     auto m = SyntaxModel::from_bytes(r.bytes, r.name);
@@ -112,6 +128,32 @@ TEST_CASE("the shipped models describe themselves", "[syntax][model]") {
     CHECK(model->info().language == language);
     CHECK(model->info().recipe_hash != 0);
     CHECK(model->info().weights > 0);
+  }
+}
+
+TEST_CASE("the shipped models lemmatise affixed and inflected words", "[syntax][model][lemma]") {
+  struct Row {
+    const char* language;
+    const char* sentence;
+    const char* word;
+    const char* lemma;
+  };
+  const Row rows[] = {{"id", "Polisi menangkap pencuri itu .", "menangkap", "tangkap"},
+                      {"id", "Polisi menangkap pencuri itu .", "Polisi", "polisi"},
+                      {"id", "Rumah itu dibakar oleh massa .", "dibakar", "bakar"},
+                      {"en", "The police arrested the thieves .", "arrested", "arrest"},
+                      {"en", "The police arrested the thieves .", "thieves", "thief"},
+                      {"en", "The police arrested the thieves .", "The", "the"},
+                      {"en", "The house was burned by the crowd .", "was", "be"}};
+  for (const Row& r : rows) {
+    INFO(r.sentence << " / " << r.word);
+    auto model = load_model(r.language);
+    REQUIRE(model->has_lemmas());
+    const Analysis a = analyse(*model, r.sentence);
+    std::vector<std::string_view> words(a.words.begin(), a.words.end());
+    std::vector<std::string> lemma(words.size());
+    model->lemmatise(words, a.upos, lemma);
+    CHECK(lemma[a.index(r.word)] == r.lemma);
   }
 }
 
@@ -205,14 +247,8 @@ TEST_CASE("analysis is deterministic across calls and threads", "[syntax][model]
 TEST_CASE("training is deterministic and round-trips through the file format", "[syntax][train]") {
   auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/mini.conllu");
   REQUIRE(sentences.ok());
-  TrainConfig config;
-  config.language = "xx";
+  TrainConfig config = tiny_config();
   config.recipe_hash = 42;
-  config.tagger_epochs = 3;
-  config.parser_epochs = 3;
-  config.jackknife_folds = 2;
-  config.tagger_log2_buckets = 10;
-  config.parser_log2_buckets = 10;
   auto a = train_syntax_model(sentences.value(), config);
   auto b = train_syntax_model(sentences.value(), config);
   REQUIRE(a.ok());
@@ -226,4 +262,53 @@ TEST_CASE("training is deterministic and round-trips through the file format", "
   CHECK(s.words == 10);
   CHECK(s.upos > 0.5);
   CHECK(train_syntax_model({}, config).error().code == kronik::ErrorCode::kUsage);
+}
+
+TEST_CASE("the lemmatiser learns edit rules that carry over to unseen words", "[syntax][lemma]") {
+  auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/lemmas.conllu");
+  REQUIRE(sentences.ok());
+  auto bytes = train_syntax_model(sentences.value(), tiny_config());
+  REQUIRE(bytes.ok());
+  auto model = SyntaxModel::from_bytes(bytes.value(), "lemmas");
+  REQUIRE(model.ok());
+  REQUIRE(model.value()->has_lemmas());
+  struct Row {
+    std::string word;
+    UPos upos;
+    std::string lemma;
+  };
+  const Row rows[] = {{"Cows", UPos::kNoun, "cow"},     {"walked", UPos::kVerb, "walk"},
+                      {"ditulis", UPos::kVerb, "tulis"}, {"oleh", UPos::kAdp, "oleh"},
+                      {"Warga", UPos::kNoun, "warga"}};
+  std::vector<std::string_view> words;
+  std::vector<UPos> upos;
+  for (const Row& r : rows) {
+    words.push_back(r.word);
+    upos.push_back(r.upos);
+  }
+  std::vector<std::string> lemma(words.size());
+  model.value()->lemmatise(words, upos, lemma);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    INFO(rows[i].word);
+    CHECK(lemma[i] == rows[i].lemma);
+  }
+  const Scores s = evaluate(*model.value(), sentences.value());
+  CHECK(s.lemma_words == 24);
+  CHECK(s.lemma > 0.9);
+}
+
+TEST_CASE("a model trained without lemmas gives the words back", "[syntax][lemma]") {
+  auto sentences = read_conllu("1\tHujan\t_\tNOUN\t_\t_\t2\tnsubj\t_\t_\n2\tturun\t_\tVERB\t_\t_\t0\troot\t_\t_\n", "x");
+  REQUIRE(sentences.ok());
+  auto model = SyntaxModel::from_bytes(train_syntax_model(sentences.value(), tiny_config()).value(), "x");
+  REQUIRE(model.ok());
+  CHECK_FALSE(model.value()->has_lemmas());
+  const std::vector<std::string_view> words = {"Hujan", "turun"};
+  std::vector<UPos> upos(2);
+  std::vector<std::uint16_t> head(2);
+  std::vector<DepRel> rel(2);
+  std::vector<std::string> lemma(2);
+  model.value()->analyse(words, upos, head, rel, lemma);
+  CHECK(lemma == std::vector<std::string>{"Hujan", "turun"});
+  CHECK(evaluate(*model.value(), sentences.value()).lemma_words == 0);
 }

@@ -36,7 +36,7 @@ struct Options {
 [[noreturn]] void usage(const std::string& why) {
   std::cerr << "syntax_train: " << why << "\n"
             << "usage: syntax_train --language L --out FILE --recipe FILE --train F... [--eval F...]\n"
-            << "                    [--tagger-epochs N] [--parser-epochs N] [--folds N] [--prune X] [--seed N]\n"
+            << "                    [--tagger-epochs N] [--parser-epochs N] [--lemma-epochs N] [--folds N] [--prune X] [--seed N]\n"
             << "       syntax_train --model FILE --eval F... [--speed-rounds N]\n";
   std::exit(2);
 }
@@ -57,6 +57,7 @@ Options parse_args(int argc, char** argv) {
     else if (a == "--parser-epochs") o.config.parser_epochs = std::stoi(v);
     else if (a == "--folds") o.config.jackknife_folds = std::stoi(v);
     else if (a == "--prune") o.config.prune = std::stof(v);
+    else if (a == "--lemma-epochs") o.config.lemma_epochs = std::stoi(v);
     else if (a == "--seed") o.config.seed = std::stoull(v);
     else if (a == "--parser-buckets") o.config.parser_log2_buckets = static_cast<std::uint32_t>(std::stoul(v));
     else if (a == "--tagger-buckets") o.config.tagger_log2_buckets = static_cast<std::uint32_t>(std::stoul(v));
@@ -146,8 +147,9 @@ void report(const SyntaxModel& model, const std::vector<std::string>& eval_paths
   const auto heldout = read_all(eval_paths);
   if (!predictions.empty()) write_predictions(model, heldout, predictions);
   const Scores s = evaluate(model, heldout);
-  std::printf("heldout %s: words %zu  UPOS %.2f  UAS %.2f  LAS %.2f  LAS(universal) %.2f\n",
-              model.info().language.c_str(), s.words, 100 * s.upos, 100 * s.uas, 100 * s.las, 100 * s.las_base);
+  std::printf("heldout %s: words %zu  UPOS %.2f  UAS %.2f  LAS %.2f  LAS(universal) %.2f  lemma %.2f (%zu words)\n",
+              model.info().language.c_str(), s.words, 100 * s.upos, 100 * s.uas, 100 * s.las, 100 * s.las_base,
+              100 * s.lemma, s.lemma_words);
   if (speed_rounds > 0)
     std::printf("speed %s: %.0f tokens/s per core (tag+parse, thread CPU time)\n", model.info().language.c_str(),
                 tokens_per_second(model, heldout, speed_rounds));

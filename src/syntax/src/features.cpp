@@ -128,6 +128,10 @@ void parser_features(const ParseView& v, const WordKeys* words, const std::uint8
     if (i < 0) return none_word_keys().suf3;
     return i == v.n ? root_word_keys().suf3 : words[i].suf3;
   };
+  auto pre = [&](int i) -> std::uint64_t {
+    if (i < 0) return none_word_keys().pre3;
+    return i == v.n ? root_word_keys().pre3 : words[i].pre3;
+  };
   auto t = [&](int i) -> std::uint64_t { return i < 0 ? kTagNone : (i == v.n ? kTagRoot : tags[i]); };
   auto l = [&](int i) -> std::uint64_t { return i < 0 || i == v.n ? 0xFE : labels[i]; };
   auto dist = [&]() -> std::uint64_t {
@@ -165,6 +169,15 @@ void parser_features(const ParseView& v, const WordKeys* words, const std::uint8
   f(t(v.s0), static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
   f(w(v.b0), static_cast<std::uint64_t>(v.b0_left));
   f(t(v.b0), static_cast<std::uint64_t>(v.b0_left));
+  // Feature set 2: s0 and b0 as full word/tag pairs, the s1-b0 competition for s0 (RIGHT
+  // attaches s0 to s1, LEFT to b0), second children's labels, and the affixes that mark
+  // voice and derivation (Indonesian meN-/di-/ber-/ter-, English -ed/-ing).
+  f(mix(w(v.s0), t(v.s0)), w(v.b0), t(v.b0));
+  f(w(v.s1), w(v.b0)); f(t(v.s1), w(v.b0)); f(w(v.s1), t(v.b0));
+  f(w(v.s1), t(v.s1), t(v.s0)); f(t(v.s1), w(v.s1r));
+  f(t(v.s0), l(v.s0l), l(v.s0l2)); f(t(v.s0), l(v.s0r), l(v.s0r2)); f(t(v.b0), l(v.b0l), l(v.b0l2));
+  f(pre(v.s0), t(v.s0)); f(pre(v.b0), t(v.b0)); f(suf(v.s0), t(v.b0)); f(t(v.s0), suf(v.b0));
+  f(t(v.s0), t(v.b0), t(v.b1) * 31 + dist());
 }
 
 }  // namespace kronik::syntax::detail

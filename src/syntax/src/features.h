@@ -9,7 +9,7 @@
 namespace kronik::syntax::detail {
 
 /// Bump when any template below changes: models trained on another set are refused on load.
-inline constexpr std::uint32_t kFeatureSetId = 1;
+inline constexpr std::uint32_t kFeatureSetId = 2;
 
 /// Hashes of one word's surface views, computed once per word and combined by the templates.
 struct WordKeys {
@@ -56,7 +56,7 @@ struct ParseView {
   int n = 0;                                    ///< words; index n is ROOT
 };
 
-inline constexpr std::size_t kParserFeatureCount = 53;
+inline constexpr std::size_t kParserFeatureCount = 67;
 
 /// `labels[i]` is the (model-local) label of word i's arc, 0xFF when unattached.
 void parser_features(const ParseView& v, const WordKeys* words, const std::uint8_t* tags,

@@ -47,6 +47,22 @@ void parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
                        });
 }
 
+/// The best-scoring rule that can edit the word; the word itself when none can.
+void lemmatise_word(const SyntaxModel::Impl& m, std::string_view word, const detail::WordKeys& keys, UPos upos,
+                    Scratch& s, std::string& out) {
+  std::uint64_t f[detail::kLemmaFeatureCount];
+  detail::lemma_features(keys, static_cast<std::uint8_t>(upos), f);
+  m.lemmatiser.score(f, detail::kLemmaFeatureCount, s.scores);
+  const detail::LemmaRule* best = nullptr;
+  std::int32_t best_score = 0;
+  for (std::size_t r = 0; r < m.lemma_rules.size(); ++r) {
+    if (!detail::lemma_rule_applies(m.lemma_rules[r], word)) continue;
+    if (best == nullptr || s.scores[r] > best_score) { best = &m.lemma_rules[r]; best_score = s.scores[r]; }
+  }
+  if (best == nullptr) out.assign(word);
+  else detail::apply_lemma_rule(*best, word, out);
+}
+
 void check_spans(std::size_t words, std::size_t out) {
   if (out < words) throw std::invalid_argument("SyntaxModel: output span shorter than the words");
   if (words > 65535) throw std::invalid_argument("SyntaxModel: more than 65535 words in one call");
@@ -72,6 +88,27 @@ Result<std::shared_ptr<const SyntaxModel>> SyntaxModel::load(const std::string& 
   buf << in.rdbuf();
   if (!in.good() && !in.eof()) return Error{ErrorCode::kIo, "cannot read syntax model", path, 0};
   return from_bytes(buf.str(), path);
+}
+
+bool SyntaxModel::has_lemmas() const noexcept { return !impl_->lemma_rules.empty(); }
+
+void SyntaxModel::lemmatise(std::span<const std::string_view> words, std::span<const UPos> upos,
+                            std::span<std::string> lemma) const {
+  check_spans(words.size(), std::min(upos.size(), lemma.size()));
+  Scratch& s = thread_scratch();
+  detail::WordKeys keys;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!has_lemmas()) { lemma[i].assign(words[i]); continue; }
+    detail::compute_word_keys(words[i], keys);
+    lemmatise_word(*impl_, words[i], keys, upos[i], s, lemma[i]);
+  }
+}
+
+void SyntaxModel::analyse(std::span<const std::string_view> words, std::span<UPos> upos,
+                          std::span<std::uint16_t> head, std::span<DepRel> rel, std::span<std::string> lemma) const {
+  check_spans(words.size(), lemma.size());
+  analyse(words, upos, head, rel);
+  lemmatise(words, upos.first(words.size()), lemma);
 }
 
 void SyntaxModel::tag(std::span<const std::string_view> words, std::span<UPos> upos) const {

@@ -73,8 +73,8 @@ void write_linear(Writer& w, const LinearModel& m) {
   w.f32(m.scale);
   w.u32(static_cast<std::uint32_t>(m.weights.size()));
   for (std::size_t b = 0; b + 1 < m.offsets.size(); ++b) w.u8(static_cast<std::uint8_t>(m.offsets[b + 1] - m.offsets[b]));
-  for (std::uint8_t c : m.classes) w.u8(c);
-  for (std::int16_t v : m.weights) w.u16(static_cast<std::uint16_t>(v));
+  for (const WeightEntry& e : m.weights) w.u8(e.cls);
+  for (const WeightEntry& e : m.weights) w.u16(static_cast<std::uint16_t>(e.weight));
 }
 
 Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
@@ -95,14 +95,56 @@ Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
     m.offsets[b + 1] = m.offsets[b] + count;
   }
   if (m.offsets.back() != n) return r.error("weight rows do not match the weight count");
-  m.classes.resize(n);
-  for (auto& c : m.classes) {
-    r.u8(c);
-    if (c >= m.n_classes) return r.error("weight class out of range");
-  }
   m.weights.resize(n);
-  for (auto& v : m.weights) r.i16(v);
+  for (WeightEntry& e : m.weights) {
+    r.u8(e.cls);
+    if (e.cls >= m.n_classes) return r.error("weight class out of range");
+  }
+  for (WeightEntry& e : m.weights) r.i16(e.weight);
   return {};
+}
+
+void write_short_string(Writer& w, const std::string& s) {
+  w.u8(static_cast<std::uint8_t>(s.size()));
+  w.bytes(s.data(), s.size());
+}
+
+void write_lemmatiser(Writer& w, const SyntaxModel::Impl& model) {
+  w.u32(static_cast<std::uint32_t>(model.lemma_rules.size()));
+  for (const LemmaRule& rule : model.lemma_rules) {
+    w.u8(rule.lower ? 1 : 0);
+    write_short_string(w, rule.cut_prefix);
+    write_short_string(w, rule.cut_suffix);
+    write_short_string(w, rule.add_prefix);
+    write_short_string(w, rule.add_suffix);
+  }
+  if (!model.lemma_rules.empty()) write_linear(w, model.lemmatiser);
+}
+
+bool read_short_string(Reader& r, std::string& s) {
+  std::uint8_t n = 0;
+  const unsigned char* p = nullptr;
+  if (!r.u8(n) || !r.take(n, p)) return false;
+  s.assign(reinterpret_cast<const char*>(p), n);
+  return true;
+}
+
+Status read_lemmatiser(Reader& r, SyntaxModel::Impl& model) {
+  std::uint32_t n = 0;
+  if (!r.u32(n)) return r.error("truncated");
+  if (n > kMaxLemmaRules) return r.error("too many lemma rules");
+  model.lemma_rules.resize(n);
+  for (LemmaRule& rule : model.lemma_rules) {
+    std::uint8_t lower = 0;
+    if (!r.u8(lower) || !read_short_string(r, rule.cut_prefix) || !read_short_string(r, rule.cut_suffix) ||
+        !read_short_string(r, rule.add_prefix) ||
+        !read_short_string(r, rule.add_suffix))
+      return r.error("truncated");
+    if (lower > 1) return r.error("bad lemma rule");
+    rule.lower = lower == 1;
+  }
+  if (n == 0) return {};
+  return read_linear(r, n, model.lemmatiser);
 }
 
 }  // namespace
@@ -120,6 +162,7 @@ std::string serialize_model(const SyntaxModel::Impl& model) {
   for (DepRel r : model.info.labels) w.u8(static_cast<std::uint8_t>(r));
   write_linear(w, model.tagger);
   write_linear(w, model.parser);
+  write_lemmatiser(w, model);
   w.u64(kronik::fnv1a64(w.str()));
   return std::move(w.str());
 }
@@ -140,7 +183,9 @@ Result<std::unique_ptr<SyntaxModel::Impl>> deserialize_model(std::string_view by
   if (!r.u32(info.format_version) || !r.u32(info.feature_set) || !r.take(8, lang) || !r.u64(info.recipe_hash) ||
       !r.u32(n_labels))
     return r.error("truncated");
-  if (info.format_version != kFormatVersion) return r.error("unsupported format version " + std::to_string(info.format_version));
+  if (info.format_version != kFormatVersion)
+    return r.error("format version " + std::to_string(info.format_version) + ", this build reads version " +
+                   std::to_string(kFormatVersion) + " (retrain with tools/syntax/train.sh)");
   if (info.feature_set != kFeatureSetId) return r.error("trained with another feature set (" + std::to_string(info.feature_set) + ")");
   if (kronik::fnv1a64(body) != stored) return r.error("checksum mismatch (truncated or damaged)");
   info.language.assign(reinterpret_cast<const char*>(lang), strnlen(reinterpret_cast<const char*>(lang), 8));
@@ -153,8 +198,9 @@ Result<std::unique_ptr<SyntaxModel::Impl>> deserialize_model(std::string_view by
   }
   if (Status s = read_linear(r, kUPosCount, model->tagger); !s) return s.error();
   if (Status s = read_linear(r, 1 + 2 * n_labels, model->parser); !s) return s.error();
+  if (Status s = read_lemmatiser(r, *model); !s) return s.error();
   if (r.pos() != body.size()) return r.error("trailing bytes");
-  info.weights = model->tagger.weights.size() + model->parser.weights.size();
+  info.weights = model->tagger.weights.size() + model->parser.weights.size() + model->lemmatiser.weights.size();
   return model;
 }
 

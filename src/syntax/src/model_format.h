@@ -7,6 +7,7 @@
 
 #include "kronik/core/error.h"
 #include "kronik/syntax/model.h"
+#include "lemma.h"
 #include "linear.h"
 
 namespace kronik::syntax {
@@ -15,12 +16,15 @@ struct SyntaxModel::Impl {
   ModelInfo info;
   detail::LinearModel tagger;  ///< kUPosCount classes
   detail::LinearModel parser;  ///< 1 + 2 * info.labels.size() classes (transition.h)
+  std::vector<detail::LemmaRule> lemma_rules;  ///< empty: the model has no lemmatiser
+  detail::LinearModel lemmatiser;              ///< lemma_rules.size() classes
 };
 
 namespace detail {
 
 inline constexpr char kMagic[8] = {'K', 'R', 'S', 'Y', 'N', 'T', 'A', 'X'};
-inline constexpr std::uint32_t kFormatVersion = 1;
+inline constexpr std::uint32_t kFormatVersion = 2;  ///< 2: lemma rules and their classifier
+inline constexpr std::size_t kMaxLemmaRules = 255;
 
 /// The file bytes of a model (little-endian, checksum last).
 std::string serialize_model(const SyntaxModel::Impl& model);

@@ -57,10 +57,9 @@ LinearModel Perceptron::finish(float prune) const {
     for (const auto& [cls, avg] : row) {
       const long q = std::lround(avg / m.scale);
       if (q == 0 || std::fabs(avg) < prune * largest) continue;
-      m.classes.push_back(static_cast<std::uint8_t>(cls));
-      m.weights.push_back(static_cast<std::int16_t>(std::clamp<long>(q, -32767, 32767)));
+      m.weights.push_back(WeightEntry{static_cast<std::uint8_t>(cls), static_cast<std::int16_t>(std::clamp<long>(q, -32767, 32767))});
     }
-    m.offsets.push_back(static_cast<std::uint32_t>(m.classes.size()));
+    m.offsets.push_back(static_cast<std::uint32_t>(m.weights.size()));
   }
   return m;
 }

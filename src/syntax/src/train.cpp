@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <map>
 #include <numeric>
 
 #include "decode.h"
@@ -42,6 +43,7 @@ struct Prepared {
   std::vector<std::uint8_t> tags;        ///< predicted (jackknifed) tags the parser trains on
   std::vector<int> gold_head;            ///< internal: ROOT = n
   std::vector<std::uint8_t> gold_label;  ///< index into the model's label table
+  std::vector<std::int16_t> gold_rule;   ///< index into the lemma rules, -1 without a usable lemma
 };
 
 std::vector<DepRel> collect_labels(const std::vector<Sentence>& sentences) {
@@ -79,6 +81,71 @@ std::vector<std::size_t> indices_where(std::size_t n, const std::function<bool(s
   for (std::size_t i = 0; i < n; ++i)
     if (keep(i)) out.push_back(i);
   return out;
+}
+
+// ---- Lemmatiser ---------------------------------------------------------------------------
+
+bool has_lemma(const Word& w) { return !w.lemma.empty() && !(w.lemma == "_" && w.form != "_"); }
+
+/// The most frequent edit rules (seen at least twice), most frequent first.
+std::vector<detail::LemmaRule> collect_lemma_rules(const std::vector<Sentence>& sentences) {
+  std::map<detail::LemmaRule, std::size_t> counts;
+  for (const auto& s : sentences)
+    for (const auto& w : s.words)
+      if (has_lemma(w))
+        if (auto rule = detail::derive_lemma_rule(w.form, w.lemma)) ++counts[*rule];
+  std::vector<std::pair<std::size_t, detail::LemmaRule>> ranked;
+  for (auto& [rule, count] : counts)
+    if (count >= 2) ranked.emplace_back(count, rule);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<detail::LemmaRule> rules;
+  for (std::size_t i = 0; i < ranked.size() && i < detail::kMaxLemmaRules; ++i) rules.push_back(ranked[i].second);
+  return rules;
+}
+
+void assign_gold_rules(const std::vector<Sentence>& sentences, const std::vector<detail::LemmaRule>& rules,
+                       std::vector<Prepared>& data) {
+  std::map<detail::LemmaRule, std::int16_t> index;
+  for (std::size_t i = 0; i < rules.size(); ++i) index.emplace(rules[i], static_cast<std::int16_t>(i));
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    data[s].gold_rule.assign(sentences[s].words.size(), -1);
+    for (std::size_t i = 0; i < sentences[s].words.size(); ++i) {
+      const Word& w = sentences[s].words[i];
+      if (!has_lemma(w)) continue;
+      const auto rule = detail::derive_lemma_rule(w.form, w.lemma);
+      if (!rule) continue;
+      if (auto it = index.find(*rule); it != index.end()) data[s].gold_rule[i] = it->second;
+    }
+  }
+}
+
+/// Trained on the jackknifed tags, the ones run time will give it.
+Perceptron train_lemmatiser(const std::vector<Sentence>& sentences, const std::vector<Prepared>& data,
+                            const std::vector<detail::LemmaRule>& rules, const TrainConfig& config, Rng& rng) {
+  const auto n_rules = static_cast<std::uint32_t>(rules.size());
+  Perceptron model(n_rules, config.lemma_log2_buckets);
+  std::vector<std::size_t> order(data.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::vector<float> scores(n_rules);
+  std::uint64_t f[detail::kLemmaFeatureCount];
+  for (int epoch = 0; epoch < config.lemma_epochs; ++epoch) {
+    rng.shuffle(order);
+    for (std::size_t s : order) {
+      for (std::size_t i = 0; i < data[s].keys.size(); ++i) {
+        const int gold = data[s].gold_rule[i];
+        if (gold < 0) continue;
+        const std::string& form = sentences[s].words[i].form;
+        detail::lemma_features(data[s].keys[i], data[s].tags[i], f);
+        model.score(f, detail::kLemmaFeatureCount, scores.data());
+        std::uint32_t guess = n_rules;  // the run-time choice: first applicable rule of highest score
+        for (std::uint32_t r = 0; r < n_rules; ++r)
+          if (detail::lemma_rule_applies(rules[r], form) && (guess == n_rules || scores[r] > scores[guess])) guess = r;
+        model.tick();
+        model.update(f, detail::kLemmaFeatureCount, static_cast<std::uint32_t>(gold), guess);
+      }
+    }
+  }
+  return model;
 }
 
 // ---- Tagger -------------------------------------------------------------------------------
@@ -222,15 +289,13 @@ Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_label
 void prune_linear(detail::LinearModel& m, float fraction) {
   const auto limit = static_cast<long>(fraction * 32767.0f);
   detail::LinearModel out = m;
-  out.classes.clear();
   out.weights.clear();
   for (std::size_t b = 0; b + 1 < m.offsets.size(); ++b) {
     for (std::uint32_t e = m.offsets[b]; e < m.offsets[b + 1]; ++e) {
-      if (std::labs(m.weights[e]) <= limit) continue;
-      out.classes.push_back(m.classes[e]);
+      if (std::labs(m.weights[e].weight) <= limit) continue;
       out.weights.push_back(m.weights[e]);
     }
-    out.offsets[b + 1] = static_cast<std::uint32_t>(out.classes.size());
+    out.offsets[b + 1] = static_cast<std::uint32_t>(out.weights.size());
   }
   m = std::move(out);
 }
@@ -264,6 +329,14 @@ Result<std::string> train_syntax_model(const std::vector<Sentence>& sentences, c
   if (config.log) config.log("tagger trained: " + std::to_string(model.tagger.weights.size()) + " weights");
   model.parser = train_parser(data, n_labels, config, rng).finish(config.prune);
   if (config.log) config.log("parser trained: " + std::to_string(model.parser.weights.size()) + " weights");
+  model.lemma_rules = collect_lemma_rules(sentences);
+  if (!model.lemma_rules.empty()) {
+    assign_gold_rules(sentences, model.lemma_rules, data);
+    model.lemmatiser = train_lemmatiser(sentences, data, model.lemma_rules, config, rng).finish(config.prune);
+    if (config.log)
+      config.log("lemmatiser trained: " + std::to_string(model.lemma_rules.size()) + " rules, " +
+                 std::to_string(model.lemmatiser.weights.size()) + " weights");
+  }
   return detail::serialize_model(model);
 }
 
@@ -274,6 +347,8 @@ Scores evaluate(const SyntaxModel& model, const std::vector<Sentence>& gold) {
   std::vector<UPos> tags;
   std::vector<std::uint16_t> heads;
   std::vector<DepRel> rels;
+  std::vector<std::string> lemmas;
+  std::size_t lemma_right = 0;
   for (const Sentence& sentence : gold) {
     const std::size_t n = sentence.words.size();
     words.clear();
@@ -281,10 +356,15 @@ Scores evaluate(const SyntaxModel& model, const std::vector<Sentence>& gold) {
     tags.resize(n);
     heads.resize(n);
     rels.resize(n);
-    model.analyse(words, tags, heads, rels);
+    lemmas.resize(n);
+    model.analyse(words, tags, heads, rels, lemmas);
     for (std::size_t i = 0; i < n; ++i) {
       const Word& w = sentence.words[i];
       upos += tags[i] == w.upos;
+      if (model.has_lemmas() && has_lemma(w)) {
+        ++s.lemma_words;
+        lemma_right += lemmas[i] == w.lemma;
+      }
       if (heads[i] != w.head) continue;
       ++uas;
       las += rels[i] == w.rel;
@@ -297,6 +377,7 @@ Scores evaluate(const SyntaxModel& model, const std::vector<Sentence>& gold) {
   s.uas = static_cast<double>(uas) / total;
   s.las = static_cast<double>(las) / total;
   s.las_base = static_cast<double>(las_base) / total;
+  s.lemma = static_cast<double>(lemma_right) / static_cast<double>(std::max<std::size_t>(s.lemma_words, 1));
   return s;
 }
 

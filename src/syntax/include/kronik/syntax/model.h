@@ -20,9 +20,15 @@
 // convention); the result is always a single-rooted projective tree. Sentences longer than
 // SyntaxModel::kMaxWords are analysed in consecutive chunks, each a tree of its own.
 //
+// Lemmas (optional, after analyse() or tag()):
+//   std::vector<std::string> lemma(words.size());
+//   model->lemmatise(words, upos, lemma);   // "menangkap" VERB -> "tangkap"
+//
 // The tagger is a greedy averaged perceptron (word, affixes, shape, neighbours, previous
 // tags); the parser a greedy arc-hybrid transition parser trained with a dynamic oracle, its
-// features reading the predicted tags. Both use hashed, pruned int16 weights. docs/syntax.md
+// features reading the predicted tags; the lemmatiser a perceptron choosing an edit rule
+// (cut and add bytes at both ends) from the word's affixes and tag. All use hashed, pruned
+// int16 weights. docs/syntax.md
 // gives the file format, the training recipe, the scores and the licence of the models.
 //
 // Ownership and thread-safety: a loaded model is immutable; analyse() and tag() are const and
@@ -33,7 +39,7 @@
 // Errors: load() returns kIo when the file cannot be read, kData when it is not a kronik
 // syntax model or is damaged (bad magic, unknown version or feature set, truncated, checksum
 // mismatch, out-of-range tables); the Error's document is the path.
-// analyse() throws std::invalid_argument when the output spans are shorter than `words` or
+// analyse(), tag() and lemmatise() throw std::invalid_argument when a span is shorter than `words` or
 // there are more than 65535 words (heads are 16-bit): programming errors, not input problems.
 #pragma once
 
@@ -72,8 +78,19 @@ class SyntaxModel {
   /// Tags and parses one sentence. All spans must have at least words.size() elements.
   void analyse(std::span<const std::string_view> words, std::span<UPos> upos,
                std::span<std::uint16_t> head, std::span<DepRel> rel) const;
+  /// analyse() and lemmatise() in one call; `lemma` needs words.size() elements too.
+  void analyse(std::span<const std::string_view> words, std::span<UPos> upos, std::span<std::uint16_t> head,
+               std::span<DepRel> rel, std::span<std::string> lemma) const;
   /// Tags only (cheaper than analyse()).
   void tag(std::span<const std::string_view> words, std::span<UPos> upos) const;
+
+  /// Whether the model has a lemmatiser (models trained on treebanks with lemmas do).
+  bool has_lemmas() const noexcept;
+  /// UD lemmas of the words given their tags (from analyse() or tag()): "diambil" VERB ->
+  /// "ambil", "studies" NOUN -> "study". Each lemma string is overwritten, reusing its
+  /// capacity. Without a lemmatiser (has_lemmas() false) every lemma is the word itself.
+  void lemmatise(std::span<const std::string_view> words, std::span<const UPos> upos,
+                 std::span<std::string> lemma) const;
 
   const ModelInfo& info() const noexcept;
 

@@ -12,6 +12,8 @@
 // parser is trained on jackknifed predicted tags (each fold tagged by a tagger that never saw
 // it) with the arc-hybrid dynamic oracle of Goldberg & Nivre (2013), following its own
 // (possibly wrong) predictions with probability `explore` from epoch `explore_from_epoch`.
+// When sentences carry lemmas (column 3 not "_"), a lemmatiser is trained on the edit rules
+// seen at least twice (the 255 most frequent); sentences without lemmas are skipped by it.
 //
 // Errors: kUsage when there are no sentences or more than 127 distinct relations.
 #pragma once
@@ -36,6 +38,8 @@ struct TrainConfig {
   int jackknife_folds = 5;               ///< < 2: train the parser on gold tags
   std::uint32_t tagger_log2_buckets = 18;
   std::uint32_t parser_log2_buckets = 20;
+  int lemma_epochs = 5;                  ///< lemmatiser (trained when the sentences have lemmas)
+  std::uint32_t lemma_log2_buckets = 18;
   float prune = 0.02f;                    ///< drop averaged weights below this fraction of the largest
   double explore = 0.9;                  ///< probability of following the parser's own prediction
   int explore_from_epoch = 1;            ///< 0-based epoch from which exploration starts
@@ -57,6 +61,8 @@ struct Scores {
   double uas = 0;       ///< head correct
   double las = 0;       ///< head and full relation (with subtype) correct
   double las_base = 0;  ///< head and universal relation correct (CoNLL 2018 LAS)
+  std::size_t lemma_words = 0;  ///< words whose gold lemma is given (not "_")
+  double lemma = 0;             ///< lemma exactly right, over lemma_words (0 without a lemmatiser)
 };
 
 /// Analyses the gold sentences' words and compares with their annotation.
