@@ -3,7 +3,8 @@
 // Checks: a damaged file is an Error, never a crash or an out-of-range read; a model that loads
 // gives every word a tag, a head in 0..n and a single root.
 // Seed: corpus/tiny-id.bin, trained by tools/syntax/syntax_train on tests/data/syntax/mini.conllu
-// (--tagger-epochs 2 --parser-epochs 2 --folds 0 --tagger-buckets 6 --parser-buckets 6);
+// (--tagger-epochs 2 --parser-epochs 2 --lemma-epochs 2 --folds 0 --tagger-buckets 6
+// --parser-buckets 6 --lemma-buckets 6);
 // retrain it when the model format changes.
 #include <array>
 #include <string_view>

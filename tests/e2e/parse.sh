@@ -49,6 +49,7 @@ printf 'Menteri itu menyampaikan pesannya kepada wartawan.\n' > "$WORK/clitic.tx
 validate "$WORK/clitic.conllu"
 grep -qP "^4-5\tpesannya\t" "$WORK/clitic.conllu" || fail "pesannya is not a multiword token 4-5"
 grep -qP "^5\tnya\t" "$WORK/clitic.conllu" || fail "nya is not word 5"
+grep -qP "^3\tmenyampaikan\tsampai" "$WORK/clitic.conllu" || fail "no lemma for menyampaikan"
 
 "$KRONIK" parse "$EX/en_putin_kim_2024.html" > "$WORK/en.conllu" || fail "parse of an HTML file failed"
 validate "$WORK/en.conllu"

@@ -111,6 +111,7 @@ TEST_CASE("syntax annotator: every token has words, every sentence one tree") {
     for (std::size_t w = 0; w < sx.words.size(); ++w) {
       CHECK(sx.words[w].head <= sx.words.size());
       CHECK(sx.words[w].head != w + 1);
+      CHECK(!sx.words[w].lemma.empty());
       roots += sx.words[w].head == 0;
       const kronik::ByteSpan tok = st.toks[sx.words[w].token].span;
       CHECK(sx.words[w].span.begin >= tok.begin);

@@ -37,6 +37,7 @@ struct Options {
   std::cerr << "syntax_train: " << why << "\n"
             << "usage: syntax_train --language L --out FILE --recipe FILE --train F... [--eval F...]\n"
             << "                    [--tagger-epochs N] [--parser-epochs N] [--lemma-epochs N] [--folds N] [--prune X] [--seed N]\n"
+            << "                    [--tagger-buckets B] [--parser-buckets B] [--lemma-buckets B]   (log2 of the hash table sizes)\n"
             << "       syntax_train --model FILE --eval F... [--speed-rounds N]\n";
   std::exit(2);
 }
@@ -61,6 +62,7 @@ Options parse_args(int argc, char** argv) {
     else if (a == "--seed") o.config.seed = std::stoull(v);
     else if (a == "--parser-buckets") o.config.parser_log2_buckets = static_cast<std::uint32_t>(std::stoul(v));
     else if (a == "--tagger-buckets") o.config.tagger_log2_buckets = static_cast<std::uint32_t>(std::stoul(v));
+    else if (a == "--lemma-buckets") o.config.lemma_log2_buckets = static_cast<std::uint32_t>(std::stoul(v));
     else if (a == "--speed-rounds") o.speed_rounds = std::stoi(v);
     else if (a == "--predictions") o.predictions = v;
     else if (a == "--reprune") o.reprune = std::stof(v);

@@ -14,8 +14,8 @@ namespace {
 using syntax::detail::mix;
 
 // The spelling keys are kronik_syntax's: a change there changes these models' features too.
-static_assert(syntax::detail::kFeatureSetId == 1,
-              "kronik_syntax's word keys may have changed: check compute_word_keys and bump kFeatureSetId");
+static_assert(syntax::detail::kWordKeysVersion == 1,
+              "kronik_syntax's word keys changed: retrain the name models and bump kFeatureSetId here");
 
 constexpr std::size_t kLongShapeBytes = 6;
 

@@ -73,8 +73,8 @@ void write_weights(std::string& out, const syntax::detail::LinearModel& m) {
   put_f32(out, m.scale);
   put_le<std::uint32_t>(out, static_cast<std::uint32_t>(m.weights.size()));
   for (std::size_t b = 1; b < m.offsets.size(); ++b) out.push_back(static_cast<char>(m.offsets[b] - m.offsets[b - 1]));
-  out.append(reinterpret_cast<const char*>(m.classes.data()), m.classes.size());
-  for (std::int16_t w : m.weights) put_le(out, static_cast<std::uint16_t>(w));
+  for (const auto& e : m.weights) out.push_back(static_cast<char>(e.cls));
+  for (const auto& e : m.weights) put_le(out, static_cast<std::uint16_t>(e.weight));
 }
 
 /// Reads the weight block: bucket row lengths (one byte: at most one weight per class), then
@@ -97,11 +97,12 @@ Status read_weights(Cursor& in, std::string_view name, syntax::detail::LinearMod
   }
   if (m.offsets.back() != count) return damaged(name, in.at(), "weight rows do not match the weight count");
   const std::string_view classes = in.get_bytes(count);
-  m.classes.assign(classes.begin(), classes.end());
-  for (std::uint8_t c : m.classes)
-    if (c >= kNameTagCount) return damaged(name, in.at(), "weight tag out of range");
   m.weights.resize(count);
-  for (auto& w : m.weights) w = static_cast<std::int16_t>(in.get<std::uint16_t>());
+  for (std::size_t i = 0; i < count; ++i) {
+    m.weights[i].cls = static_cast<std::uint8_t>(classes[i]);
+    if (m.weights[i].cls >= kNameTagCount) return damaged(name, in.at(), "weight tag out of range");
+  }
+  for (auto& w : m.weights) w.weight = static_cast<std::int16_t>(in.get<std::uint16_t>());
   return {};
 }
 

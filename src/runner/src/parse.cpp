@@ -45,9 +45,10 @@ std::string one_line(std::string_view s) {
   return printable(out);
 }
 
-void write_word(std::ostream& out, std::size_t id, std::string_view form, syntax::UPos upos, unsigned head,
-                syntax::DepRel rel, std::string_view misc) {
-  out << id << '\t' << printable(form) << "\t_\t" << syntax::upos_name(upos) << "\t_\t_\t" << head << '\t'
+void write_word(std::ostream& out, std::size_t id, std::string_view form, std::string_view lemma, syntax::UPos upos,
+                unsigned head, syntax::DepRel rel, std::string_view misc) {
+  out << id << '\t' << printable(form) << '\t' << (lemma.empty() ? "_" : printable(lemma)) << '\t'
+      << syntax::upos_name(upos) << "\t_\t_\t" << head << '\t'
       << syntax::deprel_name(rel) << "\t_\t" << (misc.empty() ? "_" : misc) << '\n';
 }
 
@@ -80,7 +81,7 @@ std::size_t write_sentence(std::ostream& out, const ParsedDocument& doc, std::si
     for (std::size_t w = first; w < last; ++w) {
       const SyntaxWord& word = sx.words[w];
       const std::string m = word_misc(st, k, w == first, last - first > 1 ? "" : misc);
-      write_word(out, w + 1, slice(text, word.span), word.upos, word.head, word.rel, m);
+      write_word(out, w + 1, slice(text, word.span), word.lemma, word.upos, word.head, word.rel, m);
     }
   }
   out << '\n';
@@ -140,6 +141,7 @@ Status parse_conllu(const ParseRequest& req, const Extractor& ex, std::ostream& 
   std::vector<syntax::UPos> upos;
   std::vector<std::uint16_t> head;
   std::vector<syntax::DepRel> rel;
+  std::vector<std::string> lemma;
   report.documents = 1;
   for (const syntax::Sentence& s : sentences.value()) {
     if (s.words.empty() || s.words.size() > 0xFFFF) continue;
@@ -148,9 +150,11 @@ Status parse_conllu(const ParseRequest& req, const Extractor& ex, std::ostream& 
     upos.resize(forms.size());
     head.resize(forms.size());
     rel.resize(forms.size());
-    model->analyse(forms, upos, head, rel);
+    lemma.resize(forms.size());
+    model->analyse(forms, upos, head, rel, lemma);
     if (!s.id.empty()) out << "# sent_id = " << printable(s.id) << '\n';
-    for (std::size_t w = 0; w < forms.size(); ++w) write_word(out, w + 1, forms[w], upos[w], head[w], rel[w], "");
+    for (std::size_t w = 0; w < forms.size(); ++w)
+      write_word(out, w + 1, forms[w], lemma[w], upos[w], head[w], rel[w], "");
     out << '\n';
     ++report.sentences;
     report.words += forms.size();

@@ -10,6 +10,8 @@ namespace kronik::syntax::detail {
 
 /// Bump when any template below changes: models trained on another set are refused on load.
 inline constexpr std::uint32_t kFeatureSetId = 2;
+/// Bump when compute_word_keys() changes: kronik_names' models hash the same word keys.
+inline constexpr std::uint32_t kWordKeysVersion = 1;
 
 /// Hashes of one word's surface views, computed once per word and combined by the templates.
 struct WordKeys {

@@ -31,6 +31,7 @@ struct Scratch {
   std::vector<syntax::UPos> upos;
   std::vector<std::uint16_t> head;
   std::vector<syntax::DepRel> rel;
+  std::vector<std::string> lemma;
   std::vector<std::uint32_t> cuts;
 };
 Scratch& scratch() {
@@ -104,13 +105,15 @@ void SyntaxAnnotator::annotate(std::string_view text, SentenceTokens& st, Langua
     s.upos.resize(n);
     s.head.resize(n);
     s.rel.resize(n);
+    s.lemma.resize(n);
   }
-  m->analyse(s.forms, s.upos, s.head, s.rel);
+  m->analyse(s.forms, s.upos, s.head, s.rel, s.lemma);
   for (std::size_t w = 0; w < n; ++w) {
     SyntaxWord& word = st.syntax.words[w];
     word.upos = s.upos[w];
     word.head = s.head[w];
     word.rel = s.rel[w];
+    word.lemma = s.lemma[w];
   }
 }
 

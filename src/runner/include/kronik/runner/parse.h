@@ -11,8 +11,7 @@
 //
 // Output (https://universaldependencies.org/format.html): per document a "# newdoc id = ID"
 // line, per sentence "# sent_id = ID-N" and "# text = ...", then one line per syntactic word
-// with ID, FORM, LEMMA, UPOS, HEAD and DEPREL filled ("_" in XPOS, FEATS and DEPS; LEMMA "_"
-// until the models carry a lemmatiser). A token cut into several words ("rumahnya" = "rumah" +
+// with ID, FORM, LEMMA, UPOS, HEAD and DEPREL filled ("_" in XPOS, FEATS and DEPS). A token cut into several words ("rumahnya" = "rumah" +
 // "nya") gets a multiword-token range line before its words. MISC holds "SpaceAfter=No" where
 // the text has no space after a token, and the name tagger's tag ("NE=B-PER", "NE=I-ORG"; on
 // the first word of a token, none for O). Forms and text are printed through kronik::printable() (control characters escaped).

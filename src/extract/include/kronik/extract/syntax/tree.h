@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "kronik/core/model.h"
@@ -21,6 +22,7 @@ struct SyntaxWord {
   syntax::UPos upos = syntax::UPos::kX;
   std::uint16_t head = 0;              ///< 0 = root, else 1-based index into SentenceSyntax::words
   syntax::DepRel rel = syntax::DepRel::kNone;
+  std::string lemma;                   ///< UD lemma ("menangkap" -> "tangkap", "met" -> "meet")
 };
 
 /// The syntax of one sentence: its words, and for each token the first of its words.
