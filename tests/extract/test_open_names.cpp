@@ -52,6 +52,10 @@ TEST_CASE("open names: short forms, acronyms and rules first") {
        "Lestari tiba.\nRatna Dewi Lestari berbicara.",
        {{0, 0, 1, P}, {1, 0, 3, P}},
        {{"Lestari", "person:ratna_dewi_lestari"}, {"Ratna Dewi Lestari", "person:ratna_dewi_lestari"}}},
+      {"the end of a longer name is that person; the full name is the canonical one",
+       "Ratna Dewi Lestari tiba.\nDewi Lestari pergi.",
+       {{0, 0, 3, P}, {1, 0, 2, P}},
+       {{"Ratna Dewi Lestari", "person:ratna_dewi_lestari"}, {"Dewi Lestari", "person:ratna_dewi_lestari"}}},
       {"two persons share the surname: the last one named",
        "Budi Santoso datang.\nAni Santoso pergi.\nSantoso tertawa.",
        {{0, 0, 2, P}, {1, 0, 2, P}, {2, 0, 1, P}},
@@ -78,6 +82,10 @@ TEST_CASE("open names: short forms, acronyms and rules first") {
        "Warga Desa Tolak Proyek Baru\nWarga Desa Sukamaju menolak.",
        {{0, 1, 5, O}, {1, 1, 3, L}},
        {{"Desa Sukamaju", "name:desa_sukamaju"}}},
+      {"a short line of capitalised words is a menu, not a name",
+       "Baca Berita Sukamaju\nWarga Sukamaju menolak.",
+       {{0, 1, 3, O}, {1, 1, 2, L}},
+       {{"Sukamaju", "name:sukamaju"}}},
       {"punctuation trimmed, places keyed by name",
        "Warga \"Desa Sukamaju\" mengungsi.",
        {{0, 1, 5, L}},
@@ -95,6 +103,16 @@ TEST_CASE("open names: short forms, acronyms and rules first") {
   }
 }
 
+TEST_CASE("open names: the record's name is the longest form") {
+  const std::string text = "Lestari tiba.\nRatna Dewi Lestari berbicara.";
+  kronik::TokenStream ts = stream_of(text);
+  kronik::EntityResult res;
+  kronik::add_open_names(text, ts, {{0, 0, 1, EntityType::kPerson}, {1, 0, 3, EntityType::kPerson}},
+                         kronik::test::gazetteer(), res);
+  REQUIRE(res.entities.count("person:ratna_dewi_lestari") == 1);
+  CHECK(res.entities["person:ratna_dewi_lestari"].name == "Ratna Dewi Lestari");
+}
+
 TEST_CASE("open names: a span the rules explained is left alone") {
   const std::string text = "Menteri Ratna Dewi berbicara.";
   kronik::TokenStream ts = stream_of(text);
@@ -109,4 +127,15 @@ TEST_CASE("open names: a span the rules explained is left alone") {
   kronik::add_open_names(text, ts, {{0, 0, 3, EntityType::kPerson}}, kronik::test::gazetteer(), res);
   REQUIRE(res.mentions.size() == 1);
   CHECK(res.mentions[0].entity_key == "person:ratna_dewi");
+}
+
+TEST_CASE("open names: a name stops at a line break inside a sentence") {
+  const std::string text = "Warga Desa Sukamaju\nKemarin pergi ke kota.";
+  std::vector<kronik::Sentence> ss(1);
+  ss[0].span = kronik::ByteSpan{0, static_cast<std::uint32_t>(text.size())};
+  kronik::TokenStream ts = kronik::TokenStream::build(text, ss, kronik::test::gazetteer(), kronik::Language::kIndonesian);
+  kronik::EntityResult res;
+  kronik::add_open_names(text, ts, {{0, 1, 4, EntityType::kLocation}}, kronik::test::gazetteer(), res);
+  REQUIRE(res.mentions.size() == 1);
+  CHECK(res.mentions[0].surface == "Desa Sukamaju");
 }

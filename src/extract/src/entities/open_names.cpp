@@ -26,16 +26,18 @@ bool bracket(const SentenceTokens& st, std::uint32_t k, char c) {
 }
 
 // A headline written in title case ("Leaders Agree New Trade Terms") says nothing about names:
-// four words or more, and every lower-case word a function word.
+// four words or more, and every lower-case word a function word. Nor does a short line of
+// capitalised words only, the way menus and buttons read ("Read Full Story", "Short Url").
 bool title_case_line(const SentenceTokens& st) {
-  std::size_t words = 0;
+  std::size_t words = 0, lower_function = 0;
   for (std::size_t k = 0; k < st.size(); ++k) {
     const Token& t = st.toks[k];
     if (!t.word || t.digit) continue;
     ++words;
     if (!t.upper && st.classes[k] == 0) return false;
+    lower_function += !t.upper;
   }
-  return words >= 4;
+  return words >= 4 || (words >= 2 && lower_function == 0);
 }
 
 // The first word of a sentence, or the first after an opening quote or bracket: its capital
@@ -48,8 +50,8 @@ bool clause_initial(const SentenceTokens& st, std::uint32_t k) {
 
 class Linker {
  public:
-  Linker(std::string_view text, const Gazetteer& gz, EntityResult& res)
-      : text_(text), particle_(gz.word_class_bit("name_particle")), res_(res) {
+  Linker(std::string_view text, const Gazetteer& gz, Language lang, EntityResult& res)
+      : text_(text), gz_(gz), lang_(lang), particle_(gz.word_class_bit("name_particle")), res_(res) {
     for (const Mention& m : res.mentions) {
       taken_.push_back(m.span);
       ends_[m.span.end] = m.entity_key;
@@ -64,6 +66,7 @@ class Linker {
   void prepare(const TokenStream& ts, const std::vector<TaggedName>& names);
   bool fit_name_shape(const SentenceTokens& st, TaggedName& n) const;
   void link(const SentenceTokens& st, TaggedName n);
+  void apply_title_and_head(const SentenceTokens& st, TaggedName& n) const;
   void add_acronym_mentions(const TokenStream& ts);
   void finish();
 
@@ -77,11 +80,18 @@ class Linker {
   void register_short_form(const SentenceTokens& st, const TaggedName& n, const std::string& key);
   void add(const SentenceTokens& st, ByteSpan span, const std::string& key, EntityType type, const char* via);
 
+  // A name never runs across lines: the segmenter may join a line without a full stop to the next.
+  bool line_break_before(const SentenceTokens& st, std::uint32_t k) const {
+    const std::uint32_t from = st.toks[k - 1].span.end, to = st.toks[k].span.begin;
+    return text_.substr(from, to - from).find('\n') != std::string_view::npos;
+  }
   bool common_word(const SentenceTokens& st, std::uint32_t k) const {
     return (st.classes[k] & ~particle_) != 0 || lower_words_.count(st.ids[k]) > 0;
   }
 
   std::string_view text_;
+  const Gazetteer& gz_;
+  Language lang_;
   std::uint64_t particle_ = 0;               // word-class bit of name particles ("bin", "of")
   std::unordered_set<WordId> lower_words_;   // words the document writes in lower case
   std::unordered_set<WordId> capitalised_inside_;  // words it capitalises inside a sentence
@@ -114,6 +124,7 @@ bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
     const Token& t = st.toks[end];
     if (t.word && !t.upper && !t.digit && !(end > n.begin && (st.classes[end] & particle_))) break;
     if (!t.word && t.text != "." && t.text != "&") break;
+    if (end > n.begin && line_break_before(st, end)) break;
     ++end;
   }
   n.end = end;
@@ -154,6 +165,11 @@ std::string Linker::person_key(const std::string& surface, ByteSpan at) const {
     auto atoms = split(full, ' ');
     return atoms.size() > 1 && (atoms.front() == f || atoms.back() == f);
   };
+  // "Al Assad" after "Bashar al-Assad": the end of a longer name of the document.
+  if (f.find(' ') != std::string::npos) {
+    for (const auto& [key, full] : full_names_)
+      if (full.size() > f.size() && full.ends_with(f) && full[full.size() - f.size() - 1] == ' ') return key;
+  }
   if (f.find(' ') == std::string::npos) {
     for (auto it = seen_.rbegin(); it != seen_.rend(); ++it) {
       if (it->first > at.begin) continue;
@@ -199,6 +215,8 @@ void Linker::add(const SentenceTokens& st, ByteSpan span, const std::string& key
     r.key = key;
     r.name = m.surface;
     r.type = type;
+  } else if (!r.from_gazetteer && m.surface.size() > r.name.size() && fold(m.surface).find(fold(r.name)) != std::string::npos) {
+    r.name = m.surface;  // the full name is the canonical one, whichever came first ("Umar", then "Nasaruddin Umar")
   }
   ++r.mentions;
   if (std::find(r.aliases.begin(), r.aliases.end(), m.surface) == r.aliases.end()) r.aliases.push_back(m.surface);
@@ -207,8 +225,27 @@ void Linker::add(const SentenceTokens& st, ByteSpan span, const std::string& key
   res_.mentions.push_back(std::move(m));
 }
 
+// A title in front of a tagged name is not part of it ("Paus Fransiskus" -> "Fransiskus"); a head
+// noun that types names decides the type ("Masjid Istiqlal" is a place, whatever the tagger says).
+void Linker::apply_title_and_head(const SentenceTokens& st, TaggedName& n) const {
+  if (PhraseMatch h = gz_.match(st, n.begin, lang_, PhraseKind::kHead, n.end - n.begin); h.tokens > 0) {
+    const EntityType t = gz_.head(h.payloads.front()).type;
+    if (t != EntityType::kUnknown && t != EntityType::kCountry) n.type = t;
+    return;
+  }
+  PhraseMatch t = gz_.match(st, n.begin, lang_, PhraseKind::kTitle, n.end - n.begin);
+  if (t.tokens > 0 && t.tokens < n.end - n.begin) {
+    n.begin += static_cast<std::uint32_t>(t.tokens);
+    n.type = EntityType::kPerson;
+  }
+}
+
 void Linker::link(const SentenceTokens& st, TaggedName n) {
   if (n.end > st.size() || !fit_name_shape(st, n)) return;
+  {
+    const std::string whole(text_.substr(st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end - st.toks[n.begin].span.begin));
+    if (known_.count(fold(whole)) == 0) apply_title_and_head(st, n);
+  }
   const ByteSpan span{st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end};
   if (overlaps(span)) return;
   const std::string surface(text_.substr(span.begin, span.size()));
@@ -249,7 +286,7 @@ void Linker::finish() {
 
 void add_open_names(std::string_view text, const TokenStream& tokens, const std::vector<TaggedName>& names,
                     const Gazetteer& gazetteer, EntityResult& result) {
-  Linker linker(text, gazetteer, result);
+  Linker linker(text, gazetteer, tokens.language, result);
   linker.prepare(tokens, names);
   for (const TaggedName& n : names)
     if (n.sentence < tokens.sentences.size()) linker.link(tokens.sentences[n.sentence], n);
