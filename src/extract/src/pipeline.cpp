@@ -289,6 +289,7 @@ void choose_language(const Extractor::Impl& im, const RawDocument& raw, Document
 }  // namespace
 
 const SyntaxAnnotator& Extractor::syntax() const noexcept { return *impl_->syntax; }
+const NameTagger& Extractor::names() const noexcept { return *impl_->names; }
 
 std::unique_ptr<ParsedDocument> Extractor::parse(RawDocument raw) const {
   const Impl& im = *impl_;

@@ -81,6 +81,7 @@ struct ParsedDocument {
 };
 
 class SyntaxAnnotator;
+class NameTagger;
 
 class Extractor {
  public:
@@ -99,6 +100,8 @@ class Extractor {
   std::unique_ptr<ParsedDocument> parse(RawDocument raw) const;
   /// The syntax annotator loaded with the data folder (models of data/models/; never null).
   const SyntaxAnnotator& syntax() const noexcept;
+  /// The name tagger loaded with the data folder (models of data/models/; never null).
+  const NameTagger& names() const noexcept;
   const ExtractConfig& config() const noexcept;
 
   ~Extractor();
