@@ -408,12 +408,19 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
   };
   auto phrase_is = [&](const Ctx& c, std::size_t k, const char* cls, std::size_t& len) {
     // Longest function-word phrase of class `cls` starting at k (up to 4 tokens).
+    // The one-word case reads the stream's class bits; longer phrases are built only while
+    // some phrase of the lexicons still begins with the words so far.
     len = 0;
-    std::string acc;
-    for (std::size_t n = 0; n < 4 && k + n < c.toks.size() && c.toks[k + n].word; ++n) {
-      if (n) acc += ' ';
+    const std::uint64_t bit = cls_bit(cls);
+    if (k >= c.toks.size() || !c.toks[k].word || bit == 0) return false;
+    if (c.st.has_class(k, bit)) len = 1;
+    if (!gz.starts_class_phrase(c.folded[k])) return len > 0;
+    std::string acc = c.folded[k];
+    for (std::size_t n = 1; n < 4 && k + n < c.toks.size() && c.toks[k + n].word; ++n) {
+      acc += ' ';
       acc += c.folded[k + n];
-      if (gz.is_word(acc, lang, cls)) len = n + 1;
+      if (gz.word_classes(acc, lang) & bit) len = n + 1;
+      if (!gz.starts_class_phrase(acc)) break;
     }
     return len > 0;
   };
