@@ -75,6 +75,9 @@ class TimexLexicon {
   /// Unit forms of the se- prefix ("hari" for "sehari"), per table.
   std::array<std::unordered_map<std::string, timex::Unit>, timex::kTables> units;
   std::array<std::vector<std::string>, timex::kTables> prefix_one;
+  /// First word -> its entry list in each table (null where the table has none): one look-up
+  /// per token for all tables. Filled by finish(); points into `index`.
+  std::unordered_map<std::string, std::array<const std::vector<std::uint32_t>*, timex::kTables>> by_word;
 
   void add(timex::Table table, timex::Entry e);
   void finish();  ///< sorts the indices

@@ -194,11 +194,10 @@ Unit Scanner::se_prefixed_unit(const std::string& w) const {
 
 Scanner::Buckets Scanner::buckets_of(const std::string& key) const {
   Buckets b;
-  for (int tb = 0; tb < kTables; ++tb) {
-    if (!use_[tb]) continue;
-    auto it = lex_.index[tb].find(key);
-    if (it != lex_.index[tb].end()) b.in[tb] = &it->second;
-  }
+  auto it = lex_.by_word.find(key);
+  if (it == lex_.by_word.end()) return b;
+  for (int tb = 0; tb < kTables; ++tb)
+    if (use_[tb]) b.in[tb] = it->second[tb];
   return b;
 }
 
