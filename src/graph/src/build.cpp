@@ -38,34 +38,39 @@ void parallel_each(std::size_t n, Fn fn) {
   });
 }
 
-void merge_record(EntityRecord& m, const EntityRecord& r) {
+// Adds one document's record of an entity (its shared shape and own counts) to the merged one.
+void merge_record(EntityRecord& m, const EntityRecord& shape, const graph_detail::DocEntity& r) {
   m.mentions += r.mentions;
-  for (const auto& a : r.aliases)
+  for (const auto& a : shape.aliases)
     if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
-  for (const auto& role : r.roles) {
+  for (const auto& role : shape.roles) {
     bool have = false;
     for (const auto& x : m.roles) have = have || (x.office == role.office && x.country == role.country && x.start == role.start);
     if (!have) m.roles.push_back(role);
   }
   if (r.first_seen.known() && (!m.first_seen.known() || time_less(r.first_seen, m.first_seen))) m.first_seen = r.first_seen;
   if (r.last_seen.known() && (!m.last_seen.known() || time_less(m.last_seen, r.last_seen))) m.last_seen = r.last_seen;
-  if (m.type == EntityType::kUnknown) m.type = r.type;
+  if (m.type == EntityType::kUnknown) m.type = shape.type;
 }
 
 // One record per key, merged in document order; sorted by key.
-std::vector<EntityRecord> merge_entities(const std::vector<DocumentAnalysis>& docs, const ProgressFn& progress) {
-  std::map<std::string_view, std::vector<const EntityRecord*>> by_key;
-  for (const auto& d : docs)
-    for (const auto& [key, r] : d.entities) by_key[key].push_back(&r);
-  std::vector<const std::vector<const EntityRecord*>*> lists;
+std::vector<EntityRecord> merge_entities(const KnowledgeGraph::Impl& impl, const ProgressFn& progress) {
+  const auto& shapes = impl.shapes;
+  std::map<std::string_view, std::vector<const graph_detail::DocEntity*>> by_key;
+  for (const auto& list : impl.doc_entities)
+    for (const auto& d : list) by_key[shapes[d.shape].key].push_back(&d);
+  std::vector<const std::vector<const graph_detail::DocEntity*>*> lists;
   lists.reserve(by_key.size());
   for (const auto& [key, v] : by_key) lists.push_back(&v);
   std::vector<EntityRecord> out(lists.size());
   report_progress(progress, "merge entities", 0, lists.size());
   parallel_each(lists.size(), [&](std::size_t i) {
     const auto& v = *lists[i];
-    out[i] = *v.front();
-    for (std::size_t j = 1; j < v.size(); ++j) merge_record(out[i], *v[j]);
+    out[i] = shapes[v.front()->shape];
+    out[i].mentions = v.front()->mentions;
+    out[i].first_seen = v.front()->first_seen;
+    out[i].last_seen = v.front()->last_seen;
+    for (std::size_t j = 1; j < v.size(); ++j) merge_record(out[i], shapes[v[j]->shape], *v[j]);
     std::sort(out[i].aliases.begin(), out[i].aliases.end());
   });
   report_progress(progress, "merge entities", lists.size(), lists.size());
@@ -283,7 +288,7 @@ std::vector<Relation> relations_of(const Event& e, const std::vector<EntityRecor
 Timeline KnowledgeGraph::build(const MergeConfig& config) const {
   Timeline t;
   const auto& docs = impl_->docs;
-  std::vector<EntityRecord> entities = merge_entities(docs, config.progress);
+  std::vector<EntityRecord> entities = merge_entities(*impl_, config.progress);
   Clusters cs = cluster(docs, entities, config);
   // ---- one event per cluster
   t.events.resize(cs.members.size());

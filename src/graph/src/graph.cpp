@@ -59,13 +59,60 @@ bool evidence_restorable(const DocumentAnalysis& a, bool was_elided) {
 
 }  // namespace
 
+namespace {
+
+// Everything of a record but the per-document counts, as one string: equal strings, equal shapes.
+std::string shape_key(const EntityRecord& r) {
+  std::string k = r.key;
+  auto field = [&k](std::string_view v) {
+    k += '\0';
+    k += v;
+  };
+  field(r.name);
+  field(r.qid);
+  field(r.iso);
+  k += '\0';
+  k += static_cast<char>(r.type);
+  k += static_cast<char>(r.from_gazetteer);
+  for (const auto& a : r.aliases) field(a);
+  k += '\1';
+  for (const auto& role : r.roles) {
+    field(role.office);
+    field(role.country);
+    field(role.start);
+    field(role.end);
+  }
+  return k;
+}
+
+}  // namespace
+
+std::vector<graph_detail::DocEntity> graph_detail::intern_entities(KnowledgeGraph::Impl& impl,
+                                                                   std::map<std::string, EntityRecord>&& records) {
+  std::vector<DocEntity> out;
+  out.reserve(records.size());
+  for (auto& [key, r] : records) {
+    DocEntity d{0, r.mentions, r.first_seen, r.last_seen};
+    r.mentions = 0;
+    r.first_seen = r.last_seen = TimeValue{};
+    std::string k = shape_key(r);
+    std::lock_guard<std::mutex> lock(impl.shapes_mutex);
+    auto [it, fresh] = impl.shape_ids.emplace(std::move(k), static_cast<std::uint32_t>(impl.shapes.size()));
+    if (fresh) impl.shapes.push_back(std::move(r));
+    d.shape = it->second;
+    out.push_back(d);
+  }
+  records.clear();
+  return out;
+}
+
 void graph_detail::restore_evidence_text(const std::string& raw_text, Evidence& ev) {
   ev.text = span_text(raw_text, ev.span);
   ev.trigger_text = span_text(raw_text, ev.trigger);
 }
 
 void graph_detail::keep_for_merge(DocumentAnalysis& a, std::uint8_t& elided) {
-  release(a.sentences);
+  a.sentences.shrink_to_fit();  // kept (20 bytes each): re-dating re-runs only the steps after cleaning
   release(a.times);
   release(a.mentions);
   elided = evidence_restorable(a, elided) ? 1 : 0;
@@ -90,6 +137,7 @@ void KnowledgeGraph::add(DocumentAnalysis a) {
   impl_->by_id[id] = impl_->docs.size();
   impl_->evidence_elided.push_back(0);
   graph_detail::keep_for_merge(a, impl_->evidence_elided.back());
+  impl_->doc_entities.push_back(graph_detail::intern_entities(*impl_, std::move(a.entities)));
   impl_->docs.push_back(std::move(a));
 }
 
@@ -106,8 +154,10 @@ std::size_t KnowledgeGraph::reanalyze(const ReanalyzeFn& fn, const ProgressFn& p
       ++replaced;
       std::string id = d.info.id;  // keep a disambiguated id
       d = std::move(*result);
-      if (d.info.id != id) rename_document(d, id);
+      // Always: Extractor::redate keeps info.id but numbers evidence by the raw id.
+      rename_document(d, id);
       graph_detail::keep_for_merge(d, impl_->evidence_elided[i]);
+      impl_->doc_entities[i] = graph_detail::intern_entities(*impl_, std::move(d.entities));
     }
     std::size_t now = done += r.size();
     report_progress(progress, "re-date", now, n);

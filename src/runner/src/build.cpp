@@ -112,8 +112,11 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
       if (it == hints.end()) return std::nullopt;
       const DateHint& h = it->second;
       if (a.info.published == h.value && a.info.published_how.find(h.how) != std::string::npos) return std::nullopt;
+      // Metadata and dateline dates ignore hints: nothing would change.
+      if (a.info.published_anchor == Anchor::kExplicit) return std::nullopt;
       PublicationHint ph{h.value, h.not_before, h.how};
-      return extractor.analyze(a.raw, &ph);
+      // Only the date-dependent steps run again, on the kept sentences (no cleaning).
+      return extractor.redate(a, ph);
     }, req.progress);
     if (redone == 0) break;
   }
