@@ -39,8 +39,11 @@ void parallel_each(std::size_t n, Fn fn) {
 }
 
 // Adds one document's record of an entity (its shared shape and own counts) to the merged one.
-void merge_record(EntityRecord& m, const EntityRecord& shape, const graph_detail::DocEntity& r) {
-  m.mentions += r.mentions;
+void merge_record(const KnowledgeGraph::Impl& impl, EntityRecord& m, const EntityRecord& shape, const graph_detail::DocEntity& d) {
+  struct {
+    TimeValue first_seen, last_seen;
+  } r{graph_detail::unpack_time(impl, d.first_seen), graph_detail::unpack_time(impl, d.last_seen)};
+  m.mentions += d.mentions;
   for (const auto& a : shape.aliases)
     if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
   for (const auto& role : shape.roles) {
@@ -68,9 +71,9 @@ std::vector<EntityRecord> merge_entities(const KnowledgeGraph::Impl& impl, const
     const auto& v = *lists[i];
     out[i] = shapes[v.front()->shape];
     out[i].mentions = v.front()->mentions;
-    out[i].first_seen = v.front()->first_seen;
-    out[i].last_seen = v.front()->last_seen;
-    for (std::size_t j = 1; j < v.size(); ++j) merge_record(out[i], shapes[v[j]->shape], *v[j]);
+    out[i].first_seen = graph_detail::unpack_time(impl, v.front()->first_seen);
+    out[i].last_seen = graph_detail::unpack_time(impl, v.front()->last_seen);
+    for (std::size_t j = 1; j < v.size(); ++j) merge_record(impl, out[i], shapes[v[j]->shape], *v[j]);
     std::sort(out[i].aliases.begin(), out[i].aliases.end());
   });
   report_progress(progress, "merge entities", lists.size(), lists.size());
@@ -83,7 +86,7 @@ const EntityRecord* find_entity(const std::vector<EntityRecord>& entities, const
 }
 
 // Events in clustering order: by first evidence (document, sentence, trigger).
-std::vector<EventRef> events_in_order(const std::vector<DocumentAnalysis>& docs) {
+std::vector<EventRef> events_in_order(const graph_detail::DocStore& docs) {
   std::vector<EventRef> all;
   for (std::uint32_t i = 0; i < docs.size(); ++i)
     for (const auto& e : docs[i].events) all.push_back(EventRef{&e, i});
@@ -183,7 +186,7 @@ void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
 }
 
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
-Event merge_cluster(const Clusters& cs, std::size_t c, const std::vector<DocumentAnalysis>& docs,
+Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs,
                     const std::vector<std::uint8_t>& elided, std::string& disagreement) {
   const auto& members = cs.members[c];
   Event m;
@@ -228,7 +231,7 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const std::vector<Documen
   return m;
 }
 
-Clusters cluster(const std::vector<DocumentAnalysis>& docs, const std::vector<EntityRecord>& entities,
+Clusters cluster(const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
                  const MergeConfig& config) {
   // Affiliation: a person stands with the countries of their offices, an organ with its state.
   std::unordered_map<std::string, std::vector<std::string>> country_of;
@@ -317,7 +320,9 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
   }
   // ---- documents, warnings, summary
   std::vector<const DocumentAnalysis*> sorted;
+  sorted.reserve(docs.size());
   for (const auto& d : docs) sorted.push_back(&d);
+  t.documents.reserve(docs.size());
   std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->info.id < b->info.id; });
   for (const auto* d : sorted) {
     t.documents.push_back(d->info);

@@ -19,6 +19,7 @@
 namespace kronik {
 
 using graph_detail::EventRef;
+using graph_detail::PackedTime;
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
@@ -92,7 +93,7 @@ std::vector<graph_detail::DocEntity> graph_detail::intern_entities(KnowledgeGrap
   std::vector<DocEntity> out;
   out.reserve(records.size());
   for (auto& [key, r] : records) {
-    DocEntity d{0, r.mentions, r.first_seen, r.last_seen};
+    DocEntity d{0, r.mentions, pack_time(impl, r.first_seen), pack_time(impl, r.last_seen)};
     r.mentions = 0;
     r.first_seen = r.last_seen = TimeValue{};
     std::string k = shape_key(r);
@@ -104,6 +105,34 @@ std::vector<graph_detail::DocEntity> graph_detail::intern_entities(KnowledgeGrap
   }
   records.clear();
   return out;
+}
+
+namespace {
+constexpr PackedTime kOddTime = PackedTime{1} << 63;
+}  // namespace
+
+// Layout: year + 32768 (16 bits) | month (4) | day (5) | week (6) | granularity (4).
+PackedTime graph_detail::pack_time(KnowledgeGraph::Impl& impl, const TimeValue& t) {
+  const auto g = static_cast<unsigned>(t.granularity);
+  const bool fits = t.hour == -1 && t.minute == -1 && !t.utc_offset_minutes && t.year >= -32768 && t.year < 32768 &&
+                    t.month >= 0 && t.month < 16 && t.day >= 0 && t.day < 32 && t.week >= 0 && t.week < 64 && g < 16;
+  if (fits)
+    return PackedTime(static_cast<unsigned>(t.year + 32768)) << 19 | PackedTime(static_cast<unsigned>(t.month)) << 15 |
+           PackedTime(static_cast<unsigned>(t.day)) << 10 | PackedTime(static_cast<unsigned>(t.week)) << 4 | g;
+  std::lock_guard<std::mutex> lock(impl.shapes_mutex);
+  impl.odd_times.push_back(t);
+  return kOddTime | (impl.odd_times.size() - 1);
+}
+
+TimeValue graph_detail::unpack_time(const KnowledgeGraph::Impl& impl, PackedTime p) {
+  if (p & kOddTime) return impl.odd_times[p & ~kOddTime];
+  TimeValue t;
+  t.year = static_cast<int>((p >> 19) & 0xFFFF) - 32768;
+  t.month = static_cast<int>((p >> 15) & 0xF);
+  t.day = static_cast<int>((p >> 10) & 0x1F);
+  t.week = static_cast<int>((p >> 4) & 0x3F);
+  t.granularity = static_cast<Granularity>(p & 0xF);
+  return t;
 }
 
 void graph_detail::restore_evidence_text(const std::string& raw_text, Evidence& ev) {
