@@ -7,6 +7,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <cmath>
@@ -393,13 +394,19 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
   WordKeyCache& key_cache = WordKeyCache::local();
   key_cache.start(im);
   static const WordKeys no_keys;
-  // Class bits by the rule's literal: a pointer compare instead of a name search per question.
-  std::vector<std::pair<const char*, std::uint64_t>> class_bits;
+  // Class bits by the rule's literal: a small table keyed by the literal's address instead of a
+  // name search per question (the rules ask about ~35 classes, thousands of times a document).
+  std::array<std::pair<const char*, std::uint64_t>, 128> class_bits{};
   auto cls_bit = [&](const char* cls) {
-    for (const auto& [name, bit] : class_bits)
-      if (name == cls) return bit;
-    class_bits.emplace_back(cls, gz.word_class_bit(cls));
-    return class_bits.back().second;
+    std::size_t h = (reinterpret_cast<std::uintptr_t>(cls) >> 3) & 127;
+    for (std::size_t probe = 0; probe < class_bits.size(); ++probe, h = (h + 1) & 127) {
+      if (class_bits[h].first == cls) return class_bits[h].second;
+      if (!class_bits[h].first) {
+        class_bits[h] = {cls, gz.word_class_bit(cls)};
+        return class_bits[h].second;
+      }
+    }
+    return gz.word_class_bit(cls);  // table full: more literals than the rules have
   };
   std::vector<Event> out;
 

@@ -92,6 +92,21 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t 
       int letters = 0, upper = 0;
       bool first = true;
       while (j < end) {
+        // ASCII fast path: a letter extends the word, any other byte but the apostrophe ends it
+        // (what classify() says for them).
+        if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80 && ch != '\'') {
+          const bool up = ch >= 'A' && ch <= 'Z';
+          if (!up && !(ch >= 'a' && ch <= 'z')) break;
+          ++letters;
+          if (up) {
+            ++upper;
+            if (first) t.cap = true;
+          }
+          t.low.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
+          first = false;
+          ++j;
+          continue;
+        }
         std::size_t l2 = 0;
         Cls c2 = classify(s, j, l2, norm2);
         if (c2 == Cls::kLetter) {
