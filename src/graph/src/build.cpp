@@ -187,7 +187,7 @@ void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
 
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
 Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs,
-                    const std::vector<std::uint8_t>& elided, std::string& disagreement) {
+                    const std::vector<std::uint8_t>& elided, bool consume, std::string& disagreement) {
   const auto& members = cs.members[c];
   Event m;
   m.cameo = majority_code(members);
@@ -209,12 +209,15 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
   for (std::size_t i = 0; i < members.size(); ++i) {
     const Event* e = members[i];
     const std::uint32_t doc = cs.member_docs[c][i];
+    sources.insert(e->evidence.front().document);
     for (const auto& ev : e->evidence) {
-      m.evidence.push_back(ev);
+      // Consuming: each event is in exactly one cluster and no other step reads its evidence
+      // any more (evidence keys were indexed by cluster()), so it moves.
+      if (consume) m.evidence.push_back(std::move(const_cast<Evidence&>(ev)));
+      else m.evidence.push_back(ev);
       if (elided[doc]) graph_detail::restore_evidence_text(docs[doc].raw.text, m.evidence.back());
     }
     m.warnings.insert(m.warnings.end(), e->warnings.begin(), e->warnings.end());
-    sources.insert(e->evidence.front().document);
     // Sources that state different explicit days for the same event.
     if (e->date_anchor == Anchor::kExplicit && e->date.granularity >= Granularity::kDay) explicit_days.insert(e->date.iso());
   }
@@ -288,17 +291,22 @@ std::vector<Relation> relations_of(const Event& e, const std::vector<EntityRecor
 
 }  // namespace
 
-Timeline KnowledgeGraph::build(const MergeConfig& config) const {
+namespace {
+
+// build() on a const graph (`own` null) or on one it may empty (`own` = the same Impl).
+Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* own, const MergeConfig& config) {
   Timeline t;
-  const auto& docs = impl_->docs;
-  std::vector<EntityRecord> entities = merge_entities(*impl_, config.progress);
+  const auto& docs = impl.docs;
+  std::vector<EntityRecord> entities = merge_entities(impl, config.progress);
   Clusters cs = cluster(docs, entities, config);
   // ---- one event per cluster
   t.events.resize(cs.members.size());
   std::vector<std::string> disagreements(cs.members.size());
   parallel_each(cs.members.size(), [&](std::size_t c) {
-    t.events[c] = merge_cluster(cs, c, docs, impl_->evidence_elided, disagreements[c]);
+    t.events[c] = merge_cluster(cs, c, docs, impl.evidence_elided, own != nullptr, disagreements[c]);
   });
+  if (own)
+    for (auto& d : own->docs) std::vector<Event>().swap(d.events);
   for (std::size_t c = 0; c < cs.members.size(); ++c)
     if (!disagreements[c].empty())
       t.warnings.push_back(Warning{"date-disagreement", "sources disagree on the date: " + disagreements[c], "", t.events[c].id, 0});
@@ -319,18 +327,23 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
     t.entities.push_back(std::move(r));
   }
   // ---- documents, warnings, summary
-  std::vector<const DocumentAnalysis*> sorted;
-  sorted.reserve(docs.size());
-  for (const auto& d : docs) sorted.push_back(&d);
+  std::vector<std::uint32_t> sorted(docs.size());
+  for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
   t.documents.reserve(docs.size());
-  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->info.id < b->info.id; });
-  for (const auto* d : sorted) {
-    t.documents.push_back(d->info);
-    t.warnings.insert(t.warnings.end(), d->warnings.begin(), d->warnings.end());
-    t.summary.bytes += d->info.bytes;
-    if (!d->raw.repairs.empty()) ++t.summary.documents_repaired;
+  std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) { return docs[a].info.id < docs[b].info.id; });
+  for (std::uint32_t i : sorted) {
+    const DocumentAnalysis& d = docs[i];
+    t.summary.bytes += d.info.bytes;
+    if (!d.raw.repairs.empty()) ++t.summary.documents_repaired;
+    if (own) {
+      t.documents.push_back(std::move(own->docs[i].info));
+      std::move(own->docs[i].warnings.begin(), own->docs[i].warnings.end(), std::back_inserter(t.warnings));
+    } else {
+      t.documents.push_back(d.info);
+      t.warnings.insert(t.warnings.end(), d.warnings.begin(), d.warnings.end());
+    }
   }
-  for (const auto& e : impl_->skipped) {
+  for (const auto& e : impl.skipped) {
     ++t.summary.skipped_by_reason[error_code_name(e.code)];
     t.warnings.push_back(Warning{std::string("skipped-") + error_code_name(e.code), e.message, e.document, "", e.offset});
   }
@@ -338,10 +351,15 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
     return std::tie(a.document, a.offset, a.code) < std::tie(b.document, b.offset, b.code);
   });
   t.summary.documents_read = docs.size();
-  t.summary.documents_skipped = impl_->skipped.size();
+  t.summary.documents_skipped = impl.skipped.size();
   t.summary.entities = t.entities.size();
   t.summary.events = t.events.size();
   return t;
 }
+
+}  // namespace
+
+Timeline KnowledgeGraph::build(const MergeConfig& config) const& { return build_timeline(*impl_, nullptr, config); }
+Timeline KnowledgeGraph::build(const MergeConfig& config) && { return build_timeline(*impl_, impl_.get(), config); }
 
 }  // namespace kronik

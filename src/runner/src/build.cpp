@@ -147,7 +147,7 @@ Timeline analyse_and_merge(const BuildRequest& req, const Extractor& extractor, 
   redate(req, extractor, graph);
   MergeConfig merge = req.merge;
   merge.progress = req.progress;
-  return graph.build(merge);
+  return std::move(graph).build(merge);  // moves evidence and infos out: graph and timeline never both whole
 }
 
 }  // namespace

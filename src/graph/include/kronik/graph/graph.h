@@ -20,7 +20,8 @@
 //
 // Threads: build() and reanalyze() use oneTBB internally (the caller's task arena and
 // tbb::global_control limits apply); the output is byte-identical whatever the thread count.
-// add(), reanalyze() and build() must not run concurrently; build() and date_hints() are const.
+// add(), reanalyze() and build() must not run concurrently; build() (on an lvalue) and date_hints()
+// are const.
 #pragma once
 
 #include <functional>
@@ -81,7 +82,12 @@ class KnowledgeGraph {
   /// depend on scheduling. `progress` gets the phase "re-date" (documents).
   std::size_t reanalyze(const ReanalyzeFn& fn, const ProgressFn& progress = {});
 
-  Timeline build(const MergeConfig& config) const;
+  Timeline build(const MergeConfig& config) const&;
+  /// The same timeline, moving what it can out of the graph instead of copying it (evidence,
+  /// document infos, warnings) and freeing the documents' events once merged: lower peak memory.
+  /// Use it on a graph that is not needed afterwards (`std::move(graph).build(config)`); the
+  /// graph is left valid but unspecified.
+  Timeline build(const MergeConfig& config) &&;
 
   struct Impl;
 
