@@ -142,6 +142,9 @@ void graph_detail::restore_evidence_text(const std::string& raw_text, Evidence& 
 
 void graph_detail::keep_for_merge(DocumentAnalysis& a, std::uint8_t& elided) {
   a.sentences.shrink_to_fit();  // kept (20 bytes each): re-dating re-runs only the steps after cleaning
+  // The container's metadata lives on in `info` (title, url, outlet, path); re-dating reads only
+  // the raw id, text, published string and repairs.
+  release(a.raw.path), release(a.raw.title), release(a.raw.url), release(a.raw.source), release(a.raw.language);
   release(a.times);
   release(a.mentions);
   elided = evidence_restorable(a, elided) ? 1 : 0;
