@@ -58,33 +58,29 @@ bool evidence_restorable(const DocumentAnalysis& a, bool was_elided) {
   return true;
 }
 
-}  // namespace
-
-namespace {
-
-// Everything of a record but the per-document counts, as one string: equal strings, equal shapes.
+// Everything of a record but the per-document counts, as one string of length-prefixed fields:
+// equal strings, equal shapes (whatever bytes the names hold).
 std::string shape_key(const EntityRecord& r) {
-  std::string k = r.key;
+  std::string k;
   auto field = [&k](std::string_view v) {
-    k += '\0';
+    k += std::to_string(v.size());
+    k += ':';
     k += v;
   };
-  field(r.name);
-  field(r.qid);
-  field(r.iso);
-  k += '\0';
-  k += static_cast<char>(r.type);
-  k += static_cast<char>(r.from_gazetteer);
+  for (std::string_view v : {std::string_view(r.key), std::string_view(r.name), std::string_view(r.qid), std::string_view(r.iso)})
+    field(v);
+  k += static_cast<char>('0' + static_cast<int>(r.type));
+  k += r.from_gazetteer ? 'g' : '-';
+  field(std::to_string(r.aliases.size()));
   for (const auto& a : r.aliases) field(a);
-  k += '\1';
-  for (const auto& role : r.roles) {
-    field(role.office);
-    field(role.country);
-    field(role.start);
-    field(role.end);
-  }
+  field(std::to_string(r.roles.size()));
+  for (const auto& role : r.roles)
+    for (const std::string* v : {&role.office, &role.country, &role.start, &role.end}) field(*v);
   return k;
 }
+
+// PackedTime: the high bit marks an index into Impl::odd_times.
+constexpr PackedTime kOddTime = PackedTime{1} << 63;
 
 }  // namespace
 
@@ -106,10 +102,6 @@ std::vector<graph_detail::DocEntity> graph_detail::intern_entities(KnowledgeGrap
   records.clear();
   return out;
 }
-
-namespace {
-constexpr PackedTime kOddTime = PackedTime{1} << 63;
-}  // namespace
 
 // Layout: year + 32768 (16 bits) | month (4) | day (5) | week (6) | granularity (4).
 PackedTime graph_detail::pack_time(KnowledgeGraph::Impl& impl, const TimeValue& t) {
