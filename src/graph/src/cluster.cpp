@@ -148,6 +148,11 @@ struct KeyLists {
 
 struct ClusterState {
   Ids members;
+  // One member per distinct comparison signature (same_signature): a candidate is compared with
+  // these only, since members of one signature accept or refuse it alike. Without it a cluster
+  // that collects the undated reports of popular parties is compared member by member, which
+  // grows with the archive (quadratic at a million documents).
+  Ids distinct;
   Ids keys;          // index keys the cluster is listed under
   int year = 0;      // 0 = no dated member yet
   bool pinned = false;
@@ -197,9 +202,17 @@ class Clusterer {
   }
 
  private:
+  // Everything compatible() and same_parties() read of a member.
+  bool same_signature(std::uint32_t a, std::uint32_t b) const {
+    const EventKey &x = keys_[a], &y = keys_[b];
+    const Event &ea = *events_[a].event, &eb = *events_[b].event;
+    return x.root == y.root && x.location == y.location && ea.date_anchor == eb.date_anchor && ea.date == eb.date &&
+           x.parties == y.parties && x.targets == y.targets && x.side == y.side;
+  }
+
   bool accepts(const ClusterState& c, std::uint32_t e) const {
     const Event& ev = *events_[e].event;
-    for (std::uint32_t m : c.members)
+    for (std::uint32_t m : c.distinct)
       if (!compatible(*events_[m].event, keys_[m], ev, keys_[e], max_gap_) || !same_parties(keys_[m], keys_[e])) return false;
     return true;
   }
@@ -249,6 +262,8 @@ class Clusterer {
     const EventKey& k = keys_[e];
     ClusterState& s = clusters_[c];
     s.members.push_back(e);
+    if (std::none_of(s.distinct.begin(), s.distinct.end(), [&](std::uint32_t m) { return same_signature(m, e); }))
+      s.distinct.push_back(e);
     for (std::uint32_t key : {k.pkey, k.tkey}) {
       if (key == 0 || std::find(s.keys.begin(), s.keys.end(), key) != s.keys.end()) continue;
       s.keys.push_back(key);
