@@ -160,6 +160,56 @@ TEST_CASE("reanalyze replaces only the documents the callback returns", "[graph]
   CHECK(t.documents[1].published.iso() == "2025-07-14");
 }
 
+// ---- entity records interned per run: the merged record is what merging full copies gave
+
+TEST_CASE("interned entity records merge like full per-document records", "[graph]") {
+  TimeValue with_time = TimeValue::day_of(2025, 7, 14);
+  with_time.hour = 9, with_time.minute = 5, with_time.utc_offset_minutes = 420;  // not packable: kept aside
+  struct Row {
+    const char* doc;
+    const char* alias;
+    const char* office;  // "" = none
+    std::uint32_t mentions;
+    TimeValue first, last;
+  };
+  const std::vector<Row> rows = {
+      {"d1.txt", "Beta", "foreign_minister", 2, TimeValue::day_of(2025, 7, 10), TimeValue::day_of(2025, 7, 12)},
+      {"d2.txt", "B. Beta", "", 1, TimeValue::month_of(2024, 3), TimeValue::year_of(2025)},
+      {"d3.txt", "Beta", "foreign_minister", 4, with_time, with_time},
+      {"d4.txt", "Beta", "prime_minister", 1, TimeValue{}, TimeValue{}},
+  };
+  KnowledgeGraph g;
+  for (const Row& r : rows) {
+    DocumentAnalysis a;
+    a.info.id = a.raw.id = r.doc;
+    EntityRecord& e = a.entities["person:b"] = person("person:b", "Beta");
+    e.aliases = {r.alias};
+    if (*r.office) e.roles.push_back(RoleHeld{r.office, "country:rus", "", ""});
+    e.mentions = r.mentions;
+    e.first_seen = r.first;
+    e.last_seen = r.last;
+    g.add(std::move(a));
+  }
+  Timeline t = g.build(MergeConfig{});
+  REQUIRE(t.entities.size() == 1);
+  const EntityRecord& m = t.entities[0];
+  CHECK(m.mentions == 8);
+  CHECK(m.aliases == std::vector<std::string>{"B. Beta", "Beta"});
+  REQUIRE(m.roles.size() == 2);
+  CHECK(m.roles[0].office == "foreign_minister");
+  CHECK(m.roles[1].office == "prime_minister");
+  // First and last seen: the earliest and latest known dates, in document order (time_less).
+  TimeValue first, last;
+  for (const Row& r : rows) {
+    if (r.first.known() && (!first.known() || time_less(r.first, first))) first = r.first;
+    if (r.last.known() && (!last.known() || time_less(last, r.last))) last = r.last;
+  }
+  CHECK(first.iso() == "2024-03");
+  CHECK(m.first_seen == first);
+  CHECK(m.last_seen == last);
+  CHECK(m.last_seen.hour == (last.hour));
+}
+
 // ---- year-bucketed candidate search, thread counts, date hints on a constructed corpus
 
 namespace {

@@ -352,7 +352,14 @@ DocumentAnalysis Extractor::redate(const DocumentAnalysis& done, const Publicati
   a.info.published_how.clear();
   a.raw = done.raw;
   a.sentences = done.sentences;
+  // The budget warnings of the first run stay (those steps are not run again), in analyze()'s order.
+  auto budget_warnings = [&](std::string_view marker) {
+    for (const Warning& w : done.warnings)
+      if (w.code == error_code_name(ErrorCode::kTruncated) && w.message.find(marker) != std::string::npos) a.warnings.push_back(w);
+  };
+  budget_warnings("(DocumentBudget::max_analysed_bytes ");
   add_repair_warnings(a.raw, a.warnings);
+  budget_warnings("(DocumentBudget::max_sentences)");
   StageClock clock(impl_->config.budget.soft_time_limit_seconds);
   return dated(*impl_, std::move(a), {}, &hint, clock);
 }

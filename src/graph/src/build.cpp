@@ -38,34 +38,42 @@ void parallel_each(std::size_t n, Fn fn) {
   });
 }
 
-void merge_record(EntityRecord& m, const EntityRecord& r) {
-  m.mentions += r.mentions;
-  for (const auto& a : r.aliases)
+// Adds one document's record of an entity (its shared shape and own counts) to the merged one.
+void merge_record(const KnowledgeGraph::Impl& impl, EntityRecord& m, const EntityRecord& shape, const graph_detail::DocEntity& d) {
+  struct {
+    TimeValue first_seen, last_seen;
+  } r{graph_detail::unpack_time(impl, d.first_seen), graph_detail::unpack_time(impl, d.last_seen)};
+  m.mentions += d.mentions;
+  for (const auto& a : shape.aliases)
     if (std::find(m.aliases.begin(), m.aliases.end(), a) == m.aliases.end()) m.aliases.push_back(a);
-  for (const auto& role : r.roles) {
+  for (const auto& role : shape.roles) {
     bool have = false;
     for (const auto& x : m.roles) have = have || (x.office == role.office && x.country == role.country && x.start == role.start);
     if (!have) m.roles.push_back(role);
   }
   if (r.first_seen.known() && (!m.first_seen.known() || time_less(r.first_seen, m.first_seen))) m.first_seen = r.first_seen;
   if (r.last_seen.known() && (!m.last_seen.known() || time_less(m.last_seen, r.last_seen))) m.last_seen = r.last_seen;
-  if (m.type == EntityType::kUnknown) m.type = r.type;
+  if (m.type == EntityType::kUnknown) m.type = shape.type;
 }
 
 // One record per key, merged in document order; sorted by key.
-std::vector<EntityRecord> merge_entities(const std::vector<DocumentAnalysis>& docs, const ProgressFn& progress) {
-  std::map<std::string_view, std::vector<const EntityRecord*>> by_key;
-  for (const auto& d : docs)
-    for (const auto& [key, r] : d.entities) by_key[key].push_back(&r);
-  std::vector<const std::vector<const EntityRecord*>*> lists;
+std::vector<EntityRecord> merge_entities(const KnowledgeGraph::Impl& impl, const ProgressFn& progress) {
+  const auto& shapes = impl.shapes;
+  std::map<std::string_view, std::vector<const graph_detail::DocEntity*>> by_key;
+  for (const auto& list : impl.doc_entities)
+    for (const auto& d : list) by_key[shapes[d.shape].key].push_back(&d);
+  std::vector<const std::vector<const graph_detail::DocEntity*>*> lists;
   lists.reserve(by_key.size());
   for (const auto& [key, v] : by_key) lists.push_back(&v);
   std::vector<EntityRecord> out(lists.size());
   report_progress(progress, "merge entities", 0, lists.size());
   parallel_each(lists.size(), [&](std::size_t i) {
     const auto& v = *lists[i];
-    out[i] = *v.front();
-    for (std::size_t j = 1; j < v.size(); ++j) merge_record(out[i], *v[j]);
+    out[i] = shapes[v.front()->shape];
+    out[i].mentions = v.front()->mentions;
+    out[i].first_seen = graph_detail::unpack_time(impl, v.front()->first_seen);
+    out[i].last_seen = graph_detail::unpack_time(impl, v.front()->last_seen);
+    for (std::size_t j = 1; j < v.size(); ++j) merge_record(impl, out[i], shapes[v[j]->shape], *v[j]);
     std::sort(out[i].aliases.begin(), out[i].aliases.end());
   });
   report_progress(progress, "merge entities", lists.size(), lists.size());
@@ -78,7 +86,7 @@ const EntityRecord* find_entity(const std::vector<EntityRecord>& entities, const
 }
 
 // Events in clustering order: by first evidence (document, sentence, trigger).
-std::vector<EventRef> events_in_order(const std::vector<DocumentAnalysis>& docs) {
+std::vector<EventRef> events_in_order(const graph_detail::DocStore& docs) {
   std::vector<EventRef> all;
   for (std::uint32_t i = 0; i < docs.size(); ++i)
     for (const auto& e : docs[i].events) all.push_back(EventRef{&e, i});
@@ -178,8 +186,8 @@ void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
 }
 
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
-Event merge_cluster(const Clusters& cs, std::size_t c, const std::vector<DocumentAnalysis>& docs,
-                    const std::vector<std::uint8_t>& elided, std::string& disagreement) {
+Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs,
+                    const std::vector<std::uint8_t>& elided, bool consume, std::string& disagreement) {
   const auto& members = cs.members[c];
   Event m;
   m.cameo = majority_code(members);
@@ -201,12 +209,15 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const std::vector<Documen
   for (std::size_t i = 0; i < members.size(); ++i) {
     const Event* e = members[i];
     const std::uint32_t doc = cs.member_docs[c][i];
+    sources.insert(e->evidence.front().document);
     for (const auto& ev : e->evidence) {
-      m.evidence.push_back(ev);
+      // Consuming: each event is in exactly one cluster and no other step reads its evidence
+      // any more (evidence keys were indexed by cluster()), so it moves.
+      if (consume) m.evidence.push_back(std::move(const_cast<Evidence&>(ev)));
+      else m.evidence.push_back(ev);
       if (elided[doc]) graph_detail::restore_evidence_text(docs[doc].raw.text, m.evidence.back());
     }
     m.warnings.insert(m.warnings.end(), e->warnings.begin(), e->warnings.end());
-    sources.insert(e->evidence.front().document);
     // Sources that state different explicit days for the same event.
     if (e->date_anchor == Anchor::kExplicit && e->date.granularity >= Granularity::kDay) explicit_days.insert(e->date.iso());
   }
@@ -223,7 +234,7 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const std::vector<Documen
   return m;
 }
 
-Clusters cluster(const std::vector<DocumentAnalysis>& docs, const std::vector<EntityRecord>& entities,
+Clusters cluster(const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
                  const MergeConfig& config) {
   // Affiliation: a person stands with the countries of their offices, an organ with its state.
   std::unordered_map<std::string, std::vector<std::string>> country_of;
@@ -280,17 +291,22 @@ std::vector<Relation> relations_of(const Event& e, const std::vector<EntityRecor
 
 }  // namespace
 
-Timeline KnowledgeGraph::build(const MergeConfig& config) const {
+namespace {
+
+// build() on a const graph (`own` null) or on one it may empty (`own` = the same Impl).
+Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* own, const MergeConfig& config) {
   Timeline t;
-  const auto& docs = impl_->docs;
-  std::vector<EntityRecord> entities = merge_entities(docs, config.progress);
+  const auto& docs = impl.docs;
+  std::vector<EntityRecord> entities = merge_entities(impl, config.progress);
   Clusters cs = cluster(docs, entities, config);
   // ---- one event per cluster
   t.events.resize(cs.members.size());
   std::vector<std::string> disagreements(cs.members.size());
   parallel_each(cs.members.size(), [&](std::size_t c) {
-    t.events[c] = merge_cluster(cs, c, docs, impl_->evidence_elided, disagreements[c]);
+    t.events[c] = merge_cluster(cs, c, docs, impl.evidence_elided, own != nullptr, disagreements[c]);
   });
+  if (own)
+    for (auto& d : own->docs) std::vector<Event>().swap(d.events);
   for (std::size_t c = 0; c < cs.members.size(); ++c)
     if (!disagreements[c].empty())
       t.warnings.push_back(Warning{"date-disagreement", "sources disagree on the date: " + disagreements[c], "", t.events[c].id, 0});
@@ -311,16 +327,23 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
     t.entities.push_back(std::move(r));
   }
   // ---- documents, warnings, summary
-  std::vector<const DocumentAnalysis*> sorted;
-  for (const auto& d : docs) sorted.push_back(&d);
-  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->info.id < b->info.id; });
-  for (const auto* d : sorted) {
-    t.documents.push_back(d->info);
-    t.warnings.insert(t.warnings.end(), d->warnings.begin(), d->warnings.end());
-    t.summary.bytes += d->info.bytes;
-    if (!d->raw.repairs.empty()) ++t.summary.documents_repaired;
+  std::vector<std::uint32_t> sorted(docs.size());
+  for (std::uint32_t i = 0; i < sorted.size(); ++i) sorted[i] = i;
+  t.documents.reserve(docs.size());
+  std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) { return docs[a].info.id < docs[b].info.id; });
+  for (std::uint32_t i : sorted) {
+    const DocumentAnalysis& d = docs[i];
+    t.summary.bytes += d.info.bytes;
+    if (!d.raw.repairs.empty()) ++t.summary.documents_repaired;
+    if (own) {
+      t.documents.push_back(std::move(own->docs[i].info));
+      std::move(own->docs[i].warnings.begin(), own->docs[i].warnings.end(), std::back_inserter(t.warnings));
+    } else {
+      t.documents.push_back(d.info);
+      t.warnings.insert(t.warnings.end(), d.warnings.begin(), d.warnings.end());
+    }
   }
-  for (const auto& e : impl_->skipped) {
+  for (const auto& e : impl.skipped) {
     ++t.summary.skipped_by_reason[error_code_name(e.code)];
     t.warnings.push_back(Warning{std::string("skipped-") + error_code_name(e.code), e.message, e.document, "", e.offset});
   }
@@ -328,10 +351,15 @@ Timeline KnowledgeGraph::build(const MergeConfig& config) const {
     return std::tie(a.document, a.offset, a.code) < std::tie(b.document, b.offset, b.code);
   });
   t.summary.documents_read = docs.size();
-  t.summary.documents_skipped = impl_->skipped.size();
+  t.summary.documents_skipped = impl.skipped.size();
   t.summary.entities = t.entities.size();
   t.summary.events = t.events.size();
   return t;
 }
+
+}  // namespace
+
+Timeline KnowledgeGraph::build(const MergeConfig& config) const& { return build_timeline(*impl_, nullptr, config); }
+Timeline KnowledgeGraph::build(const MergeConfig& config) && { return build_timeline(*impl_, impl_.get(), config); }
 
 }  // namespace kronik

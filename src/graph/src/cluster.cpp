@@ -47,7 +47,8 @@ bool sorted_intersect(const Ids& a, const Ids& b) {
 // Everything a comparison needs, computed once per event.
 struct EventKey {
   std::uint32_t root = 0, location = 0;
-  std::uint32_t pkey = 0, tkey = 0;  // index keys; tkey 0 = no target
+  std::uint32_t pkey = 0;             // index key (root, parties)
+  Ids tkeys;                          // index keys (root, targets, one entity of the side) each
   Ids parties, targets, side;         // sorted entity ids; side = actors and their countries
   bool dated = false, pinned = false; // pinned: a day-precise, non-defaulted date
   int year = 0;                       // when dated
@@ -82,17 +83,23 @@ EventKey key_of(const Event& e, Interner& names, Interner& keys,
   for (const auto& p : ps) pkey += "|" + p;
   for (const auto& p : ts) tkey += "|" + p;
   k.pkey = keys.id(pkey);
-  k.tkey = ts.empty() ? 0 : keys.id(tkey);
   k.parties = ids_of(names, ps);
   k.targets = ids_of(names, ts);
+  std::vector<std::string> side;
   for (const auto& a : with_role(e, ParticipantRole::kActor)) {
-    k.side.push_back(names.id(a));
+    side.push_back(a);
     auto it = country_of.find(a);
-    if (it != country_of.end())
-      for (const auto& c : it->second) k.side.push_back(names.id(c));
+    if (it != country_of.end()) side.insert(side.end(), it->second.begin(), it->second.end());
   }
+  std::sort(side.begin(), side.end());
+  side.erase(std::unique(side.begin(), side.end()), side.end());
+  for (const auto& x : side) k.side.push_back(names.id(x));
   std::sort(k.side.begin(), k.side.end());
-  k.side.erase(std::unique(k.side.begin(), k.side.end()), k.side.end());
+  // Same target, actors on the same side: two such events share a (target, side entity) key, so
+  // a cluster is looked up under each entity of the side rather than under every cluster of the
+  // target (a popular target has thousands).
+  if (!ts.empty())
+    for (const auto& x : side) k.tkeys.push_back(keys.id(tkey + "|@" + x));
   k.dated = e.date.known();
   k.year = e.date.year;
   auto serial = e.date.serial_day();
@@ -148,6 +155,11 @@ struct KeyLists {
 
 struct ClusterState {
   Ids members;
+  // One member per distinct comparison signature (same_signature): a candidate is compared with
+  // these only, since members of one signature accept or refuse it alike. Without it a cluster
+  // that collects the undated reports of popular parties is compared member by member, which
+  // grows with the archive (quadratic at a million documents).
+  Ids distinct;
   Ids keys;          // index keys the cluster is listed under
   int year = 0;      // 0 = no dated member yet
   bool pinned = false;
@@ -197,35 +209,48 @@ class Clusterer {
   }
 
  private:
+  template <class Fn>
+  static void for_each_key(const EventKey& k, Fn fn) {
+    fn(k.pkey);
+    for (std::uint32_t t : k.tkeys) fn(t);
+  }
+
+  // Everything compatible() and same_parties() read of a member.
+  bool same_signature(std::uint32_t a, std::uint32_t b) const {
+    const EventKey &x = keys_[a], &y = keys_[b];
+    const Event &ea = *events_[a].event, &eb = *events_[b].event;
+    return x.root == y.root && x.location == y.location && ea.date_anchor == eb.date_anchor && ea.date == eb.date &&
+           x.parties == y.parties && x.targets == y.targets && x.side == y.side;
+  }
+
   bool accepts(const ClusterState& c, std::uint32_t e) const {
     const Event& ev = *events_[e].event;
-    for (std::uint32_t m : c.members)
+    for (std::uint32_t m : c.distinct)
       if (!compatible(*events_[m].event, keys_[m], ev, keys_[e], max_gap_) || !same_parties(keys_[m], keys_[e])) return false;
     return true;
   }
 
   void candidate_lists(const EventKey& k) {
     lists_.clear();
-    for (std::uint32_t key : {k.pkey, k.tkey}) {
-      if (key == 0) continue;
+    for_each_key(k, [&](std::uint32_t key) {
       KeyLists& kl = index_[key];
       if (!k.dated) {
         lists_.push_back(&kl.all);
-        continue;
+        return;
       }
       lists_.push_back(&kl.undated);
       auto y = kl.years.find(k.year);
-      if (y == kl.years.end()) continue;
+      if (y == kl.years.end()) return;
       if (!k.pinned) {
         lists_.push_back(&y->second.all);
-        continue;
+        return;
       }
       lists_.push_back(&y->second.loose);
       for (long b = floor_div(k.day - max_gap_, kDaysPerBucket); b <= floor_div(k.day + max_gap_, kDaysPerBucket); ++b) {
         auto p = y->second.pinned.find(b);
         if (p != y->second.pinned.end()) lists_.push_back(&p->second);
       }
-    }
+    });
   }
 
   // Lists `c` under `key` according to its current state.
@@ -249,11 +274,13 @@ class Clusterer {
     const EventKey& k = keys_[e];
     ClusterState& s = clusters_[c];
     s.members.push_back(e);
-    for (std::uint32_t key : {k.pkey, k.tkey}) {
-      if (key == 0 || std::find(s.keys.begin(), s.keys.end(), key) != s.keys.end()) continue;
+    if (std::none_of(s.distinct.begin(), s.distinct.end(), [&](std::uint32_t m) { return same_signature(m, e); }))
+      s.distinct.push_back(e);
+    for_each_key(k, [&](std::uint32_t key) {
+      if (std::find(s.keys.begin(), s.keys.end(), key) != s.keys.end()) return;
       s.keys.push_back(key);
       list_under(c, key);
-    }
+    });
     bool dates_it = k.dated && !s.year, pins_it = k.pinned && !s.pinned;
     if (!dates_it && !pins_it) return;
     for (std::uint32_t key : s.keys) unlist_state(c, key);

@@ -79,7 +79,7 @@ struct Index {
   }
 };
 
-Index collect(const std::vector<DocumentAnalysis>& docs) {
+Index collect(const graph_detail::DocStore& docs) {
   Index ix;
   std::uint32_t order = 0;
   auto add = [&](const Event& e, const TimeValue& v, bool day_precise, std::uint32_t doc) {

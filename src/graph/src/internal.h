@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 #include <string>
 #include <vector>
@@ -11,8 +13,34 @@
 
 namespace kronik {
 
+namespace graph_detail {
+
+/// The stored documents. A deque: growing it never copies (nor doubles) what is stored.
+using DocStore = std::deque<DocumentAnalysis>;
+
+/// A date in 8 bytes: year, month, day, week and granularity when there is no time of day (what
+/// first/last-seen dates are: days or coarser); otherwise the high bit and an index into
+/// Impl::odd_times.
+using PackedTime = std::uint64_t;
+
+/// A document's entity record, compact: what the records of one entity share across documents
+/// (key, name, type, aliases, ids, offices) is stored once per run in Impl::shapes; what is
+/// the document's own (mention count, first and last seen) stays here.
+struct DocEntity {
+  std::uint32_t shape = 0;  ///< index into Impl::shapes
+  std::uint32_t mentions = 0;
+  PackedTime first_seen = 0, last_seen = 0;
+};
+
+}  // namespace graph_detail
+
 struct KnowledgeGraph::Impl {
-  std::vector<DocumentAnalysis> docs;
+  graph_detail::DocStore docs;  ///< trimmed (keep_for_merge); `entities` moved to doc_entities
+  std::deque<std::vector<graph_detail::DocEntity>> doc_entities;  ///< per document, in key order
+  std::vector<TimeValue> odd_times;  ///< first/last-seen dates PackedTime cannot hold (guarded by shapes_mutex)
+  std::vector<EntityRecord> shapes;  ///< distinct shared parts (mentions 0, first/last seen unknown)
+  std::unordered_map<std::string, std::uint32_t> shape_ids;  ///< shape_key() -> index into shapes
+  std::mutex shapes_mutex;  ///< reanalyze() interns from several threads
   /// Per document: evidence text and trigger text were dropped because the spans give them back
   /// from raw.text (restored by build()).
   std::vector<std::uint8_t> evidence_elided;
@@ -35,10 +63,18 @@ std::vector<std::vector<std::uint32_t>> cluster_events(
     const std::vector<EventRef>& events, const std::unordered_map<std::string, std::vector<std::string>>& country_of,
     int max_day_gap, const ProgressFn& progress);
 
-/// Drops what neither the merge nor the exports read (sentences, time and entity mentions,
+/// Drops what neither the merge, the exports nor re-dating read (time and entity mentions,
 /// evidence texts the spans restore); sets `elided` when evidence texts were dropped. `elided`
 /// is read first: set, the analysis may be a copy of a trimmed one.
 void keep_for_merge(DocumentAnalysis& a, std::uint8_t& elided);
+
+/// Moves a document's entity records into the run-wide shapes (interned) and returns the
+/// document's compact list. Thread-safe (locks impl.shapes_mutex).
+std::vector<DocEntity> intern_entities(KnowledgeGraph::Impl& impl, std::map<std::string, EntityRecord>&& records);
+
+/// The first/last-seen date `t` of a DocEntity, and back. Exact for every TimeValue.
+PackedTime pack_time(KnowledgeGraph::Impl& impl, const TimeValue& t);
+TimeValue unpack_time(const KnowledgeGraph::Impl& impl, PackedTime p);
 
 /// Puts back the evidence texts keep_for_merge() dropped.
 void restore_evidence_text(const std::string& raw_text, Evidence& ev);

@@ -13,6 +13,10 @@
 #include <string_view>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "feed.h"
 
 namespace kronik {
@@ -112,11 +116,23 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
       if (it == hints.end()) return std::nullopt;
       const DateHint& h = it->second;
       if (a.info.published == h.value && a.info.published_how.find(h.how) != std::string::npos) return std::nullopt;
+      // Metadata and dateline dates ignore hints: nothing would change.
+      if (a.info.published_anchor == Anchor::kExplicit) return std::nullopt;
       PublicationHint ph{h.value, h.not_before, h.how};
-      return extractor.analyze(a.raw, &ph);
+      // Only the date-dependent steps run again, on the kept sentences (no cleaning).
+      return extractor.redate(a, ph);
     }, req.progress);
     if (redone == 0) break;
   }
+}
+
+// The graph is gone: its pages go back to the system before the exporters allocate their large
+// buffers (which glibc maps anew rather than reusing freed heap), so peak memory is the larger of
+// the two phases, not their sum.
+void return_free_memory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
 }
 
 // An output folder of an earlier run found inside an input folder (`kronik build dir -o dir/out`).
@@ -142,9 +158,10 @@ Timeline analyse_and_merge(const BuildRequest& req, const Extractor& extractor, 
   }
   analyse_all(req, extractor, std::move(sources), graph, report);
   redate(req, extractor, graph);
+  return_free_memory();  // the analyses' temporaries
   MergeConfig merge = req.merge;
   merge.progress = req.progress;
-  return graph.build(merge);
+  return std::move(graph).build(merge);  // moves evidence and infos out: graph and timeline never both whole
 }
 
 }  // namespace
@@ -186,6 +203,7 @@ Result<BuildReport> run_build(const BuildRequest& req) {
 
   BuildReport report;
   Timeline timeline = analyse_and_merge(effective, extractor, report);
+  return_free_memory();
   timeline.generator = req.generator;
   report.summary = timeline.summary;
   if (report.summary.documents_read == 0) {

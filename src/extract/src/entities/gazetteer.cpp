@@ -471,8 +471,15 @@ void Gazetteer::add_word_class(std::string_view phrase, Language lang, std::stri
 
 void Gazetteer::index_word_classes() {
   masks_by_id_.assign(vocabulary_.size(), ClassMasks{});
-  for (const auto& [phrase, masks] : word_masks_)
+  for (const auto& [phrase, masks] : word_masks_) {
     if (phrase.find(' ') == std::string::npos) masks_by_id_[word_id(phrase)] = masks;
+    for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
+      phrase_prefixes_.insert(phrase.substr(0, sp));
+  }
+}
+
+bool Gazetteer::starts_class_phrase(std::string_view folded) const {
+  return phrase_prefixes_.find(folded) != phrase_prefixes_.end();
 }
 
 std::uint64_t Gazetteer::word_classes(WordId id, Language lang) const noexcept {

@@ -7,6 +7,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cctype>
 #include <cmath>
@@ -393,13 +394,19 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
   WordKeyCache& key_cache = WordKeyCache::local();
   key_cache.start(im);
   static const WordKeys no_keys;
-  // Class bits by the rule's literal: a pointer compare instead of a name search per question.
-  std::vector<std::pair<const char*, std::uint64_t>> class_bits;
+  // Class bits by the rule's literal: a small table keyed by the literal's address instead of a
+  // name search per question (the rules ask about ~35 classes, thousands of times a document).
+  std::array<std::pair<const char*, std::uint64_t>, 128> class_bits{};
   auto cls_bit = [&](const char* cls) {
-    for (const auto& [name, bit] : class_bits)
-      if (name == cls) return bit;
-    class_bits.emplace_back(cls, gz.word_class_bit(cls));
-    return class_bits.back().second;
+    std::size_t h = (reinterpret_cast<std::uintptr_t>(cls) >> 3) & 127;
+    for (std::size_t probe = 0; probe < class_bits.size(); ++probe, h = (h + 1) & 127) {
+      if (class_bits[h].first == cls) return class_bits[h].second;
+      if (!class_bits[h].first) {
+        class_bits[h] = {cls, gz.word_class_bit(cls)};
+        return class_bits[h].second;
+      }
+    }
+    return gz.word_class_bit(cls);  // table full: more literals than the rules have
   };
   std::vector<Event> out;
 
@@ -408,12 +415,19 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
   };
   auto phrase_is = [&](const Ctx& c, std::size_t k, const char* cls, std::size_t& len) {
     // Longest function-word phrase of class `cls` starting at k (up to 4 tokens).
+    // The one-word case reads the stream's class bits; longer phrases are built only while
+    // some phrase of the lexicons still begins with the words so far.
     len = 0;
-    std::string acc;
-    for (std::size_t n = 0; n < 4 && k + n < c.toks.size() && c.toks[k + n].word; ++n) {
-      if (n) acc += ' ';
+    const std::uint64_t bit = cls_bit(cls);
+    if (k >= c.toks.size() || !c.toks[k].word || bit == 0) return false;
+    if (c.st.has_class(k, bit)) len = 1;
+    if (!gz.starts_class_phrase(c.folded[k])) return len > 0;
+    std::string acc = c.folded[k];
+    for (std::size_t n = 1; n < 4 && k + n < c.toks.size() && c.toks[k + n].word; ++n) {
+      acc += ' ';
       acc += c.folded[k + n];
-      if (gz.is_word(acc, lang, cls)) len = n + 1;
+      if (gz.word_classes(acc, lang) & bit) len = n + 1;
+      if (!gz.starts_class_phrase(acc)) break;
     }
     return len > 0;
   };

@@ -580,6 +580,12 @@ std::vector<Token> tokenize(std::string_view s) {
 
 bool has_alnum(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ICU's alnum agrees with these for ASCII
+      if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) return true;
+      ++i;
+      continue;
+    }
     auto c = static_cast<UChar32>(decode_utf8(s, i));
     if (u_isalnum(c)) return true;
   }
@@ -601,16 +607,21 @@ std::string_view strip_punct(std::string_view s) {
   return s;
 }
 
+bool is_key_tail(char c) { return c == ':' || c == '.' || c == '!' || c == ' ' || c == '|' || c == '-'; }
+
 // Lower case, whitespace folded, trailing ':' '.' and similar removed: the key for phrase lists.
-std::string phrase_key(std::string_view s) {
+// With `limit`, building stops once the key is longer than `limit` bytes and ends in a byte the
+// trimming keeps: the full key then starts with the same bytes and is as long, so it equals no
+// entry of at most `limit` bytes and starts with the same such entries (page-noise lines are
+// short; body lines need no full key).
+std::string phrase_key(std::string_view s, std::size_t limit = std::string::npos) {
   std::string out;
   for (const Token& t : tokenize(s)) {
     if (!out.empty()) out += ' ';
     out += token_lower(t.text);
+    if (out.size() > limit && !is_key_tail(out.back())) return out;
   }
-  while (!out.empty() && (out.back() == ':' || out.back() == '.' || out.back() == '!' || out.back() == ' ' ||
-                          out.back() == '|' || out.back() == '-'))
-    out.pop_back();
+  while (!out.empty() && is_key_tail(out.back())) out.pop_back();
   return out;
 }
 
@@ -710,7 +721,9 @@ bool is_bracket_noise(std::string_view t) {
 
 // "Wait 5 sec.", "Tunggu 10 detik", "Please wait 3 seconds".
 bool is_countdown(const PageNoise& pn, const std::vector<Token>& toks) {
-  // The count is digits: without a digit there is nothing to look up.
+  // At most four tokens ("Mohon tunggu 5 detik"); the count is digits: without a digit there is
+  // nothing to look up.
+  if (toks.size() > 4) return false;
   if (std::none_of(toks.begin(), toks.end(), [](const Token& t) { return has_digit(t.text); })) return false;
   std::vector<std::string> w;
   for (const Token& t : toks) w.push_back(token_lower(strip_punct(t.text)));
@@ -1200,7 +1213,10 @@ class Cleaner {
   Cleaner(const RawDocument& raw, const CleanConfig& config)
       : raw_(raw), text_(raw.text), config_(config),
         abbrevs_(config.abbreviations ? *config.abbreviations : Abbreviations::builtin()),
-        pn_(config.page_noise ? *config.page_noise : PageNoise::builtin()) {}
+        pn_(config.page_noise ? *config.page_noise : PageNoise::builtin()) {
+    for (NL list : {NL::kNoisePhrase, NL::kNoisePrefix})
+      for (const std::string& e : pn_.entries(list)) noise_key_limit_ = std::max(noise_key_limit_, e.size());
+  }
 
   CleanedDocument run() {
     out_.title = std::string(trim(raw_.title));
@@ -1254,17 +1270,20 @@ class Cleaner {
   void handle(ByteSpan span, std::size_t line_no) {
     std::string_view t = view(span);
     auto toks = tokenize(t);
-    std::string key = phrase_key(t);
+    std::string key = phrase_key(t, noise_key_limit_);
 
     // 1. Page noise.
-    if (!has_alnum(t) || is_bracket_noise(t) || is_noise_phrase(pn_, key) || (t.size() <= 250 && has_noise_prefix(pn_, key)) || is_countdown(pn_, toks) ||
-        is_font_widget(pn_, toks) || is_button_row(pn_, toks) || (!detect_stamp(pn_, t) && is_crumb(pn_, toks, t)) ||
-        is_menu(pn_, toks, t, config_.menu_min_words, headline_pending())) {
+    const bool noise = !has_alnum(t) || is_bracket_noise(t) || is_noise_phrase(pn_, key) ||
+                       (t.size() <= 250 && has_noise_prefix(pn_, key)) || is_countdown(pn_, toks) ||
+                       is_font_widget(pn_, toks) || is_button_row(pn_, toks);
+    std::optional<StampResult> stamp;
+    if (!noise) stamp = detect_stamp(pn_, t);
+    if (noise || (!stamp && is_crumb(pn_, toks, t)) || is_menu(pn_, toks, t, config_.menu_min_words, headline_pending())) {
       ++out_.removed_noise_lines;
       return;
     }
     // 2. Publication stamp, possibly with a byline.
-    if (auto st = detect_stamp(pn_, t)) {
+    if (auto& st = stamp) {
       out_.stamp_lines.push_back({span.begin + st->begin, span.begin + st->end});
       for (const std::string& b : st->bylines) {
         if (auto lab = match_label(pn_, b)) {
@@ -1508,6 +1527,7 @@ class Cleaner {
   bool dateline_done_ = false;
   int body_paragraphs_ = 0;
   bool continued_ = false;  // the current line is continued by a lower-case line below it
+  std::size_t noise_key_limit_ = 0;  // longest noise phrase or prefix (see phrase_key)
 };
 
 }  // namespace

@@ -178,8 +178,15 @@ class Splitter {
     std::size_t i = std::min<std::size_t>(range.begin, end);
     range_end_ = static_cast<std::uint32_t>(end);
     std::string_view t = text.substr(0, end);
+    cps_.reserve(end - i);
     while (i < end) {
       std::size_t at = i;
+      const auto b = static_cast<unsigned char>(t[i]);
+      if (b < 0x80) {  // most news text: no decoding
+        cps_.push_back({b, static_cast<std::uint32_t>(i), 1});
+        ++i;
+        continue;
+      }
       char32_t c = decode_utf8(t, i);
       cps_.push_back({c, static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(i - at)});
     }

@@ -26,9 +26,9 @@ struct UnseenWords {
   std::unordered_map<std::string, WordId> ids;
   WordId next = 0;
   WordId id(const std::string& folded) {
-    auto [it, fresh] = ids.emplace(folded, next);
-    if (fresh) ++next;
-    return it->second;
+    if (auto it = ids.find(folded); it != ids.end()) return it->second;  // no node built for a known word
+    ids.emplace(folded, next);
+    return next++;
   }
 };
 

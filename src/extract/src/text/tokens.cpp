@@ -49,6 +49,7 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan range) {
   std::vector<Token> out;
   std::size_t i = range.begin;
   const std::size_t end = std::min<std::size_t>(range.end, text.size());
+  if (i < end) out.reserve((end - i) / 5 + 2);  // about one token per five bytes of news text
   while (i < end) {
     std::size_t start = i;
     char32_t cp = next_cp(text, i);

@@ -206,6 +206,8 @@ void TimexLexicon::finish() {
       std::stable_sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
         return entries[a].words.size() > entries[b].words.size();
       });
+  for (int tb = 0; tb < timex::kTables; ++tb)
+    for (const auto& [word, ids] : index[tb]) by_word[word][tb] = &ids;
 }
 
 TimeTagger::TimeTagger() : lex_(std::make_unique<TimexLexicon>()) {}

@@ -75,6 +75,9 @@ class TimexLexicon {
   /// Unit forms of the se- prefix ("hari" for "sehari"), per table.
   std::array<std::unordered_map<std::string, timex::Unit>, timex::kTables> units;
   std::array<std::vector<std::string>, timex::kTables> prefix_one;
+  /// First word -> its entry list in each table (null where the table has none): one look-up
+  /// per token for all tables. Filled by finish(); points into `index`.
+  std::unordered_map<std::string, std::array<const std::vector<std::uint32_t>*, timex::kTables>> by_word;
 
   void add(timex::Table table, timex::Entry e);
   void finish();  ///< sorts the indices
@@ -164,7 +167,13 @@ class Scanner {
   };
   std::vector<Buckets> words_;        // by the token's lower-case form
   std::vector<Buckets> possessives_;  // by that form without "'s" ("today's")
+  // Per word token: the unit a se- prefix glues on ("sehari"), kNone if none (found once here,
+  // not once per rule that asks); and whether any rule can start at it at all: a word no table
+  // knows and no se- unit starts nothing, and most words of a text are such words.
+  std::vector<Unit> se_unit_;
+  std::vector<std::uint8_t> may_start_;
   Buckets buckets_of(const std::string& key) const;
+  Unit se_prefixed_unit(const std::string& w) const;
 };
 
 /// Monday of the ISO week holding day serial s.

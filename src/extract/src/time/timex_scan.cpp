@@ -92,6 +92,21 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t 
       int letters = 0, upper = 0;
       bool first = true;
       while (j < end) {
+        // ASCII fast path: a letter extends the word, any other byte but the apostrophe ends it
+        // (what classify() says for them).
+        if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80 && ch != '\'') {
+          const bool up = ch >= 'A' && ch <= 'Z';
+          if (!up && !(ch >= 'a' && ch <= 'z')) break;
+          ++letters;
+          if (up) {
+            ++upper;
+            if (first) t.cap = true;
+          }
+          t.low.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
+          first = false;
+          ++j;
+          continue;
+        }
         std::size_t l2 = 0;
         Cls c2 = classify(s, j, l2, norm2);
         if (c2 == Cls::kLetter) {
@@ -165,22 +180,39 @@ Scanner::Scanner(const TimexLexicon& lex, const std::vector<Tok>& toks, Language
   if (lang == Language::kEnglish) use_[kId] = false;
   words_.resize(t_.size());
   possessives_.resize(t_.size());
+  se_unit_.assign(t_.size(), Unit::kNone);
+  may_start_.assign(t_.size(), 1);
+  auto known = [](const Buckets& b) { return b.in[0] || b.in[1] || b.in[2]; };
   for (std::size_t i = 0; i < t_.size(); ++i) {
     const Tok& tk = t_[i];
     if (tk.type == Tok::kNum) continue;
     words_[i] = buckets_of(tk.low);
     if (tk.type == Tok::kWord && tk.low.size() > 2 && tk.low.compare(tk.low.size() - 2, 2, "'s") == 0)
       possessives_[i] = buckets_of(tk.low.substr(0, tk.low.size() - 2));
+    if (tk.type != Tok::kWord) continue;
+    se_unit_[i] = se_prefixed_unit(tk.low);
+    may_start_[i] = known(words_[i]) || known(possessives_[i]) || se_unit_[i] != Unit::kNone;
   }
+}
+
+Unit Scanner::se_prefixed_unit(const std::string& w) const {
+  for (int tb = 0; tb < kTables; ++tb) {
+    if (!use_[tb]) continue;
+    for (const auto& p : lex_.prefix_one[tb]) {
+      if (w.size() <= p.size() || w.compare(0, p.size(), p) != 0) continue;
+      auto it = lex_.units[tb].find(w.substr(p.size()));
+      if (it != lex_.units[tb].end()) return it->second;
+    }
+  }
+  return Unit::kNone;
 }
 
 Scanner::Buckets Scanner::buckets_of(const std::string& key) const {
   Buckets b;
-  for (int tb = 0; tb < kTables; ++tb) {
-    if (!use_[tb]) continue;
-    auto it = lex_.index[tb].find(key);
-    if (it != lex_.index[tb].end()) b.in[tb] = &it->second;
-  }
+  auto it = lex_.by_word.find(key);
+  if (it == lex_.by_word.end()) return b;
+  for (int tb = 0; tb < kTables; ++tb)
+    if (use_[tb]) b.in[tb] = it->second[tb];
   return b;
 }
 
@@ -269,15 +301,7 @@ std::optional<Scanner::UnitHit> Scanner::unit(std::size_t i) const {
   std::size_t nx = 0;
   if (const Entry* e = lookup(i, Kind::kUnit, &nx)) return UnitHit{e->unit, nx, false};
   // "sehari", "sepekan": the se- prefix glued to a unit means one of it.
-  const std::string& w = t_[i].low;
-  for (int tb = 0; tb < kTables; ++tb) {
-    if (!use_[tb]) continue;
-    for (const auto& p : lex_.prefix_one[tb]) {
-      if (w.size() <= p.size() || w.compare(0, p.size(), p) != 0) continue;
-      auto it = lex_.units[tb].find(w.substr(p.size()));
-      if (it != lex_.units[tb].end()) return UnitHit{it->second, i + 1, true};
-    }
-  }
+  if (se_unit_[i] != Unit::kNone) return UnitHit{se_unit_[i], i + 1, true};
   return std::nullopt;
 }
 
@@ -1056,6 +1080,7 @@ std::optional<Found> Scanner::match(std::size_t i) const {
       if ((f = year_alone(i))) return f;
       return number_unit(i);
     case Tok::kWord:
+      if (!may_start_[i]) return std::nullopt;
       if ((f = relative(i))) return f;
       if ((f = part(i))) return f;
       if ((f = shift_before(i))) return f;

@@ -11,13 +11,17 @@
 // source and every piece of evidence. The merge is linear in the number of events: candidates
 // for an event are looked up by (CAMEO root, parties) and by date (year, nearby days).
 //
-// What the graph keeps of a document: raw (for re-analysis), info, entity records, events and
-// warnings. Sentences, time and entity mentions are dropped by add(), and evidence texts are
-// kept as spans into raw.text (build() puts them back), so memory stays near the text size.
+// What the graph keeps of a document: raw (for re-analysis), info, sentences (20 bytes each, so
+// that re-dating re-runs only the steps after cleaning), events and warnings. Time and entity
+// mentions are dropped by add(); evidence texts are kept as spans into raw.text (build() puts
+// them back); entity records are interned: what the records of one entity share across
+// documents (name, aliases, offices) is stored once per run, each document keeps only its
+// mention count and first/last seen dates. Memory stays near the text size.
 //
 // Threads: build() and reanalyze() use oneTBB internally (the caller's task arena and
 // tbb::global_control limits apply); the output is byte-identical whatever the thread count.
-// add(), reanalyze() and build() must not run concurrently; build() and date_hints() are const.
+// add(), reanalyze() and build() must not run concurrently; build() (on an lvalue) and date_hints()
+// are const.
 #pragma once
 
 #include <functional>
@@ -69,15 +73,21 @@ class KnowledgeGraph {
 
   using ReanalyzeFn = std::function<std::optional<DocumentAnalysis>(const DocumentAnalysis&)>;
   /// Re-analyses documents: `fn` gets each document's analysis as the graph keeps it (raw text,
-  /// info, entities, events whose evidence texts may be empty, warnings; no sentences or
-  /// mentions) and returns a new analysis, or nullopt to keep it (used to apply date_hints()).
+  /// info, sentences, events whose evidence texts may be empty, warnings; no entity records,
+  /// time or entity mentions: what Extractor::redate reads) and returns a new, complete
+  /// analysis, or nullopt to keep it (used to apply date_hints()).
   /// Returns how many documents were replaced.
   /// `fn` is called in parallel, from several threads at once: it must be thread-safe
   /// (Extractor::analyze is). Each result replaces its own document, so the outcome does not
   /// depend on scheduling. `progress` gets the phase "re-date" (documents).
   std::size_t reanalyze(const ReanalyzeFn& fn, const ProgressFn& progress = {});
 
-  Timeline build(const MergeConfig& config) const;
+  Timeline build(const MergeConfig& config) const&;
+  /// The same timeline, moving what it can out of the graph instead of copying it (evidence,
+  /// document infos, warnings) and freeing the documents' events once merged: lower peak memory.
+  /// Use it on a graph that is not needed afterwards (`std::move(graph).build(config)`); the
+  /// graph is left valid but unspecified.
+  Timeline build(const MergeConfig& config) &&;
 
   struct Impl;
 

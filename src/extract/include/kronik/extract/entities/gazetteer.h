@@ -32,6 +32,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "kronik/core/error.h"
@@ -125,6 +126,10 @@ class Gazetteer {
   std::uint64_t word_classes(std::string_view folded, Language lang) const;
   /// The same for an interned one-atom word, without hashing (0 for kNoWord).
   std::uint64_t word_classes(WordId id, Language lang) const noexcept;
+  /// True when some word-class phrase of several words (any language) begins with `folded`
+  /// followed by a space ("according" for "according to"): whether a longer phrase is worth
+  /// trying. One hash look-up.
+  bool starts_class_phrase(std::string_view folded) const;
 
   /// Persons whose short form is `folded`.
   std::vector<std::uint32_t> by_short_form(const std::string& folded) const;
@@ -172,6 +177,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_person_;   // -> offices_ rows
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_post_;     // office \t country -> rows
   std::vector<ClassMasks> masks_by_id_;  // one-atom words of word_masks_, by word id
+  std::unordered_set<std::string, StringHash, std::equal_to<>> phrase_prefixes_;  // see starts_class_phrase
   void add_word_class(std::string_view phrase, Language lang, std::string_view cls);
   void index_word_classes();
   void index_offices();
