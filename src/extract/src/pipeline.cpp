@@ -13,6 +13,7 @@
 #include "kronik/extract/entities/gazetteer.h"
 #include "kronik/extract/text/langid.h"
 #include "kronik/extract/syntax/annotate.h"
+#include "kronik/syntax/model.h"
 #include "kronik/extract/time/timex.h"
 #include "kronik/extract/text/token_stream.h"
 #include "lexicon/tsv.h"
@@ -94,6 +95,30 @@ namespace {
 
 void add_repair_warnings(const RawDocument& raw, std::vector<Warning>& out) {
   for (const auto& e : raw.repairs) out.push_back(Warning{error_code_name(e.code), e.message, raw.id, "", e.offset});
+}
+
+// A one-word name the tagger found must be a proper noun to the part-of-speech tagger too
+// ("Hari", "Layanan", "Prime" are common words written with a capital). Only the sentences
+// holding such a name are tagged, so the cost stays small.
+void keep_proper_nouns(const Extractor::Impl& im, const TokenStream& tokens, std::vector<TaggedName>& tagged) {
+  const syntax::SyntaxModel* model = im.syntax->model(tokens.language);
+  if (!model) return;
+  std::vector<std::string_view> words;
+  std::vector<syntax::UPos> upos;
+  std::uint32_t tagged_sentence = UINT32_MAX;
+  std::erase_if(tagged, [&](const TaggedName& n) {
+    if (n.end - n.begin != 1 || n.sentence >= tokens.sentences.size()) return false;
+    const SentenceTokens& st = tokens.sentences[n.sentence];
+    if (tagged_sentence != n.sentence) {
+      words.clear();
+      for (const Token& t : st.toks) words.push_back(t.text);
+      upos.assign(words.size(), syntax::UPos::kX);
+      if (words.size() <= 0xFFFF) model->tag(words, upos);
+      tagged_sentence = n.sentence;
+    }
+    const syntax::UPos p = upos[n.begin];
+    return p != syntax::UPos::kPropn && p != syntax::UPos::kX;
+  });
 }
 
 // Everything that depends on the publication date: time resolution, entities (office holders on
@@ -207,7 +232,8 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   const std::vector<Sentence>& analysed = skip_entities ? none : a.sentences;
   // One token stream for every stage after the dates (the time tagger has its own scanner).
   TokenStream tokens = TokenStream::build(raw.text, analysed, *im.gazetteer, lang);
-  const std::vector<TaggedName> tagged = im.config.open_names ? im.names->tag(tokens) : std::vector<TaggedName>{};
+  std::vector<TaggedName> tagged = im.config.open_names ? im.names->tag(tokens) : std::vector<TaggedName>{};
+  keep_proper_nouns(im, tokens, tagged);
   EntityRecognizer rec(im.gazetteer);
   EntityResult er = rec.recognize(raw.text, analysed, tokens, info.published);
   add_open_names(raw.text, tokens, tagged, *im.gazetteer, er);
