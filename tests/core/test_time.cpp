@@ -66,3 +66,36 @@ TEST_CASE("TimeValue containment and order", "[time]") {
   CHECK(kronik::time_less(d, TimeValue{}));                         // unknown last
   CHECK_FALSE(kronik::time_less(TimeValue{}, d));
 }
+
+TEST_CASE("TimeValue intervals: first and last day of a reduced-precision value", "[time]") {
+  struct Row {
+    const char* value;
+    const char* first;
+    const char* last;
+  };
+  const Row rows[] = {
+      {"2025", "2025-01-01", "2025-12-31"},
+      {"2024-02", "2024-02-01", "2024-02-29"},
+      {"2025-07-14", "2025-07-14", "2025-07-14"},
+      {"2025-07-14T09:05", "2025-07-14", "2025-07-14"},
+  };
+  for (const Row& row : rows) {
+    auto t = TimeValue::parse_iso(row.value);
+    REQUIRE(t);
+    CHECK(t->first_day().iso() == row.first);
+    CHECK(t->last_day().iso() == row.last);
+  }
+  TimeValue quarter = TimeValue::month_of(2025, 5).truncated(Granularity::kQuarter);
+  CHECK(quarter.first_day().iso() == "2025-04-01");
+  CHECK(quarter.last_day().iso() == "2025-06-30");
+  TimeValue week = TimeValue::day_of(2025, 7, 16).truncated(Granularity::kWeek);  // a Wednesday
+  CHECK(week.first_day().iso() == "2025-07-14");
+  CHECK(week.last_day().iso() == "2025-07-20");
+  TimeValue bare_week;
+  bare_week.year = 2025;
+  bare_week.week = 1;
+  bare_week.granularity = Granularity::kWeek;
+  CHECK(bare_week.first_day().iso() == "2024-12-30");
+  CHECK(TimeValue::year_of(2023).truncated(Granularity::kDecade).last_day().iso() == "2029-12-31");
+  CHECK(TimeValue{}.first_day().iso().empty());
+}

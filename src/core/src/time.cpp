@@ -230,6 +230,43 @@ TimeValue TimeValue::plus_days(long n) const {
   return from_serial_day(*s + n);
 }
 
+TimeValue TimeValue::first_day() const {
+  if (!known()) return {};
+  switch (granularity) {
+    case Granularity::kDecade: return day_of(year - year % 10, 1, 1);
+    case Granularity::kYear: return day_of(year, 1, 1);
+    case Granularity::kQuarter: return day_of(year, month > 0 ? (month - 1) / 3 * 3 + 1 : 1, 1);
+    case Granularity::kMonth: return day_of(year, month, 1);
+    case Granularity::kWeek: {
+      if (day) return plus_days(-*weekday()).truncated(Granularity::kDay);
+      auto monday = iso_week::year_weeknum_weekday{iso_week::year{year}, iso_week::weeknum(week), iso_week::mon};
+      return from_serial_day(date::sys_days{monday}.time_since_epoch().count());
+    }
+    case Granularity::kDay:
+    case Granularity::kMinute: return day_of(year, month, day);
+    case Granularity::kNone: break;
+  }
+  return {};
+}
+
+TimeValue TimeValue::last_day() const {
+  if (!known()) return {};
+  switch (granularity) {
+    case Granularity::kDecade: return day_of(year - year % 10 + 9, 12, 31);
+    case Granularity::kYear: return day_of(year, 12, 31);
+    case Granularity::kQuarter: {
+      int last_month = (month > 0 ? (month - 1) / 3 * 3 + 1 : 1) + 2;
+      return day_of(year, last_month, days_in_month(year, last_month));
+    }
+    case Granularity::kMonth: return day_of(year, month, days_in_month(year, month));
+    case Granularity::kWeek: return first_day().plus_days(6);
+    case Granularity::kDay:
+    case Granularity::kMinute: return day_of(year, month, day);
+    case Granularity::kNone: break;
+  }
+  return {};
+}
+
 bool time_less(const TimeValue& a, const TimeValue& b) noexcept {
   if (a.known() != b.known()) return a.known();
   if (!a.known()) return false;

@@ -69,6 +69,12 @@ struct TimeValue {
   /// Adds days to a day value (calendar-correct).
   TimeValue plus_days(long n) const;
   static TimeValue from_serial_day(long serial);
+  /// The interval a reduced-precision value stands for, as day values: first_day() of "2025-07" is
+  /// 2025-07-01, last_day() is 2025-07-31; a week gives its Monday and Sunday, a quarter its first
+  /// and last day, a decade 2020-01-01..2029-12-31; day and minute values give their own day.
+  /// Unknown values give an unknown value. Exports write these as typed start/end dates.
+  TimeValue first_day() const;
+  TimeValue last_day() const;
 
   friend bool operator==(const TimeValue&, const TimeValue&) = default;
 };
