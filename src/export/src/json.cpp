@@ -217,6 +217,8 @@ void write_event(JsonOut<W>& o, const Event& e) {
   o.str(modality_name(e.modality));
   o.key("confidence");
   o.score(e.confidence);
+  o.key("rule");
+  o.str_or_null(e.rule);
   o.key("claim");
   if (!e.has_claim) {
     o.null();

@@ -10,6 +10,7 @@
 #include "kronik/extract/entities/name_tagger.h"
 #include "kronik/extract/entities/open_names.h"
 #include "kronik/extract/events/events.h"
+#include "kronik/extract/events/syntax_coder.h"
 #include "kronik/extract/entities/gazetteer.h"
 #include "kronik/extract/text/langid.h"
 #include "kronik/extract/syntax/annotate.h"
@@ -32,6 +33,7 @@ struct Extractor::Impl {
   std::shared_ptr<const Gazetteer> gazetteer;
   std::shared_ptr<const TimeTagger> tagger;
   std::shared_ptr<const EventLexicon> events;
+  std::shared_ptr<const CameoLexicon> frames;
   std::shared_ptr<const SyntaxAnnotator> syntax;
   std::shared_ptr<const NameTagger> names;
   int latest_year = 0;
@@ -66,6 +68,9 @@ Result<std::shared_ptr<const Extractor>> Extractor::create(const ExtractConfig& 
   auto ev = EventLexicon::load(dir);
   if (!ev) return ev.error();
   impl->events = ev.value();
+  auto fr = CameoLexicon::load(dir);
+  if (!fr) return fr.error();
+  impl->frames = fr.value();
   auto sx = SyntaxAnnotator::load(dir);
   if (!sx) return sx.error();
   impl->syntax = sx.value();
@@ -232,6 +237,7 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   const std::vector<Sentence>& analysed = skip_entities ? none : a.sentences;
   // One token stream for every stage after the dates (the time tagger has its own scanner).
   TokenStream tokens = TokenStream::build(raw.text, analysed, *im.gazetteer, lang);
+  if (im.config.syntax_events) im.syntax->annotate(raw.text, tokens);
   std::vector<TaggedName> tagged = im.config.open_names ? im.names->tag(tokens) : std::vector<TaggedName>{};
   keep_proper_nouns(im, tokens, tagged);
   EntityRecognizer rec(im.gazetteer);
@@ -245,6 +251,11 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   eo.keep_planned = im.config.keep_planned_events;
   const bool skip_events = clock.stop_before("events", raw.id, a.warnings);
   a.events = ex.extract(raw.id, raw.text, skip_events ? none : analysed, tokens, a.mentions, times, info.published, eo);
+  if (im.config.syntax_events && !skip_events) {
+    SyntaxCoder coder(im.frames, im.events, im.gazetteer);
+    CoderInput in{raw.id, raw.text, &analysed, &tokens, &a.mentions, &times, info.published, eo.keep_planned};
+    add_new_events(a.events, coder.code(in));
+  }
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
   }

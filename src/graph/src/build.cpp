@@ -176,6 +176,10 @@ void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
   m.quad_class = typed->quad_class;
   m.goldstein = typed->goldstein;
   m.modality = typed->modality;
+  std::set<std::string> rules;
+  for (const Event* e : members)
+    if (!e->rule.empty()) rules.insert(e->rule);
+  for (const std::string& r : rules) m.rule += (m.rule.empty() ? "" : "; ") + r;
   m.participants = typed->participants;
   for (const Event* e : members)
     for (const auto& p : e->participants) {

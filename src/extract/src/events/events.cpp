@@ -1722,6 +1722,8 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
       ev.quad_class = ci->quad_class ? ci->quad_class : quad_of_root(std::atoi(ev.cameo.substr(0, 2).c_str()));
       ev.goldstein = ci->goldstein;
     }
+    // The window coder's rule: its trigger phrase of data/<lang>/events.tsv.
+    if (ev.rule.empty() && !ev.evidence.empty()) ev.rule = "window:" + lower(ev.evidence.front().trigger_text);
   }
   return out;
 }

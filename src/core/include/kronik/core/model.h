@@ -198,6 +198,9 @@ struct Event {
   /// ("Setelah tiba di Pyongyang, Lavrov berpidato ..."): without a date of its own it takes
   /// that event's date once the graph has merged and dated it.
   std::string after;
+  /// Which rule or dictionary row made the event ("syntax:verb:petrarch2:7512",
+  /// "syntax:noun:kronik:cameo_roots.tsv:40", "window:<trigger pattern>"), so an analyst can see why.
+  std::string rule;
 };
 
 /// "document#sentence#trigger_begin": identifies one piece of evidence across modules.

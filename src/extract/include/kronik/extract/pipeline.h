@@ -50,6 +50,9 @@ struct ExtractConfig {
   /// docs/names.md) become entities, linked within their document (docs/entities.md, "Open-world
   /// names"). Off: only gazetteer names and names after a title.
   bool open_names = true;
+  /// Parse every sentence (data/models/syntax-*.bin) and code events over the dependency syntax
+  /// (kronik/extract/events/syntax_coder.h) besides the trigger-window coder. Off: window coder only.
+  bool syntax_events = true;
   /// Per-document work limits (bytes and sentences analysed, soft time limit); see budget.h.
   DocumentBudget budget;
 };

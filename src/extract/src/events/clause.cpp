@@ -1,0 +1,136 @@
+// The dependency tree of one sentence, with the entity mentions laid over its words.
+#include "kronik/extract/events/clause.h"
+
+#include <algorithm>
+
+#include "kronik/core/text.h"
+
+namespace kronik {
+
+using syntax::DepRel;
+using syntax::UPos;
+
+ClauseView::ClauseView(std::string_view text, const SentenceTokens& tokens, const std::vector<Mention>& mentions,
+                       const Gazetteer& gazetteer, Language lang)
+    : text_(text), st_(tokens), sx_(tokens.syntax), mentions_(mentions), gz_(gazetteer), lang_(lang) {
+  const std::size_t n = sx_.words.size();
+  kids_.resize(n);
+  forms_.resize(n);
+  lemmas_.resize(n);
+  for (std::size_t w = 0; w < n; ++w) {
+    const SyntaxWord& sw = sx_.words[w];
+    if (sw.head > 0 && sw.head <= n) kids_[sw.head - 1].push_back(static_cast<std::uint16_t>(w));
+    forms_[w] = token_lower(text.substr(sw.span.begin, sw.span.end - sw.span.begin));
+    lemmas_[w] = sw.lemma.empty() ? forms_[w] : token_lower(sw.lemma);
+  }
+  // Mentions of this sentence over its tokens (a mention covers every token inside its span).
+  mention_of_token_.assign(st_.toks.size(), -1);
+  auto first = std::lower_bound(mentions.begin(), mentions.end(), st_.sentence,
+                                [](const Mention& m, std::uint32_t s) { return m.sentence < s; });
+  for (auto it = first; it != mentions.end() && it->sentence == st_.sentence; ++it) {
+    const int m = static_cast<int>(it - mentions.begin());
+    for (std::size_t k = 0; k < st_.toks.size(); ++k)
+      if (st_.toks[k].span.begin >= it->span.begin && st_.toks[k].span.end <= it->span.end) mention_of_token_[k] = m;
+  }
+}
+
+DepRel ClauseView::base_rel(std::uint16_t w) const noexcept { return syntax::base_relation(sx_.words[w].rel); }
+
+std::string_view ClauseView::case_marker(std::uint16_t w) const noexcept {
+  for (std::uint16_t c : kids_[w])
+    if (syntax::base_relation(sx_.words[c].rel) == DepRel::kCase) return lemmas_[c];
+  return {};
+}
+
+bool ClauseView::in_class(std::uint16_t w, std::string_view cls) const {
+  const std::uint64_t bit = gz_.word_class_bit(cls);
+  if (bit == 0) return false;
+  const std::uint32_t k = sx_.words[w].token;
+  if (sx_.word_count(k) == 1) return st_.has_class(k, bit);
+  return (gz_.word_classes(fold(forms_[w]), lang_) & bit) != 0;
+}
+
+bool ClauseView::child_in_class(std::uint16_t w, DepRel r, std::string_view cls) const {
+  for (std::uint16_t c : kids_[w])
+    if (syntax::base_relation(sx_.words[c].rel) == r && in_class(c, cls)) return true;
+  return false;
+}
+
+namespace {
+
+// Relations through which a noun's own name is found: "Presiden [Yoon]", "[Partai] Demokrat",
+// "partai oposisi utama, [Partai Demokrat]".
+bool names_inside(DepRel r) {
+  switch (r) {
+    case DepRel::kFlat: case DepRel::kFlatName: case DepRel::kFlatForeign: case DepRel::kCompound:
+    case DepRel::kAppos: case DepRel::kNmodDesc:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Relations through which an agent noun takes the party it belongs to: "Israeli forces",
+// "pasukan Israel", "the government of Israel", "Russia's foreign ministry".
+bool qualifies(DepRel r) {
+  switch (r) {
+    case DepRel::kAmod: case DepRel::kNmod: case DepRel::kNmodPoss: case DepRel::kNmodUnmarked:
+    case DepRel::kCompound: case DepRel::kFlat:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void add_unique(std::vector<int>& out, int m) {
+  if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+}
+
+}  // namespace
+
+void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& out) const {
+  const int own = mention_at(w);
+  if (own >= 0) {
+    add_unique(out, own);
+  } else if (depth < 2 && (upos(w) == UPos::kNoun || upos(w) == UPos::kPropn || upos(w) == UPos::kPron)) {
+    const bool agent = in_class(w, "agent_noun");
+    for (std::uint16_t c : kids_[w]) {
+      const DepRel r = sx_.words[c].rel;
+      const bool of = case_marker(c).empty() || case_marker(c) == "of" || r == DepRel::kNmodPoss;
+      if (names_inside(r) || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out);
+    }
+  }
+  for (std::uint16_t c : kids_[w])
+    if (sx_.words[c].rel == DepRel::kConj) collect_entities(c, depth, out);
+}
+
+std::vector<int> ClauseView::entities_of(std::uint16_t w) const {
+  std::vector<int> out;
+  collect_entities(w, 0, out);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+ByteSpan ClauseView::subtree_span(std::uint16_t w) const {
+  ByteSpan s = sx_.words[w].span;
+  for (std::uint16_t c : kids_[w]) {
+    ByteSpan cs = subtree_span(c);
+    s.begin = std::min(s.begin, cs.begin);
+    s.end = std::max(s.end, cs.end);
+  }
+  return s;
+}
+
+bool ClauseView::dominates(std::uint16_t a, std::uint16_t w) const noexcept {
+  for (int x = w, steps = 0; x >= 0 && steps <= static_cast<int>(size()); x = parent(static_cast<std::uint16_t>(x)), ++steps)
+    if (x == a) return true;
+  return false;
+}
+
+int ClauseView::word_at(std::uint32_t byte) const noexcept {
+  for (std::size_t w = 0; w < sx_.words.size(); ++w)
+    if (sx_.words[w].span.end > byte) return static_cast<int>(w);
+  return -1;
+}
+
+}  // namespace kronik

@@ -1,0 +1,52 @@
+// Internal: the stages of the syntax coder (syntax_coder.h), one file each.
+//   frames.cpp      which CAMEO frame of a trigger holds (pattern matching on dependents)
+//   roles.cpp       actor, target and location of a trigger
+//   event_dates.cpp which time expression dates an event
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "kronik/extract/events/cameo_lexicon.h"
+#include "kronik/extract/events/clause.h"
+
+namespace kronik::coder {
+
+// ---- frames
+/// The most specific frame of `frames` whose pattern holds at trigger `t` (nullptr: none holds,
+/// or the winner is the null code). `bound_target`/`bound_source` receive the word a pattern's
+/// "@target"/"@source" matched, or -1.
+const CameoFrame* choose_frame(const ClauseView& v, const CameoLexicon& lex, std::uint16_t t, bool passive,
+                               std::span<const CameoFrame> frames, int& bound_target, int& bound_source);
+/// The verb frames of word w (English: lemma, then PETRARCH's form list; Indonesian: form).
+std::span<const CameoFrame> verb_frames(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w);
+std::span<const CameoFrame> noun_frames(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w);
+
+// ---- roles
+struct Roles {
+  std::vector<int> actor, target;  ///< mention indices
+  int location = -1;               ///< mention index
+  bool location_oblique = false;   ///< the location came from a place oblique ("in", "di"), not an object
+  std::uint16_t subject_word = 0xFFFF;  ///< the word the actor came from, if any
+};
+/// True when the clause of verb `t` is passive (aux:pass, nsubj:pass, an Indonesian di- form).
+bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive);
+/// Roles of verb trigger `t`.
+Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive);
+/// Roles of noun trigger `n` from its arguments ("poss:source", "with:target", "nmod:source").
+Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame);
+/// Keeps participants that can act (persons, countries, organisations, groups) and moves places
+/// to the location when it is free; drops the target equal to an actor.
+void keep_parties(const ClauseView& v, Roles& r, bool material_conflict);
+
+// ---- dates
+struct DateChoice {
+  const TimeMention* time = nullptr;
+  bool report_date = false;  ///< the time of the speech verb above, not the event's own
+};
+/// The time expression of the trigger's own clause (or of the clause that reports it).
+DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::span<const TimeMention* const> sentence_times);
+
+}  // namespace kronik::coder

@@ -1,0 +1,190 @@
+// Stage "roles": actor, target and location of a trigger, from its dependents.
+#include <algorithm>
+
+#include "coder_stages.h"
+
+namespace kronik::coder {
+
+using syntax::DepRel;
+using syntax::UPos;
+
+namespace {
+
+constexpr int kMaxClimb = 4;
+
+void append(std::vector<int>& to, const std::vector<int>& from) {
+  for (int m : from)
+    if (std::find(to.begin(), to.end(), m) == to.end()) to.push_back(m);
+}
+
+bool is_place(const Mention& m) { return m.type == EntityType::kLocation; }
+
+// "who", "yang", "which": a relative pronoun stands for the noun its clause modifies.
+std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
+  if (v.in_class(s, "relative") || v.upos(s) == UPos::kPron) {
+    int p = v.parent(s);  // the relative clause's verb
+    int head = p >= 0 ? v.parent(static_cast<std::uint16_t>(p)) : -1;
+    if (p >= 0 && head >= 0 && syntax::base_relation(v.rel(static_cast<std::uint16_t>(p))) == DepRel::kAcl)
+      return v.entities_of(static_cast<std::uint16_t>(head));
+  }
+  return v.entities_of(s);
+}
+
+// An oblique's role by its preposition: the partner of a meeting or the object of an act
+// ("with", "dengan", "against", "terhadap", "kepada", "to"), or a place ("in", "di", "at").
+enum class ObliqueRole { kNone, kTarget, kPlace, kAgent };
+
+ObliqueRole oblique_role(const ClauseView& v, std::uint16_t c, bool passive) {
+  if (v.rel(c) == DepRel::kOblAgent) return ObliqueRole::kAgent;
+  std::string_view marker = v.case_marker(c);
+  if (marker.empty()) return ObliqueRole::kNone;
+  int cw = -1;
+  for (std::uint16_t k : v.children(c))
+    if (syntax::base_relation(v.rel(k)) == DepRel::kCase) {
+      cw = k;
+      break;
+    }
+  if (cw < 0) return ObliqueRole::kNone;
+  const auto m = static_cast<std::uint16_t>(cw);
+  if (passive && v.in_class(m, "by_prep")) return ObliqueRole::kAgent;
+  if (v.in_class(m, "with_prep") || v.in_class(m, "target_prep")) return ObliqueRole::kTarget;
+  if (v.in_class(m, "loc_prep")) return ObliqueRole::kPlace;
+  if (v.in_class(m, "dir_prep") && !v.in_class(m, "from_prep")) return ObliqueRole::kTarget;
+  return ObliqueRole::kNone;
+}
+
+void add_oblique(const ClauseView& v, std::uint16_t c, ObliqueRole role, Roles& r, std::vector<int>& obl_targets) {
+  const std::vector<int> ents = v.entities_of(c);
+  for (int m : ents) {
+    if (role == ObliqueRole::kAgent) {
+      append(r.actor, {m});
+    } else if (is_place(v.mention(m)) && r.location < 0) {
+      r.location = m;
+      r.location_oblique = role == ObliqueRole::kPlace;
+    } else if (role == ObliqueRole::kTarget) {
+      append(obl_targets, {m});
+    }
+  }
+}
+
+// The clause's own dependents.
+void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
+  std::vector<int> obl_targets;
+  for (std::uint16_t c : v.children(t)) {
+    const DepRel rel = v.rel(c), base = v.base_rel(c);
+    if (rel == DepRel::kNsubjPass || (base == DepRel::kNsubj && passive)) {
+      append(r.target, subject_entities(v, c));
+    } else if (base == DepRel::kNsubj) {
+      append(r.actor, subject_entities(v, c));
+      r.subject_word = c;
+    } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
+      append(r.target, v.entities_of(c));
+    } else if (base == DepRel::kObl || rel == DepRel::kOblAgent) {
+      if (base == DepRel::kObl && (rel == DepRel::kOblTmod)) continue;
+      add_oblique(v, c, oblique_role(v, c, passive), r, obl_targets);
+    }
+  }
+  if (r.target.empty()) r.target = std::move(obl_targets);
+}
+
+// A clause without a subject takes it from the clause it continues: "sepakat [untuk] melakukan",
+// "came and declared", "X, reversing ...". A relative or participial clause takes the noun it
+// modifies: active "leaders who met" (actor), passive "law declared by Yoon" (target).
+void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
+  std::uint16_t w = t;
+  for (int step = 0; step < kMaxClimb; ++step) {
+    const int p = v.parent(w);
+    if (p < 0) return;
+    const auto pw = static_cast<std::uint16_t>(p);
+    const DepRel base = v.base_rel(w);
+    if (base == DepRel::kAcl) {
+      append(passive ? r.target : r.actor, v.entities_of(pw));
+      return;
+    }
+    if (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kAdvcl) return;
+    Roles up;
+    own_roles(v, pw, is_passive(v, pw, false), up);
+    if (!up.actor.empty()) {
+      if (passive) return;  // "X was met and Y ...": the outer actor is not this one
+      r.actor = up.actor;
+      return;
+    }
+    w = pw;
+  }
+}
+
+bool ends_with_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
+
+}  // namespace
+
+bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive) {
+  if (frame_passive) return true;
+  for (std::uint16_t c : v.children(t)) {
+    const DepRel r = v.rel(c);
+    if (r == DepRel::kAuxPass || r == DepRel::kNsubjPass || r == DepRel::kOblAgent) return true;
+    // "was arrested": a form of "be" before a participle (the tagger may call it plain aux).
+    if (v.language() == Language::kEnglish && syntax::base_relation(r) == DepRel::kAux && v.lemma(c) == "be" &&
+        v.form(t) != v.lemma(t) && !ends_with_ing(v.form(t)))
+      return true;
+  }
+  // An English participle modifying a noun ("the law declared by Yoon") is passive.
+  return v.language() == Language::kEnglish && v.base_rel(t) == DepRel::kAcl && v.form(t).size() > 2 &&
+         v.form(t).compare(v.form(t).size() - 2, 2, "ed") == 0;
+}
+
+Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive) {
+  Roles r;
+  own_roles(v, t, passive, r);
+  if (r.actor.empty()) inherited_roles(v, t, passive, r);
+  return r;
+}
+
+Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame) {
+  Roles r;
+  for (std::uint16_t c : v.children(n)) {
+    const DepRel rel = v.rel(c), base = v.base_rel(c);
+    std::string marker;
+    if (rel == DepRel::kNmodPoss) marker = "poss";
+    else if (base == DepRel::kNmod || base == DepRel::kObl) marker = std::string(v.case_marker(c));
+    else continue;
+    if (marker.empty()) marker = "nmod";
+    for (const NounArgument& a : frame.args) {
+      if (a.marker != marker) continue;
+      const std::vector<int> ents = v.entities_of(c);
+      if (a.role == NounArgument::kSource || a.role == NounArgument::kBoth) append(r.actor, ents);
+      if (a.role == NounArgument::kTarget) append(r.target, ents);
+      break;
+    }
+  }
+  return r;
+}
+
+void keep_parties(const ClauseView& v, Roles& r, bool material_conflict) {
+  auto party = [&](int m) {
+    const Mention& mm = v.mention(m);
+    if (mm.entity_key.rfind("media:", 0) == 0) return false;
+    switch (mm.type) {
+      case EntityType::kPerson: case EntityType::kCountry: case EntityType::kOrganization: case EntityType::kGroup:
+        return true;
+      default:
+        return false;
+    }
+  };
+  auto sift = [&](std::vector<int>& slot, bool allow_place) {
+    std::vector<int> kept;
+    for (int m : slot) {
+      if (party(m) || (allow_place && is_place(v.mention(m)))) kept.push_back(m);
+      else if (is_place(v.mention(m)) && r.location < 0) r.location = m;
+    }
+    slot = std::move(kept);
+  };
+  sift(r.actor, false);
+  sift(r.target, material_conflict);
+  std::erase_if(r.target, [&](int m) {
+    for (int a : r.actor)
+      if (v.mention(a).entity_key == v.mention(m).entity_key) return true;
+    return false;
+  });
+}
+
+}  // namespace kronik::coder

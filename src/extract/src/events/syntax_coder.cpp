@@ -1,0 +1,416 @@
+// The syntax coder: triggers -> frames -> roles -> modality -> attribution -> dates, per sentence.
+#include "kronik/extract/events/syntax_coder.h"
+
+#include <algorithm>
+#include <map>
+
+#include "coder_stages.h"
+#include "kronik/core/text.h"
+
+namespace kronik {
+
+using syntax::DepRel;
+using syntax::UPos;
+
+namespace {
+
+using coder::Roles;
+
+constexpr double kBaseConfidence = 0.55;
+
+// A trigger that holds a frame in one sentence.
+struct Coded {
+  std::uint16_t word = 0;        // the trigger (the noun for a light-verb construction)
+  std::uint16_t predicate = 0;   // the verb whose clause it is (the light verb, or the trigger)
+  const CameoFrame* frame = nullptr;
+  std::string code;
+  Roles roles;
+  Modality modality = Modality::kAsserted;
+  std::string rule;
+  bool speech = false;
+};
+
+int root_of(std::string_view code) { return code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0; }
+
+// ---- modality
+
+bool negated(const ClauseView& v, std::uint16_t t) {
+  for (std::uint16_t c : v.children(t)) {
+    const DepRel b = v.base_rel(c);
+    if ((b == DepRel::kAdvmod || b == DepRel::kAux || b == DepRel::kDet || v.upos(c) == UPos::kPart) &&
+        v.in_class(c, "negation"))
+      return true;
+  }
+  return false;
+}
+
+bool has_marker(const ClauseView& v, std::uint16_t t, std::string_view cls) {
+  for (std::uint16_t c : v.children(t))
+    if (v.base_rel(c) == DepRel::kMark && v.in_class(c, cls)) return true;
+  return false;
+}
+
+bool is_question(const ClauseView& v) {
+  const SentenceTokens& st = v.tokens();
+  for (std::size_t k = st.toks.size(); k-- > 0;) {
+    if (st.toks[k].word) return false;
+    if (st.toks[k].text == "?") return true;
+  }
+  return false;
+}
+
+// "will meet", "akan bertemu", "plans to visit", "berencana mengunjungi": not (yet) a happening.
+// "ready to", "agreed to", "siap", "sepakat" make it a commitment (`commitment` set).
+Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
+  commitment = false;
+  if (is_question(v)) return Modality::kHypothetical;
+  std::uint16_t w = t;
+  for (int step = 0; step < 4; ++step) {
+    if (negated(v, w)) return Modality::kNegated;
+    // "untuk mengusir", "in order to expel": a purpose, not something that happened.
+    if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, "purpose")) return Modality::kPlanned;
+    if (has_marker(v, w, "hypothetical")) return Modality::kHypothetical;
+    if (v.child_in_class(w, DepRel::kAux, "future")) return Modality::kPlanned;
+    const int p = v.parent(w);
+    const DepRel base = v.base_rel(w);
+    if (p < 0 || (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kCcomp)) break;
+    const auto pw = static_cast<std::uint16_t>(p);
+    if (base == DepRel::kXcomp && v.in_class(pw, "ready")) commitment = true;
+    if (base == DepRel::kXcomp && v.in_class(pw, "future")) return Modality::kPlanned;
+    if (base == DepRel::kCcomp) break;  // a reported clause keeps its own modality
+    w = pw;
+  }
+  return Modality::kAsserted;
+}
+
+// A commitment to a cooperative act is CAMEO 03 "express intent to ...", refined by the act.
+std::string intent_code(std::string_view inner) {
+  switch (root_of(inner)) {
+    case 4: return "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
+    default: return "030";
+  }
+}
+
+// ---- triggers
+
+bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16_t verb, std::uint16_t& noun) {
+  if (!v.in_class(verb, "light_verb")) return false;
+  for (std::uint16_t c : v.children(verb)) {
+    const DepRel r = v.rel(c);
+    if ((r == DepRel::kObj || r == DepRel::kObjLvc || r == DepRel::kCompoundLvc) &&
+        !coder::noun_frames(v, lex, c).empty()) {
+      noun = c;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
+  std::uint16_t noun = 0;
+  if (light_verb_object(v, lex, w, noun)) {
+    int tg = -1, src = -1;
+    const CameoFrame* f = coder::choose_frame(v, lex, noun, false, coder::noun_frames(v, lex, noun), tg, src);
+    if (!f) return false;
+    used[noun] = true;
+    const bool passive = coder::is_passive(v, w, false);
+    out = Coded{noun, w, f, f->code, coder::verb_roles(v, w, passive), Modality::kAsserted,
+                "syntax:light-verb:" + f->source, false};
+    Roles extra = coder::noun_roles(v, noun, *f);
+    for (int m : extra.target) out.roles.target.push_back(m);
+    return true;
+  }
+  auto frames = coder::verb_frames(v, lex, w);
+  if (frames.empty() || frames.front().kind == FrameKind::kReport) return false;  // reporting is attribution
+  const bool passive = coder::is_passive(v, w, frames.front().passive);
+  int tg = -1, src = -1;
+  const CameoFrame* f = coder::choose_frame(v, lex, w, passive, frames, tg, src);
+  if (!f) return false;
+  out = Coded{w, w, f, f->code, coder::verb_roles(v, w, passive), Modality::kAsserted, "syntax:verb:" + f->source,
+              f->kind == FrameKind::kSpeech};
+  if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
+  if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
+  return true;
+}
+
+// A nominal event is stated when it is the sentence's head (a headline) or a core argument of a
+// verb ("penangkapan X memicu protes", "condemned the arrest of X"); inside an oblique or a
+// modifier it is mostly background ("support for Russia's war on Ukraine").
+bool event_argument(const ClauseView& v, std::uint16_t n) {
+  const DepRel b = v.base_rel(n);
+  return v.parent(n) < 0 || b == DepRel::kNsubj || b == DepRel::kObj || b == DepRel::kRoot;
+}
+
+bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Coded& out) {
+  auto frames = coder::noun_frames(v, lex, w);
+  if (frames.empty()) return false;
+  int tg = -1, src = -1;
+  const CameoFrame* f = coder::choose_frame(v, lex, w, false, frames, tg, src);
+  if (!f) return false;
+  Roles r = coder::noun_roles(v, w, *f);
+  // A nominal event outside a light verb names both parties ("penangkapan X oleh Y", "Russia's
+  // war on Ukraine"); with one party it is usually background ("perang Rusia", "China's support").
+  if (r.actor.empty() || r.target.empty() || !event_argument(v, w)) return false;
+  const int p = v.parent(w);
+  out = Coded{w, static_cast<std::uint16_t>(p >= 0 ? p : w), f, f->code, std::move(r), Modality::kAsserted,
+              "syntax:noun:" + f->source, false};
+  return true;
+}
+
+std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex) {
+  std::vector<Coded> out;
+  std::vector<bool> used(v.size(), false);
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    Coded c;
+    if (v.upos(w) == UPos::kVerb && code_verb(v, lex, w, used, c)) out.push_back(std::move(c));
+  }
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    Coded c;
+    if (!used[w] && v.upos(w) == UPos::kNoun && code_noun(v, lex, w, c)) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// ---- attribution
+
+// The clause a speech verb reports: its complement, or the clause it is a parenthetical of
+// ("X will go, he said").
+int reported_clause(const ClauseView& v, std::uint16_t speech) {
+  for (std::uint16_t c : v.children(speech)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kCcomp || b == DepRel::kParataxis) return c;
+  }
+  if (v.base_rel(speech) == DepRel::kParataxis) return v.parent(speech);
+  return -1;
+}
+
+std::vector<std::string> keys_of(const ClauseView& v, const std::vector<int>& ms) {
+  std::vector<std::string> out;
+  for (int m : ms) {
+    const std::string& k = v.mention(m).entity_key;
+    if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+  }
+  return out;
+}
+
+// Gives the speaker's claim to the acts inside the reported clause; true when there was one.
+bool attribute(const ClauseView& v, const Coded& speech, std::vector<Coded>& all, std::vector<Claim>& claims) {
+  const int content = reported_clause(v, speech.word);
+  if (content < 0 || speech.roles.actor.empty()) return false;
+  bool any = false;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (all[i].speech || !v.dominates(static_cast<std::uint16_t>(content), all[i].predicate)) continue;
+    Claim& cl = claims[i];
+    cl.speaker = v.mention(speech.roles.actor.front()).entity_key;
+    any = true;
+  }
+  return any;
+}
+
+// A statement with no coded act inside is a 010 statement towards the party it names.
+bool statement_target(const ClauseView& v, const Coded& speech, std::vector<int>& target) {
+  const int content = reported_clause(v, speech.word);
+  if (content < 0 || speech.roles.actor.empty()) return false;
+  // The party the reported clause is about: its subject or object ("said Israel had agreed",
+  // "mengatakan Korea Utara telah mengirim ..."), not a name deep inside it.
+  const auto pred = static_cast<std::uint16_t>(content);
+  Roles inner = coder::verb_roles(v, pred, coder::is_passive(v, pred, false));
+  for (const std::vector<int>* side : {&inner.actor, &inner.target})
+    for (int m : *side) {
+      const EntityType t = v.mention(m).type;
+      if (v.mention(m).modifier || t == EntityType::kLocation || t == EntityType::kUnknown) continue;
+      target.push_back(m);
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
+struct SentenceContext {
+  const CoderInput& in;
+  const Sentence& sentence;
+  const ClauseView& view;
+  std::span<const TimeMention* const> times;
+  const TimeValue& narrative_day;
+};
+
+void date_event(const SentenceContext& sc, std::uint16_t trigger, Event& ev) {
+  coder::DateChoice d = coder::own_clause_time(sc.view, trigger, sc.times);
+  if (d.time && d.time->value.known()) {
+    ev.date = d.time->value;
+    ev.date_anchor = d.time->anchor;
+    ev.date_text = d.report_date ? d.time->text + " (report date)" : d.time->text;
+  } else if (sc.narrative_day.known()) {
+    ev.date = sc.narrative_day;
+    ev.date_anchor = Anchor::kReference;
+    ev.date_text = "narrative day";
+  } else if (sc.in.published.known()) {
+    ev.date = sc.in.published.truncated(Granularity::kMonth);
+    ev.date_anchor = Anchor::kDefaulted;
+  }
+  if (ev.date.granularity == Granularity::kMinute) ev.date = ev.date.truncated(Granularity::kDay);
+}
+
+Event make_event(const SentenceContext& sc, const EventLexicon& table, const Coded& c, const Claim* claim) {
+  const ClauseView& v = sc.view;
+  Event ev;
+  ev.cameo = c.code;
+  if (const CameoInfo* ci = table.cameo(c.code)) {
+    ev.type = ci->type;
+    ev.cameo_name = ci->name;
+    ev.quad_class = ci->quad_class;
+    ev.goldstein = ci->goldstein;
+  }
+  for (const std::string& k : keys_of(v, c.roles.actor)) ev.participants.push_back({k, ParticipantRole::kActor});
+  for (const std::string& k : keys_of(v, c.roles.target)) ev.participants.push_back({k, ParticipantRole::kTarget});
+  if (c.roles.location >= 0) ev.location = v.mention(c.roles.location).entity_key;
+  ev.modality = c.modality;
+  ev.rule = c.rule;
+  Evidence e;
+  e.document = std::string(sc.in.document);
+  e.sentence = sc.sentence.index;
+  e.span = sc.sentence.span;
+  e.trigger = v.word(c.word).span;
+  e.text = std::string(sc.in.text.substr(e.span.begin, e.span.end - e.span.begin));
+  e.trigger_text = std::string(sc.in.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
+  ev.evidence.push_back(std::move(e));
+  ev.sources.push_back(std::string(sc.in.document));
+  date_event(sc, c.predicate, ev);
+  ev.confidence = kBaseConfidence + (c.roles.target.empty() ? 0.0 : 0.15) +
+                  (ev.date_anchor == Anchor::kDefaulted ? -0.1 : 0.0);
+  if (claim && !claim->speaker.empty()) {
+    ev.has_claim = true;
+    ev.claim = *claim;
+    const ByteSpan cs = v.subtree_span(c.predicate);
+    ev.claim.text = std::string(sc.in.text.substr(cs.begin, cs.end - cs.begin));
+  }
+  return ev;
+}
+
+// The main clause: the root, or a clause that continues it (conj, xcomp), or an opening
+// participle ("Meeting for the second time, ...").
+bool main_clause(const ClauseView& v, std::uint16_t p) {
+  for (int step = 0; step < 4; ++step) {
+    const int up = v.parent(p);
+    if (up < 0) return true;
+    const DepRel b = v.base_rel(p);
+    if (b != DepRel::kConj && b != DepRel::kXcomp) return false;
+    p = static_cast<std::uint16_t>(up);
+  }
+  return false;
+}
+
+// An act with an actor and no target ("Yoon declared martial law", "the Pope left for Port
+// Moresby") is kept when it is what the sentence asserts: its main clause, with a place or a
+// time of its own. Elsewhere a one-party act is mostly background.
+bool one_party_event(const SentenceContext& sc, const Coded& c) {
+  if (!main_clause(sc.view, c.predicate)) return false;
+  if (c.roles.location >= 0 && c.roles.location_oblique) return true;
+  coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, sc.times);
+  return d.time && !d.report_date;
+}
+
+// Applies modality and attribution to one sentence's triggers and makes its events.
+void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::vector<Coded> found,
+                     bool keep_planned, std::vector<Event>& out) {
+  const ClauseView& v = sc.view;
+  for (Coded& c : found) {
+    bool commitment = false;
+    c.modality = modality_of(v, c.predicate, commitment);
+    if (c.modality == Modality::kPlanned && commitment && root_of(c.code) <= 8) {
+      c.code = intent_code(c.code);
+      c.modality = Modality::kAsserted;
+      c.rule += "+commitment";
+    }
+    const bool material = root_of(c.code) >= 17;
+    coder::keep_parties(v, c.roles, material);
+  }
+  std::vector<Claim> claims(found.size());
+  std::vector<bool> reported(found.size(), false);
+  for (std::size_t i = 0; i < found.size(); ++i)
+    if (found[i].speech && found[i].modality == Modality::kAsserted) reported[i] = attribute(v, found[i], found, claims);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Coded& c = found[i];
+    if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) continue;
+    if (c.roles.actor.empty()) continue;
+    if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
+    if (c.speech) {
+      if (reported[i]) continue;
+      std::vector<int> target;
+      if (!statement_target(v, c, target)) continue;
+      c.roles.target = target;
+      coder::keep_parties(v, c.roles, false);
+      if (c.roles.target.empty()) continue;
+      c.rule += "+statement";
+    }
+    out.push_back(make_event(sc, table, c, &claims[i]));
+  }
+}
+
+// The last day-precise, past, point-in-time expression of a body sentence (not a "since" time).
+void advance_narrative_day(const Sentence& s, std::span<const TimeMention* const> times, TimeValue& day) {
+  if (s.role != SentenceRole::kBody) return;
+  for (const TimeMention* t : times) {
+    if (t->future || t->duration || !t->value.known() || t->value.granularity < Granularity::kDay) continue;
+    day = t->value.truncated(Granularity::kDay);
+  }
+}
+
+}  // namespace
+
+std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
+  std::vector<Event> out;
+  if (!in.sentences || !in.tokens || !in.mentions || !in.times) return out;
+  std::map<std::uint32_t, std::vector<const TimeMention*>> times_by_sentence;
+  for (const TimeMention& t : *in.times)
+    if (!t.duration && t.value.known()) times_by_sentence[t.sentence].push_back(&t);
+  static const std::vector<const TimeMention*> kNoTimes;
+  TimeValue narrative_day;
+  for (std::size_t i = 0; i < in.sentences->size() && i < in.tokens->sentences.size(); ++i) {
+    const Sentence& s = (*in.sentences)[i];
+    const SentenceTokens& st = in.tokens->sentences[i];
+    auto it = times_by_sentence.find(s.index);
+    const auto& times = it == times_by_sentence.end() ? kNoTimes : it->second;
+    if (!st.syntax.empty() && s.role != SentenceRole::kCaption) {
+      ClauseView v(in.text, st, *in.mentions, *gz_, in.tokens->language);
+      SentenceContext sc{in, s, v, times, narrative_day};
+      sentence_events(sc, *table_, find_triggers(v, *frames_), in.keep_planned, out);
+    }
+    advance_narrative_day(s, times, narrative_day);
+  }
+  return out;
+}
+
+void add_new_events(std::vector<Event>& base, std::vector<Event> extra) {
+  auto same_sentence = [](const Event& a, const Event& b) {
+    return !a.evidence.empty() && !b.evidence.empty() && a.evidence[0].document == b.evidence[0].document &&
+           a.evidence[0].sentence == b.evidence[0].sentence;
+  };
+  auto overlaps = [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.end && b.begin < a.end; };
+  auto party_keys = [](const Event& e) {
+    std::vector<std::string> k;
+    for (const Participant& p : e.participants) k.push_back(p.entity);
+    std::sort(k.begin(), k.end());
+    return k;
+  };
+  const std::size_t n = base.size();
+  for (Event& e : extra) {
+    bool known = false;
+    for (std::size_t i = 0; i < n && !known; ++i) {
+      const Event& b = base[i];
+      if (!same_sentence(b, e)) continue;
+      known = overlaps(b.evidence[0].trigger, e.evidence[0].trigger) ||
+              (b.cameo.substr(0, 2) == e.cameo.substr(0, 2) && party_keys(b) == party_keys(e));
+    }
+    if (!known) base.push_back(std::move(e));
+  }
+}
+
+}  // namespace kronik
