@@ -455,8 +455,10 @@ const std::vector<Row>& rows() {
     {"en", "Kim Jong Un, who was backed by Russia, criticised the United States.",
      {ev("051", "country:rus", "person:kim_jong_un"), ev("111", "person:kim_jong_un", "country:usa")}},
     // statements, claims, reporting
+    // the statement (window coder) and the act it reports, attributed to the speaker (syntax coder)
     {"en", "The United States said North Korea had sent ammunition to Russia.",
-     {ev("010", "country:usa", "country:prk").said("country:usa")}},
+     {ev("010", "country:usa", "country:prk").said("country:usa"),
+      ev("072", "country:prk", "country:rus").said("country:usa")}},
     {"en", "Sergey Lavrov told Kim Jong Un that Russia would keep supporting Pyongyang.",
      {ev("010", "person:sergey_lavrov", "person:kim_jong_un").said("person:sergey_lavrov")}},
     {"en", "Kim Jong Un met Sergei Shoigu in Pyongyang, KCNA reported.",

@@ -294,6 +294,16 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
   return ev;
 }
 
+// "threatened to attack", "menolak berunding", "offered to negotiate": an act in the open
+// complement of a coded verb is what that verb is about, not a happening of its own.
+bool governed(const ClauseView& v, const std::vector<Coded>& found, const Coded& c) {
+  const int p = v.parent(c.predicate);
+  if (p < 0 || v.base_rel(c.predicate) != DepRel::kXcomp) return false;
+  for (const Coded& o : found)
+    if (o.predicate == p && &o != &c) return true;
+  return false;
+}
+
 // The main clause: the root, or a clause that continues it (conj, xcomp), or an opening
 // participle ("Meeting for the second time, ...").
 bool main_clause(const ClauseView& v, std::uint16_t p) {
@@ -338,6 +348,7 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     if (found[i].speech && found[i].modality == Modality::kAsserted) reported[i] = attribute(v, found[i], found, claims);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
+    if (governed(v, found, c)) continue;
     if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) continue;
     if (c.roles.actor.empty()) continue;
     if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
@@ -403,11 +414,13 @@ void add_new_events(std::vector<Event>& base, std::vector<Event> extra) {
   const std::size_t n = base.size();
   for (Event& e : extra) {
     bool known = false;
+    // A statement is what is left of a sentence with no coded act: any event there wins.
+    const bool statement = e.rule.find("+statement") != std::string::npos;
     for (std::size_t i = 0; i < n && !known; ++i) {
       const Event& b = base[i];
       if (!same_sentence(b, e)) continue;
-      known = overlaps(b.evidence[0].trigger, e.evidence[0].trigger) ||
-              (b.cameo.substr(0, 2) == e.cameo.substr(0, 2) && party_keys(b) == party_keys(e));
+      known = statement || overlaps(b.evidence[0].trigger, e.evidence[0].trigger) ||
+              party_keys(b) == party_keys(e);
     }
     if (!known) base.push_back(std::move(e));
   }

@@ -64,7 +64,8 @@ class SyntaxCoder {
 };
 
 /// Adds `extra` events to `base` unless `base` already has an event for the same sentence whose
-/// trigger overlaps, or with the same CAMEO root and participants. Keeps `base` order, then `extra`.
+/// trigger overlaps or with the same participants; an extra 010 statement ("+statement" rule)
+/// only joins a sentence where `base` has no event. Keeps `base` order, then `extra`.
 void add_new_events(std::vector<Event>& base, std::vector<Event> extra);
 
 }  // namespace kronik
