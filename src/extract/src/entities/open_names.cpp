@@ -51,7 +51,8 @@ bool clause_initial(const SentenceTokens& st, std::uint32_t k) {
 class Linker {
  public:
   Linker(std::string_view text, const Gazetteer& gz, Language lang, EntityResult& res)
-      : text_(text), gz_(gz), lang_(lang), particle_(gz.word_class_bit("name_particle")), res_(res) {
+      : text_(text), gz_(gz), lang_(lang), particle_(gz.word_class_bit("name_particle")),
+        calendar_(gz.word_class_bit("calendar")), res_(res) {
     for (const Mention& m : res.mentions) {
       taken_.push_back(m.span);
       ends_[m.span.end] = m.entity_key;
@@ -93,6 +94,7 @@ class Linker {
   const Gazetteer& gz_;
   Language lang_;
   std::uint64_t particle_ = 0;               // word-class bit of name particles ("bin", "of")
+  std::uint64_t calendar_ = 0;               // weekday and month names ("Late Tuesday" is no name)
   std::unordered_set<WordId> lower_words_;   // words the document writes in lower case
   std::unordered_set<WordId> capitalised_inside_;  // words it capitalises inside a sentence
   EntityResult& res_;
@@ -119,9 +121,11 @@ bool Linker::trim(const SentenceTokens& st, TaggedName& n) {
 // inside a sentence somewhere ("Kedua"), and a span of digits is none. False when nothing is left.
 bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
   if (!trim(st, n) || title_case_line(st)) return false;
+  while (n.begin < n.end && (st.classes[n.begin] & calendar_)) ++n.begin;
   std::uint32_t end = n.begin;
   while (end < n.end) {
     const Token& t = st.toks[end];
+    if (st.classes[end] & calendar_) break;
     if (t.word && !t.upper && !t.digit && !(end > n.begin && (st.classes[end] & particle_))) break;
     if (!t.word && t.text != "." && t.text != "&") break;
     if (end > n.begin && line_break_before(st, end)) break;

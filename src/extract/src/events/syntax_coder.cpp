@@ -95,6 +95,17 @@ std::string intent_code(std::string_view inner) {
   }
 }
 
+// The clause a speech verb reports: its complement, or the clause it is a parenthetical of
+// ("X will go, he said").
+int reported_clause(const ClauseView& v, std::uint16_t speech) {
+  for (std::uint16_t c : v.children(speech)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kCcomp || b == DepRel::kParataxis) return c;
+  }
+  if (v.base_rel(speech) == DepRel::kParataxis) return v.parent(speech);
+  return -1;
+}
+
 // ---- triggers
 
 bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16_t verb, std::uint16_t& noun) {
@@ -130,8 +141,10 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   int tg = -1, src = -1;
   const CameoFrame* f = coder::choose_frame(v, lex, w, passive, frames, tg, src);
   if (!f) return false;
+  // A speech verb reports a clause; without one it is an act of its own ("declared martial law").
+  const bool speech = f->kind == FrameKind::kSpeech && reported_clause(v, w) >= 0;
   out = Coded{w, w, f, f->code, coder::verb_roles(v, w, passive), Modality::kAsserted, "syntax:verb:" + f->source,
-              f->kind == FrameKind::kSpeech};
+              speech};
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
   return true;
@@ -176,17 +189,6 @@ std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex) {
 }
 
 // ---- attribution
-
-// The clause a speech verb reports: its complement, or the clause it is a parenthetical of
-// ("X will go, he said").
-int reported_clause(const ClauseView& v, std::uint16_t speech) {
-  for (std::uint16_t c : v.children(speech)) {
-    const DepRel b = v.base_rel(c);
-    if (b == DepRel::kCcomp || b == DepRel::kParataxis) return c;
-  }
-  if (v.base_rel(speech) == DepRel::kParataxis) return v.parent(speech);
-  return -1;
-}
 
 std::vector<std::string> keys_of(const ClauseView& v, const std::vector<int>& ms) {
   std::vector<std::string> out;
