@@ -96,8 +96,11 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
     const bool agent = in_class(w, "agent_noun");
     for (std::uint16_t c : kids_[w]) {
       const DepRel r = sx_.words[c].rel;
-      const bool of = case_marker(c).empty() || case_marker(c) == "of" || r == DepRel::kNmodPoss;
-      if (names_inside(r) || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out);
+      const bool bare = case_marker(c).empty();
+      const bool of = bare || case_marker(c) == "of" || r == DepRel::kNmodPoss;
+      // "Presiden [Yoon Suk Yeol]": a title noun with the name as its bare nominal modifier.
+      const bool titled = bare && upos(c) == UPos::kPropn && syntax::base_relation(r) == DepRel::kNmod;
+      if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out);
     }
   }
   for (std::uint16_t c : kids_[w])

@@ -181,6 +181,11 @@ std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex) {
     Coded c;
     if (v.upos(w) == UPos::kVerb && code_verb(v, lex, w, used, c)) out.push_back(std::move(c));
   }
+  // The object of a coded verb is what the verb does to it ("membebaskan sandera" releases
+  // hostages; it takes none), not an event of its own.
+  for (const Coded& c : out)
+    for (std::uint16_t k : v.children(c.predicate))
+      if (v.base_rel(k) == DepRel::kObj) used[k] = true;
   for (std::uint16_t w = 0; w < v.size(); ++w) {
     Coded c;
     if (!used[w] && v.upos(w) == UPos::kNoun && code_noun(v, lex, w, c)) out.push_back(std::move(c));
