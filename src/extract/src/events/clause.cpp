@@ -38,7 +38,7 @@ DepRel ClauseView::base_rel(std::uint16_t w) const noexcept { return syntax::bas
 
 std::string_view ClauseView::case_marker(std::uint16_t w) const noexcept {
   for (std::uint16_t c : kids_[w])
-    if (syntax::base_relation(sx_.words[c].rel) == DepRel::kCase) return lemmas_[c];
+    if (syntax::base_relation(sx_.words[c].rel) == DepRel::kCase) return forms_[c];
   return {};
 }
 

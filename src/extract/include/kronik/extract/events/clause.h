@@ -46,7 +46,8 @@ class ClauseView {
   /// Lower-case form of the word as written ("menangkap"), and its lower-case lemma ("tangkap").
   const std::string& form(std::uint16_t w) const noexcept { return forms_[w]; }
   const std::string& lemma(std::uint16_t w) const noexcept { return lemmas_[w]; }
-  /// The case marker of a nominal (its first `case` child, lower case), or "".
+  /// The case marker of a nominal (its first `case` child as written, lower case: "terhadap",
+  /// not its lemma "hadap"), or "".
   std::string_view case_marker(std::uint16_t w) const noexcept;
   /// True when the word's token is in the function-word class `cls` of data/<lang>/words.tsv.
   bool in_class(std::uint16_t w, std::string_view cls) const;
