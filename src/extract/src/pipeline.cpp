@@ -250,7 +250,8 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   EventOptions eo;
   eo.keep_planned = im.config.keep_planned_events;
   const bool skip_events = clock.stop_before("events", raw.id, a.warnings);
-  a.events = ex.extract(raw.id, raw.text, skip_events ? none : analysed, tokens, a.mentions, times, info.published, eo);
+  if (im.config.window_events)
+    a.events = ex.extract(raw.id, raw.text, skip_events ? none : analysed, tokens, a.mentions, times, info.published, eo);
   if (im.config.syntax_events && !skip_events) {
     SyntaxCoder coder(im.frames, im.events, im.gazetteer);
     CoderInput in{raw.id, raw.text, &analysed, &tokens, &a.mentions, &times, info.published, eo.keep_planned};

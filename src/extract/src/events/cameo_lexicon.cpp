@@ -194,19 +194,23 @@ Result<std::shared_ptr<const CameoLexicon>> CameoLexicon::load(const std::string
     bool noun;
   };
   const Source sources[] = {
+      {Language::kEnglish, "/en/cameo_verbs_kronik.tsv", read_english_verbs, false},
       {Language::kEnglish, "/en/cameo_verbs.tsv", read_english_verbs, false},
       {Language::kEnglish, "/en/cameo_nouns.tsv", read_english_nouns, true},
       {Language::kIndonesian, "/id/cameo_verbs.tsv", read_indonesian_verbs, false},
       {Language::kIndonesian, "/id/cameo_nouns.tsv", read_indonesian_nouns, true},
   };
+  Keyed keyed[2][3];  // [noun][language]: the files of one table in order, then indexed once
   for (const Source& src : sources) {
     const std::string path = data_dir + src.file;
     if (!detail::file_exists(path)) continue;
-    Keyed rows;
-    if (Status st = src.read(path, rows); !st) return st.error();
-    Table& t = (src.noun ? lex->nouns_ : lex->verbs_)[static_cast<int>(src.lang)];
-    index_table(std::move(rows), t.frames, t.by_key);
+    if (Status st = src.read(path, keyed[src.noun][static_cast<int>(src.lang)]); !st) return st.error();
   }
+  for (int noun = 0; noun < 2; ++noun)
+    for (int lang = 0; lang < 3; ++lang) {
+      Table& t = (noun ? lex->nouns_ : lex->verbs_)[lang];
+      index_table(std::move(keyed[noun][lang]), t.frames, t.by_key);
+    }
   const std::string classes = data_dir + "/en/cameo_classes.tsv";
   if (detail::file_exists(classes)) {
     Status st = detail::read_tsv(classes, "class", [&](const Cells& c, std::size_t) -> std::string {

@@ -47,6 +47,12 @@ struct DateChoice {
   bool report_date = false;  ///< the time of the speech verb above, not the event's own
 };
 /// The time expression of the trigger's own clause (or of the clause that reports it).
-DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::span<const TimeMention* const> sentence_times);
+/// `t` is the predicate of the event's clause, `trigger` its trigger word (a noun for nominal events).
+DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::uint16_t trigger,
+                           std::span<const TimeMention* const> sentence_times);
+
+/// A day-precise past point in time on the sentence's main clause (not a relative or other
+/// subordinate clause, not a "since" period): it moves the narrative day.
+bool narrative_time(const ClauseView& v, const TimeMention& t);
 
 }  // namespace kronik::coder

@@ -37,6 +37,24 @@ bool shares_clause(const ClauseView& v, int p, int time_pred) {
   return false;
 }
 
+// "menolak berunding ... pada Senin": a time on the open complement dates the verb it completes.
+bool open_complement_of(const ClauseView& v, int p, int head) {
+  return p >= 0 && head >= 0 && v.base_rel(static_cast<std::uint16_t>(p)) == DepRel::kXcomp &&
+         v.parent(static_cast<std::uint16_t>(p)) == head;
+}
+
+// "atas kemenangannya dalam pemilihan presiden 14 Februari", "the election of 14 February":
+// a time modifying a common noun inside a noun phrase dates that noun, not the clause. (A time
+// hung on a name is usually a misattached adjunct: "met Albanese in Canberra on Tuesday".)
+bool dates_a_noun(const ClauseView& v, std::uint16_t tw, int trigger) {
+  const int h = v.parent(tw);
+  if (h < 0 || h == trigger || syntax::base_relation(v.rel(tw)) != DepRel::kNmod) return false;
+  // Only a noun that itself modifies a noun ("kemenangan dalam [pemilihan] ... 14 Februari"): a
+  // time on the clause's object or oblique is usually the clause's, misattached by the parser.
+  const auto hw = static_cast<std::uint16_t>(h);
+  return v.upos(hw) == UPos::kNoun && syntax::base_relation(v.rel(hw)) == DepRel::kNmod;
+}
+
 bool opens_period(const ClauseView& v, std::uint16_t tw) {
   for (std::uint16_t c : v.children(tw))
     if ((v.base_rel(c) == DepRel::kCase || v.base_rel(c) == DepRel::kMark) && v.in_class(c, "since_prep")) return true;
@@ -53,14 +71,16 @@ int reporting_predicate(const ClauseView& v, int p) {
   return -1;
 }
 
-const TimeMention* nearest_attached(const ClauseView& v, int pred, std::uint32_t at,
+const TimeMention* nearest_attached(const ClauseView& v, int pred, int trigger, std::uint32_t at,
                                     std::span<const TimeMention* const> times) {
   const TimeMention* best = nullptr;
   long best_d = 0;
   for (const TimeMention* t : times) {
     const int tw = v.word_at(t->span.begin);
     if (tw < 0 || opens_period(v, static_cast<std::uint16_t>(tw))) continue;
-    if (!shares_clause(v, pred, predicate_of(v, static_cast<std::uint16_t>(tw)))) continue;
+    if (dates_a_noun(v, static_cast<std::uint16_t>(tw), trigger)) continue;
+    const int tp = predicate_of(v, static_cast<std::uint16_t>(tw));
+    if (!shares_clause(v, pred, tp) && !open_complement_of(v, tp, pred)) continue;
     const long d = std::labs(static_cast<long>(t->span.begin) - static_cast<long>(at));
     if (!best || d < best_d) {
       best = t;
@@ -72,19 +92,36 @@ const TimeMention* nearest_attached(const ClauseView& v, int pred, std::uint32_t
 
 }  // namespace
 
-DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::span<const TimeMention* const> sentence_times) {
+DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::uint16_t trigger,
+                           std::span<const TimeMention* const> sentence_times) {
   DateChoice out;
   if (sentence_times.empty()) return out;
   const int pred = predicate_of(v, t);
   const std::uint32_t at = v.word(t).span.begin;
-  out.time = nearest_attached(v, pred, at, sentence_times);
+  out.time = nearest_attached(v, pred, trigger, at, sentence_times);
   if (out.time) return out;
   const int reporter = reporting_predicate(v, pred);
   if (reporter >= 0) {
-    out.time = nearest_attached(v, reporter, at, sentence_times);
+    out.time = nearest_attached(v, reporter, trigger, at, sentence_times);
     out.report_date = out.time != nullptr;
   }
   return out;
+}
+
+bool narrative_time(const ClauseView& v, const TimeMention& t) {
+  if (t.future || t.duration || !t.value.known() || t.value.granularity < Granularity::kDay) return false;
+  const int tw = v.word_at(t.span.begin);
+  if (tw < 0 || opens_period(v, static_cast<std::uint16_t>(tw))) return false;
+  if (dates_a_noun(v, static_cast<std::uint16_t>(tw), -1)) return false;
+  int p = predicate_of(v, static_cast<std::uint16_t>(tw));
+  for (int steps = 0; p >= 0 && steps < 6; ++steps) {
+    const auto pw = static_cast<std::uint16_t>(p);
+    if (v.parent(pw) < 0) return true;
+    const DepRel base = v.base_rel(pw);
+    if (base != DepRel::kConj && base != DepRel::kXcomp) return false;
+    p = v.parent(pw);
+  }
+  return false;
 }
 
 }  // namespace kronik::coder

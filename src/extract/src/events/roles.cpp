@@ -67,6 +67,23 @@ void add_oblique(const ClauseView& v, std::uint16_t c, ObliqueRole role, Roles& 
   }
 }
 
+// "met Albanese in Canberra", "met with Wang Yi in Beijing": the parser may hang the place on
+// the object or the partner; a place phrase there still locates the act.
+void place_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
+  for (std::uint16_t c : v.children(t)) {
+    if (v.rel(c) != DepRel::kObj && v.base_rel(c) != DepRel::kObl) continue;
+    for (std::uint16_t k : v.children(c)) {
+      if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kPlace) continue;
+      for (int m : v.entities_of(k))
+        if (is_place(v.mention(m))) {
+          r.location = m;
+          r.location_oblique = true;
+          return;
+        }
+    }
+  }
+}
+
 // The clause's own dependents.
 void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   std::vector<int> obl_targets;
@@ -85,6 +102,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
     }
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
+  if (r.location < 0) place_of_object(v, t, r);
 }
 
 // A clause without a subject takes it from the clause it continues: "sepakat [untuk] melakukan",
@@ -136,6 +154,21 @@ Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive) {
   Roles r;
   own_roles(v, t, passive, r);
   if (r.actor.empty()) inherited_roles(v, t, passive, r);
+  // "threatened to attack South Korea", "menolak berunding dengan AS": the act the verb is about
+  // names the target.
+  // "menuduh Ukraina menyerang ...", "accused Kyiv of attacking": the party a complement clause
+  // is about is its subject.
+  for (std::uint16_t c : v.children(t)) {
+    const DepRel base = v.base_rel(c);
+    if (!r.target.empty() || (base != DepRel::kXcomp && base != DepRel::kCcomp)) continue;
+    Roles inner;
+    own_roles(v, c, is_passive(v, c, false), inner);
+    r.target = base == DepRel::kCcomp ? inner.actor : inner.target;
+    if (r.location < 0) {
+      r.location = inner.location;
+      r.location_oblique = inner.location_oblique;
+    }
+  }
   return r;
 }
 

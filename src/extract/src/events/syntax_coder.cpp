@@ -245,11 +245,14 @@ struct SentenceContext {
   const Sentence& sentence;
   const ClauseView& view;
   std::span<const TimeMention* const> times;
-  const TimeValue& narrative_day;
+  const TimeValue& narrative_day;  // the last day-precise time of a main clause, in reading order
 };
 
-void date_event(const SentenceContext& sc, std::uint16_t trigger, Event& ev) {
-  coder::DateChoice d = coder::own_clause_time(sc.view, trigger, sc.times);
+// The event's own clause time; else the narrative day (the last day-precise time of a main
+// clause before it: background dates of relative and other subordinate clauses never move it);
+// else the publication month.
+void date_event(const SentenceContext& sc, const Coded& c, Event& ev) {
+  coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, c.word, sc.times);
   if (d.time && d.time->value.known()) {
     ev.date = d.time->value;
     ev.date_anchor = d.time->anchor;
@@ -289,7 +292,7 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
   e.trigger_text = std::string(sc.in.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
   ev.evidence.push_back(std::move(e));
   ev.sources.push_back(std::string(sc.in.document));
-  date_event(sc, c.predicate, ev);
+  date_event(sc, c, ev);
   ev.confidence = kBaseConfidence + (c.roles.target.empty() ? 0.0 : 0.15) +
                   (ev.date_anchor == Anchor::kDefaulted ? -0.1 : 0.0);
   if (claim && !claim->speaker.empty()) {
@@ -329,8 +332,12 @@ bool main_clause(const ClauseView& v, std::uint16_t p) {
 // time of its own. Elsewhere a one-party act is mostly background.
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (!main_clause(sc.view, c.predicate)) return false;
-  if (c.roles.location >= 0 && c.roles.location_oblique) return true;
-  coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, sc.times);
+  // A bare statement names no one it is towards; a consultation needs a partner or a place.
+  if (c.code == "010") return false;
+  // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
+  if (c.roles.location >= 0 && (c.roles.location_oblique || root_of(c.code) == 4)) return true;
+  if (root_of(c.code) == 4) return false;
+  coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, c.word, sc.times);
   return d.time && !d.report_date;
 }
 
@@ -341,7 +348,7 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   for (Coded& c : found) {
     bool commitment = false;
     c.modality = modality_of(v, c.predicate, commitment);
-    if (c.modality == Modality::kPlanned && commitment && root_of(c.code) <= 8) {
+    if (commitment && root_of(c.code) <= 8 && (c.modality == Modality::kPlanned || c.modality == Modality::kAsserted)) {
       c.code = intent_code(c.code);
       c.modality = Modality::kAsserted;
       c.rule += "+commitment";
@@ -358,6 +365,7 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     if (governed(v, found, c)) continue;
     if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) continue;
     if (c.roles.actor.empty()) continue;
+    if (c.roles.target.empty() && !c.speech && root_of(c.code) == 1) statement_target(v, c, c.roles.target);
     if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
     if (c.speech) {
       if (reported[i]) continue;
@@ -369,15 +377,6 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
       c.rule += "+statement";
     }
     out.push_back(make_event(sc, table, c, &claims[i]));
-  }
-}
-
-// The last day-precise, past, point-in-time expression of a body sentence (not a "since" time).
-void advance_narrative_day(const Sentence& s, std::span<const TimeMention* const> times, TimeValue& day) {
-  if (s.role != SentenceRole::kBody) return;
-  for (const TimeMention* t : times) {
-    if (t->future || t->duration || !t->value.known() || t->value.granularity < Granularity::kDay) continue;
-    day = t->value.truncated(Granularity::kDay);
   }
 }
 
@@ -400,8 +399,10 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
       ClauseView v(in.text, st, *in.mentions, *gz_, in.tokens->language);
       SentenceContext sc{in, s, v, times, narrative_day};
       sentence_events(sc, *table_, find_triggers(v, *frames_), in.keep_planned, out);
+      if (s.role == SentenceRole::kBody)
+        for (const TimeMention* t : times)
+          if (coder::narrative_time(v, *t)) narrative_day = t->value.truncated(Granularity::kDay);
     }
-    advance_narrative_day(s, times, narrative_day);
   }
   return out;
 }

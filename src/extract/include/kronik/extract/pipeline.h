@@ -53,6 +53,9 @@ struct ExtractConfig {
   /// Parse every sentence (data/models/syntax-*.bin) and code events over the dependency syntax
   /// (kronik/extract/events/syntax_coder.h) besides the trigger-window coder. Off: window coder only.
   bool syntax_events = true;
+  /// The trigger-window coder (data/<lang>/events.tsv, events.h). Off with syntax_events on: only
+  /// the syntax coder codes events (its tests and measurements use this).
+  bool window_events = true;
   /// Per-document work limits (bytes and sentences analysed, soft time limit); see budget.h.
   DocumentBudget budget;
 };
