@@ -1,0 +1,75 @@
+// The narrative day (kronik/extract/time/narrative.h).
+#include "kronik/extract/time/narrative.h"
+
+#include <algorithm>
+
+namespace kronik {
+namespace {
+
+// Background starts this many days before the publication day: a report's own story is the
+// last few days; older days are context ("the 1974 agreement", "on 3 March the talks began").
+constexpr long kBackgroundDays = 7;
+
+// Inside quotation marks: an odd number of quote characters between the sentence start and `at`.
+bool inside_quote(std::string_view text, std::size_t from, std::size_t at) {
+  int quotes = 0;
+  for (std::size_t i = from; i < at && i < text.size(); ++i) {
+    if (text[i] == '"') ++quotes;
+    // U+201C and U+201D (E2 80 9C / 9D)
+    else if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+             (text[i + 2] == '\x9C' || text[i + 2] == '\x9D'))
+      ++quotes;
+  }
+  return quotes % 2 == 1;
+}
+
+bool background(const TimeValue& v, const TimeValue& published) {
+  if (published.granularity < Granularity::kDay) return false;
+  const long day = *v.serial_day(), pub = *published.truncated(Granularity::kDay).serial_day();
+  return day > pub || day + kBackgroundDays < pub;
+}
+
+const Sentence* sentence_of(const std::vector<Sentence>& sentences, std::uint32_t index) {
+  return index < sentences.size() && sentences[index].index == index ? &sentences[index] : nullptr;
+}
+
+bool moves_narrative(const TimeTagger& tagger, const TimeMention& t, const Sentence& s, std::string_view text,
+                     const TimeValue& published) {
+  if (s.role == SentenceRole::kCaption || t.duration || t.future) return false;
+  if (!t.value.known() || t.value.granularity < Granularity::kDay || t.end.known()) return false;
+  if (tagger.since_before(text, t.span.begin) || inside_quote(text, s.span.begin, t.span.begin)) return false;
+  return !background(t.value, published);
+}
+
+}  // namespace
+
+const TimeMention* narrative_day(const TimeTagger& tagger, const std::vector<TimeMention>& times,
+                                 const std::vector<Sentence>& sentences, std::string_view text, std::size_t at,
+                                 const TimeValue& published) {
+  const TimeMention* day = nullptr;
+  for (const TimeMention& t : times) {
+    if (t.span.begin >= at) break;
+    const Sentence* s = sentence_of(sentences, t.sentence);
+    if (s && moves_narrative(tagger, t, *s, text, published)) day = &t;
+  }
+  return day;
+}
+
+void date_undated_events(const TimeTagger& tagger, std::vector<Event>& events, const std::vector<TimeMention>& times,
+                         const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published) {
+  for (Event& e : events) {
+    if (e.date_anchor != Anchor::kDefaulted || e.evidence.empty()) continue;
+    const TimeMention* day =
+        e.after.empty() ? narrative_day(tagger, times, sentences, text, e.evidence.front().trigger.begin, published) : nullptr;
+    if (day) {
+      e.date = day->value.truncated(Granularity::kDay);
+      e.date_anchor = Anchor::kReference;
+      e.date_text = day->text + " (narrative day)";
+    } else if (published.granularity >= Granularity::kDay) {
+      e.date = published.truncated(Granularity::kDay);
+      e.date_text = "publication day";
+    }
+  }
+}
+
+}  // namespace kronik
