@@ -14,6 +14,7 @@
 #include "kronik/extract/text/langid.h"
 #include "kronik/extract/syntax/annotate.h"
 #include "kronik/syntax/model.h"
+#include "kronik/extract/time/narrative.h"
 #include "kronik/extract/time/publication.h"
 #include "kronik/extract/time/timex.h"
 #include "kronik/extract/text/token_stream.h"
@@ -203,6 +204,8 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   eo.keep_planned = im.config.keep_planned_events;
   const bool skip_events = clock.stop_before("events", raw.id, a.warnings);
   a.events = ex.extract(raw.id, raw.text, skip_events ? none : analysed, tokens, a.mentions, times, info.published, eo);
+  // Events without a time of their own: the narrative day, else the publication day.
+  date_undated_events(*im.tagger, a.events, times, analysed, raw.text, info.published);
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
   }

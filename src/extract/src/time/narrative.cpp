@@ -55,15 +55,30 @@ const TimeMention* narrative_day(const TimeTagger& tagger, const std::vector<Tim
   return day;
 }
 
+namespace {
+
+// Only events the extractor left at the publication month with no cue at all ("vague time":
+// "a few days after ..." keeps the month), outside headlines: a headline names what happened,
+// not when (a denial reported days later), so it keeps the month too.
+bool takes_a_day(const Event& e, const std::vector<Sentence>& sentences) {
+  if (e.date_anchor != Anchor::kDefaulted || e.evidence.empty() || !e.date_text.empty()) return false;
+  const Sentence* s = sentence_of(sentences, e.evidence.front().sentence);
+  return !s || s->role != SentenceRole::kHeadline;
+}
+
+}  // namespace
+
 void date_undated_events(const TimeTagger& tagger, std::vector<Event>& events, const std::vector<TimeMention>& times,
                          const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published) {
   for (Event& e : events) {
-    if (e.date_anchor != Anchor::kDefaulted || e.evidence.empty()) continue;
+    if (!takes_a_day(e, sentences)) continue;
+    // An event that follows another ("Setelah tiba ...") takes that event's date in the graph.
     const TimeMention* day =
         e.after.empty() ? narrative_day(tagger, times, sentences, text, e.evidence.front().trigger.begin, published) : nullptr;
+    // The anchor stays kDefaulted: the day is the story's, not stated for this event, so any date
+    // another report states wins when the graph merges them.
     if (day) {
       e.date = day->value.truncated(Granularity::kDay);
-      e.date_anchor = Anchor::kReference;
       e.date_text = day->text + " (narrative day)";
     } else if (published.granularity >= Granularity::kDay) {
       e.date = published.truncated(Granularity::kDay);

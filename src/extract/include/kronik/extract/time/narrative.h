@@ -9,10 +9,14 @@
 //
 // Usage (after EventExtractor::extract, with the resolved mentions):
 //   date_undated_events(tagger, events, times, sentences, text, published);
-// Every event with anchor kDefaulted and no `after` link then carries the narrative day before
-// its trigger (anchor kReference, date_text "<mention> (narrative day)"), else the publication
-// day (anchor kDefaulted: the graph still treats it as "around publication"), else it is left
-// as it was (the publication month).
+// Every event the extractor left at the publication month without any cue (anchor kDefaulted,
+// empty date_text: not "vague time"), outside headlines and without an `after` link, then carries
+// the narrative day before its trigger (date_text "<mention> (narrative day)"), else the
+// publication day (date_text "publication day"), else it is left as it was (the month). A
+// headline names what happened, not when, so its events keep the month.
+// The anchor stays kDefaulted: the day is the story's, not stated for this event, so when the
+// graph merges reports any date another report states wins (a kReference day would outrank the
+// kInferred "Rabu (18/10)" of another report), and the merge still treats it as "around then".
 //
 // Thread-safety: a pure function. Errors: none.
 #pragma once
