@@ -252,3 +252,54 @@ TEST_CASE("narrative day: undated events take the last day the story named", "[n
     CHECK(events[0].date_anchor == Anchor::kDefaulted);
   }
 }
+
+TEST_CASE("narrative day: a time of another clause does not date the event", "[narrative]") {
+  struct C {
+    const char* lang;
+    const char* text;
+    const char* trigger;  // the event's trigger word (first occurrence)
+    const char* time;     // the time the extractor dated it with
+    const char* want;     // its date afterwards
+  };
+  const TimeValue pub = TimeValue::day_of(2025, 3, 14);  // a Friday
+  const C rows[] = {
+      // who / since / because / when clauses after the trigger keep their times
+      {"en", "On Wednesday the mayor thanked all residents, even those who left the city on March 3, 2025.", "thanked",
+       "March 3, 2025", "2025-03-12"},
+      {"en", "The two parties have cooperated since March 3, 2025.", "cooperated", "March 3, 2025", "2025-03-14"},
+      {"id", "Pada Rabu (12/3/2025) gubernur berterima kasih kepada warga karena bantuan mereka pada 3 Maret 2025.",
+       "berterima", "3 Maret 2025", "2025-03-12"},
+      {"id", "Menteri itu memuji polisi ketika kerusuhan pada 3 Maret 2025 mereda.", "memuji", "3 Maret 2025",
+       "2025-03-14"},
+      // a time inside a quotation the trigger is not in
+      {"en", "The minister praised the police: \"They acted fast on March 3, 2025.\"", "praised", "March 3, 2025",
+       "2025-03-14"},
+      // a relative clause of the trigger's own noun, and a time of the trigger's own clause, stay
+      {"id", "Pertemuan kedua menteri, yang diadakan pada 3 Maret 2025, berlangsung tertutup.", "Pertemuan",
+       "3 Maret 2025", "2025-03-03"},
+      {"en", "The ministers met on March 3, 2025, after the storm.", "met", "March 3, 2025", "2025-03-03"},
+  };
+  for (const C& r : rows) {
+    std::string text = r.text;
+    const std::vector<Sentence> sentences{Sentence{0, 0, ByteSpan{0, static_cast<std::uint32_t>(text.size())}}};
+    std::vector<TimeMention> times = tagger().find(text, sentences[0].span, language_from_code(r.lang));
+    tagger().resolve(times, pub, sentences);
+    const TimeMention* used = nullptr;
+    for (const TimeMention& t : times)
+      if (t.text == r.time) used = &t;
+    INFO(text);
+    REQUIRE(used);
+    Event e;
+    e.date = used->value;
+    e.date_anchor = used->anchor;
+    e.date_text = used->text;
+    Evidence ev;
+    const auto at = static_cast<std::uint32_t>(text.find(r.trigger));
+    ev.trigger = ByteSpan{at, at + static_cast<std::uint32_t>(std::string(r.trigger).size())};
+    e.evidence.push_back(ev);
+    std::vector<Event> events{e};
+    date_undated_events(tagger(), events, times, sentences, text, pub);
+    INFO(events[0].date.iso() << " (" << events[0].date_text << ")");
+    CHECK(events[0].date.iso() == r.want);
+  }
+}

@@ -133,18 +133,9 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   DocumentInfo& info = a.info;
   const Language lang = info.language;
   // Time expressions, recognised once; resolved after the publication date is known.
-  std::vector<TimeMention> times;
-  for (const Sentence& s : a.sentences) {
-    auto found = im.tagger->find(raw.text, s.span, lang);
-    for (auto& t : found) {
-      t.sentence = s.index;
-      times.push_back(std::move(t));
-    }
-  }
+  std::vector<TimeMention> times = find_in_sentences(*im.tagger, raw.text, a.sentences, lang);
   // Publication date: every signal, in order of trust (kronik/extract/time/publication.h).
-  std::vector<TimeMention> body;  // captions and related-article lines carry other dates
-  for (const auto& t : times)
-    if (t.sentence < a.sentences.size() && a.sentences[t.sentence].role != SentenceRole::kCaption) body.push_back(t);
+  const std::vector<TimeMention> body = body_time_mentions(times, a.sentences);
   PublicationInput pin;
   pin.text = raw.text;
   pin.metadata = raw.published;

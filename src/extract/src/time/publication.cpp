@@ -333,6 +333,25 @@ void apply_hint(const PublicationInput& in, Decision& d) {
 
 }  // namespace
 
+std::vector<TimeMention> find_in_sentences(const TimeTagger& tagger, std::string_view text,
+                                           const std::vector<Sentence>& sentences, Language lang) {
+  std::vector<TimeMention> times;
+  for (const Sentence& s : sentences)
+    for (TimeMention& t : tagger.find(text, s.span, lang)) {
+      t.sentence = s.index;
+      times.push_back(std::move(t));
+    }
+  return times;
+}
+
+std::vector<TimeMention> body_time_mentions(const std::vector<TimeMention>& mentions,
+                                            const std::vector<Sentence>& sentences) {
+  std::vector<TimeMention> body;
+  for (const TimeMention& t : mentions)
+    if (t.sentence < sentences.size() && sentences[t.sentence].role != SentenceRole::kCaption) body.push_back(t);
+  return body;
+}
+
 std::vector<DateEvidence> header_dates(const TimeTagger& tagger, const PublicationInput& in) {
   std::vector<DateEvidence> pub, upd, initial, stamps;
   const std::size_t zone = header_zone_end(in);

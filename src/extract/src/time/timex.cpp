@@ -39,6 +39,7 @@ constexpr KindName kKinds[] = {
     {Kind::kRange, "range"},           {Kind::kTimeCue, "time_cue"},
     {Kind::kAmPm, "ampm"},             {Kind::kWeekdayCue, "weekday_cue"},
     {Kind::kStampLabel, "stamp_label"}, {Kind::kSince, "since"},
+    {Kind::kClauseOpener, "clause_opener"},
 };
 
 bool parse_int(std::string_view s, int& out) {
@@ -302,6 +303,10 @@ int one_word_value(const TimexLexicon& lex, timex::Kind kind, std::string_view w
 
 int TimeTagger::stamp_label(std::string_view word) const {
   return one_word_value(*lex_, timex::Kind::kStampLabel, word);
+}
+
+bool TimeTagger::clause_opener(std::string_view word) const {
+  return one_word_value(*lex_, timex::Kind::kClauseOpener, word) != 0;
 }
 
 bool TimeTagger::since_before(std::string_view text, std::size_t pos) const {

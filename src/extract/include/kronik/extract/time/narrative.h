@@ -35,7 +35,16 @@ const TimeMention* narrative_day(const TimeTagger& tagger, const std::vector<Tim
                                  const std::vector<Sentence>& sentences, std::string_view text, std::size_t at,
                                  const TimeValue& published);
 
-/// Dates the events that have no time of their own (anchor kDefaulted), as described above.
+/// Takes the extractor's time away from events dated by a time of another clause: a time after
+/// the trigger inside a clause opened by a clause opener (lexicon kind `clause_opener`: sejak,
+/// karena, ketika; since, because, when, who) with no comma, semicolon, colon or
+/// dash in between, or inside quotation marks the trigger is not in. Those events fall back to
+/// the publication month (anchor kDefaulted) and are then dated like the others.
+void detach_clause_times(const TimeTagger& tagger, std::vector<Event>& events, const std::vector<TimeMention>& times,
+                         const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published);
+
+/// Dates the events that have no time of their own (anchor kDefaulted), as described above, after
+/// detach_clause_times().
 void date_undated_events(const TimeTagger& tagger, std::vector<Event>& events, const std::vector<TimeMention>& times,
                          const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published);
 

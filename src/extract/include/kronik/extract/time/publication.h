@@ -84,6 +84,13 @@ struct PublicationChoice {
   std::vector<Warning> warnings;          ///< "publication-disagreement", "bad-published", ...
 };
 
+/// The time expressions of every sentence, unresolved, with `sentence` filled, in text order.
+std::vector<TimeMention> find_in_sentences(const TimeTagger& tagger, std::string_view text,
+                                           const std::vector<Sentence>& sentences, Language lang);
+/// What the text signal reads: the mentions outside captions (they carry other dates).
+std::vector<TimeMention> body_time_mentions(const std::vector<TimeMention>& mentions,
+                                            const std::vector<Sentence>& sentences);
+
 /// Decides the publication date from every signal (see the file comment).
 PublicationChoice choose_publication(const TimeTagger& tagger, const PublicationInput& in);
 

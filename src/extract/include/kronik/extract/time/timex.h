@@ -110,6 +110,9 @@ class TimeTagger {
   /// True when the word right before text[pos] opens a period that runs to now ("sejak",
   /// "since"; lexicon kind `since`): such a time is where a state began, not when things happen.
   bool since_before(std::string_view text, std::size_t pos) const;
+  /// True for a word that opens a subordinate clause whose times are its own (lexicon kind
+  /// `clause_opener`: "sejak", "karena", "ketika"; "since", "because", "when", "who").
+  bool clause_opener(std::string_view word) const;
 
   /// A weekday written beside an explicit date that the date contradicts ("Rabu, 1 Oktober
   /// 2019": 1 Oct 2019 was a Tuesday) -> Warning{code "weekday-mismatch"}; nullopt otherwise.
