@@ -87,6 +87,13 @@ TEST_CASE("publication date: every signal in order of trust", "[publication]") {
              "setelah banjir surut.", "", "2025-03-11", DateSignal::kHeader},
       {"id", "Jembatan Baru Diresmikan Gubernur\nDiperbarui: Kamis, 6/3/2025 14:20 WIB\nGubernur meresmikan jembatan "
              "itu pada Rabu (5/3/2025).", "", "2025-03-06T14:20", DateSignal::kHeader},
+      // a clock time before the date, "at" and AM/PM after it
+      {"id", "Banjir Melanda Kota\n18:09 October 19, 2023\nBanjir melanda kota itu pada hari Kamis.", "",
+       "2023-10-19T18:09", DateSignal::kHeader},
+      {"en", "Storm hits the coast\nPublished 18:09 October 19, 2023\nThe storm hit the coast on Thursday.", "",
+       "2023-10-19T18:09", DateSignal::kHeader},
+      {"id", "Banjir Melanda Kota\nApril 26, 2019 at 12:37AM\nBanjir melanda kota itu pada hari Kamis.", "",
+       "2019-04-26T00:37", DateSignal::kHeader},
       // a line that opens with a full date, then the headline
       {"en", "02/14/2025 February 14, 2025 Council approves the new budget\nThe council approved the budget on "
              "Wednesday after a long debate.", "", "2025-02-14", DateSignal::kHeader},

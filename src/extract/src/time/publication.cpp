@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <ctime>
 
 #include "kronik/core/text.h"
@@ -70,26 +71,65 @@ bool agrees_with(const DateEvidence& ev, const TimeValue& winner) {
   return bound && day && *day >= *bound && *day <= *bound + 7;
 }
 
-// The first explicit day-precise mention of text[b, e) that starts within `gap` bytes of b.
-std::optional<TimeMention> date_at(const TimeTagger& tagger, std::string_view text, std::size_t b, std::size_t e,
-                                   std::size_t gap) {
+struct Clock {
+  int hour = -1, minute = -1;
+  std::size_t end = 0;
+};
+
+// A clock time at text[i] ("18:09", "9.05") that is not the start of a numeric date ("12.05.2025").
+std::optional<Clock> clock_at(std::string_view text, std::size_t i, std::size_t e) {
+  std::size_t k = i;
+  while (k < e && k < i + 2 && is_digit(text[k])) ++k;
+  if (k == i || k + 2 >= e || (text[k] != ':' && text[k] != '.') || !is_digit(text[k + 1]) || !is_digit(text[k + 2]))
+    return std::nullopt;
+  const std::size_t end = k + 3;
+  if (end < e && (is_digit(text[end]) || ((text[end] == '.' || text[end] == '/' || text[end] == '-') && end + 1 < e &&
+                                          is_digit(text[end + 1]))))
+    return std::nullopt;
+  Clock c{std::atoi(std::string(text.substr(i, k - i)).c_str()), (text[k + 1] - '0') * 10 + (text[k + 2] - '0'), end};
+  if (c.hour > 23 || c.minute > 59) return std::nullopt;
+  return c;
+}
+
+// A stamp's date: the first explicit day-precise mention of text[b, e) that starts within `gap`
+// bytes of b, or of the end of a clock time written first ("18:09 October 19, 2023").
+struct StampDate {
+  TimeMention m;
+  Clock clock;
+};
+
+std::optional<StampDate> date_at(const TimeTagger& tagger, std::string_view text, std::size_t b, std::size_t e,
+                                 std::size_t gap) {
+  std::size_t from = b;
+  while (from < e && (text[from] == ' ' || text[from] == ':')) ++from;
+  Clock clock;
+  if (auto c = clock_at(text, from, e)) {
+    clock = *c;
+    for (b = c->end; b < e && text[b] == ' ';) ++b;
+  }
   auto found = tagger.find(text, ByteSpan{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, Language::kUnknown);
   if (found.empty() || found.front().span.begin > b + gap) return std::nullopt;
   const TimeMention& m = found.front();
   if (m.anchor != Anchor::kExplicit || m.duration || m.value.granularity < Granularity::kDay) return std::nullopt;
-  return m;
+  return StampDate{m, clock};
 }
 
-// The stamp text[from, to) whose date is the mention `m`, with the clock time that follows it on
-// its line. `offset` and `source` cover the whole stamp, so its dates are not read again as text.
-DateEvidence stamp_evidence(const TimeTagger& tagger, std::string_view text, const TimeMention& m,
+// The stamp text[from, to) whose date is `d`, with the clock time that follows it on its line
+// (or came first). `offset` and `source` cover the whole stamp, so its dates are not read again
+// as text.
+DateEvidence stamp_evidence(const TimeTagger& tagger, std::string_view text, const StampDate& d,
                             std::size_t line_end, std::size_t from, std::size_t to) {
   DateEvidence ev;
   ev.signal = DateSignal::kHeader;
   ev.offset = from;
   ev.source = std::string(text.substr(from, to - from));
-  auto v = tagger.parse_stamp(text.substr(m.span.begin, line_end - m.span.begin), Language::kUnknown);
-  ev.value = v ? *v : m.value;
+  auto v = tagger.parse_stamp(text.substr(d.m.span.begin, line_end - d.m.span.begin), Language::kUnknown);
+  ev.value = v ? *v : d.m.value;
+  if (ev.value.hour < 0 && d.clock.hour >= 0) {
+    ev.value.hour = d.clock.hour;
+    ev.value.minute = d.clock.minute;
+    ev.value.granularity = Granularity::kMinute;
+  }
   return ev;
 }
 
@@ -118,26 +158,26 @@ void labelled_stamps(const TimeTagger& tagger, std::string_view text, std::size_
     if (!label) return;
     auto m = date_at(tagger, text, we, std::min(e, we + 80), kLabelGap);
     if (!m) return;
-    (label == 1 ? pub : upd).push_back(stamp_evidence(tagger, text, *m, e, wb, m->span.end));
+    (label == 1 ? pub : upd).push_back(stamp_evidence(tagger, text, *m, e, wb, m->m.span.end));
   });
 }
 
-// A line that opens with a full date followed by nothing, a clock time, a separator or a second
-// date ("01/18/2025 January 18, 2025 Israeli ..."): a stamp, not a sentence about that day.
+// A line that opens with a full date (after a clock time, if any) followed by nothing, a clock
+// time, a separator or a second date ("01/18/2025 January 18, 2025 Israeli ...", "18:09 October
+// 19, 2023"): a stamp, not a sentence about that day.
 std::optional<DateEvidence> line_initial_stamp(const TimeTagger& tagger, std::string_view text, std::size_t b,
                                                std::size_t e) {
   while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
-  auto m = date_at(tagger, text, b, e, 0);
-  if (!m) return std::nullopt;
-  std::size_t after = m->span.end;
+  auto d = date_at(tagger, text, b, e, 0);
+  if (!d) return std::nullopt;
+  std::size_t after = d->m.span.end;
   while (after < e && text[after] == ' ') ++after;
   const bool alone = after >= e || std::string_view("|-\xE2\xC2").find(text[after]) != std::string_view::npos;
-  const bool clock = after + 2 < e && is_digit(text[after]) && (text[after + 1] == ':' || text[after + 2] == ':');
-  auto second = alone || clock ? std::nullopt : date_at(tagger, text, after, e, 0);
-  if (!alone && !clock && !second) return std::nullopt;
-  std::size_t to = second ? second->span.end : m->span.end;
-  if (clock) to = std::min(e, after + 5);
-  return stamp_evidence(tagger, text, *m, e, b, to);
+  const auto timed = clock_at(text, after, e);
+  auto second = alone || timed ? std::nullopt : date_at(tagger, text, after, e, 0);
+  if (!alone && !timed && !second) return std::nullopt;
+  const std::size_t to = second ? second->m.span.end : timed ? timed->end : d->m.span.end;
+  return stamp_evidence(tagger, text, *d, e, b, to);
 }
 
 std::optional<int> number_at(std::string_view s, std::size_t i, std::size_t n) {
