@@ -282,9 +282,9 @@ void weigh(Decision& d, DateEvidence& ev, const std::string& document, bool year
   if (!agrees_with(ev, c.value)) {
     ev.verdict = "disagrees: " + ev.value.iso() + " against " + c.value.iso() + " (" + date_signal_name(c.winner) + ")";
     c.warnings.push_back(Warning{"publication-disagreement",
-                                 std::string(date_signal_name(c.winner)) + " gives " + c.value.iso() + " ('" +
-                                     c.how + "'), " + describe(ev) + " gives " + ev.value.iso() + "; kept " +
-                                     date_signal_name(c.winner),
+                                 std::string(date_signal_name(c.winner)) + " gives " + c.value.iso() + " [" + c.how +
+                                     "], " + date_signal_name(ev.signal) + " gives " + ev.value.iso() + " [" +
+                                     describe(ev) + "]; kept " + date_signal_name(c.winner),
                                  document, "", ev.offset});
     return;
   }
