@@ -20,6 +20,7 @@
 #include "kronik/extract/text/ingest.h"
 #include "kronik/extract/pipeline.h"
 #include "kronik/runner/build.h"
+#include "kronik/runner/dates.h"
 #include "kronik/runner/parse.h"
 
 #ifndef KRONIK_VERSION
@@ -126,52 +127,11 @@ int run_build(kronik::BuildRequest& req, bool quiet) {
   return r.exit_code();
 }
 
-int run_dates(const std::string& input, kronik::ExtractConfig cfg, const std::string& published, const std::string& lang,
-              const std::string& format) {
-  auto ex = kronik::Extractor::create(cfg);
-  if (!ex) {
-    std::cerr << "kronik: " << ex.error().to_string() << "\n";
-    return kExitData;
-  }
-  kronik::IngestConfig icfg;
-  if (!parse_format(format, icfg.stdin_format)) {
-    std::cerr << "kronik: --format must be text, html or jsonl\n";
-    return kExitUsage;
-  }
-  std::vector<kronik::Error> problems;
-  auto sources = kronik::list_inputs({input}, &problems);
-  int rc = kExitOk;
-  for (const auto& p : problems) {
-    std::cerr << "kronik: " << p.to_string() << "\n";
-    rc = kExitNothing;
-  }
-  for (const auto& src : sources) {
-    kronik::read_source(src, icfg, [&](kronik::Result<kronik::RawDocument> r) {
-      if (!r) {
-        std::cerr << "kronik: skipped " << r.error().to_string() << "\n";
-        rc = kExitPartial;
-        return;
-      }
-      kronik::RawDocument raw = std::move(r).value();
-      if (!published.empty()) raw.published = published;
-      if (!lang.empty()) raw.language = lang;
-      auto a = ex.value()->analyze(std::move(raw));
-      std::printf("# %s  language %s  published %s (%s: %s)\n", a.info.id.c_str(), kronik::language_code(a.info.language),
-                  a.info.published.known() ? a.info.published.iso().c_str() : "unknown",
-                  kronik::anchor_name(a.info.published_anchor), a.info.published_how.c_str());
-      std::printf("sentence\tbegin\tend\ttext\tvalue\tgranularity\tanchor\trule\n");
-      for (const auto& t : a.times) {
-        std::string v = t.value.known() ? t.value.iso() : "?";
-        if (t.end.known()) v += "/" + t.end.iso();
-        if (t.duration) v = "duration";
-        std::printf("%u\t%u\t%u\t%s\t%s\t%s\t%s\t%s%s\n", t.sentence, t.span.begin, t.span.end, t.text.c_str(), v.c_str(),
-                    kronik::granularity_name(t.value.granularity), kronik::anchor_name(t.anchor), t.rule.c_str(),
-                    t.future ? " future" : "");
-      }
-      for (const auto& w : a.warnings) std::printf("warning\t%s\t%s\n", w.code.c_str(), w.message.c_str());
-    });
-  }
-  return rc;
+int run_dates(const kronik::DatesRequest& req) {
+  auto result = kronik::run_dates(req, std::cout);
+  if (!result) return report_failure(result.error());
+  for (const auto& p : result.value().problems) std::cerr << "kronik: skipped " << p.to_string() << "\n";
+  return result.value().exit_code() ? kExitPartial : kExitOk;
 }
 
 }  // namespace
@@ -207,7 +167,7 @@ int main(int argc, char** argv) {
   build->add_flag("-q,--quiet", quiet, "No progress indicator");
 
   std::string dates_input, dates_pub, dates_lang, dates_format = "text";
-  auto* dates = app.add_subcommand("dates", "Print every time expression of a document with its value, granularity and anchor");
+  auto* dates = app.add_subcommand("dates", "Print every publication-date signal and time expression of a document, and how each was read");
   dates->add_option("input", dates_input, "File, directory or - for stdin")->required();
   dates->add_option("--published", dates_pub, "Publication date to anchor relative expressions (ISO 8601)");
   dates->add_option("--lang", dates_lang, "Language: id or en (default: identified)");
@@ -240,7 +200,7 @@ int main(int argc, char** argv) {
       parse_req.extract = o.extract;
       return run_parse(parse_req);
     }
-    if (*dates) return run_dates(dates_input, o.extract, dates_pub, dates_lang, dates_format);
+    if (*dates) return run_dates(kronik::DatesRequest{dates_input, dates_pub, dates_lang, dates_format, o.extract, {}});
   } catch (const std::exception& e) {
     std::cerr << "kronik: internal error: " << e.what() << "\n";
     return kExitNothing;

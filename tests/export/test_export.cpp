@@ -413,12 +413,13 @@ TEST_CASE("timeline.json parses back to the timeline's values", "[json]") {
   struct EventRow {
     std::string id, date, granularity, location;
     bool claim;
+    std::string start, end;  // the interval the date stands for
   };
   const std::vector<EventRow> events = {
-      {"ev_meet", "2025-07-12", "day", "city:pyongyang", false},
-      {"ev_accuse", "2025-08", "month", "<null>", true},
-      {"ev_intent", "2025-08-02", "day", "<null>", false},
-      {"ev_fight", "<null>", "none", "<null>", false},
+      {"ev_meet", "2025-07-12", "day", "city:pyongyang", false, "2025-07-12", "2025-07-12"},
+      {"ev_accuse", "2025-08", "month", "<null>", true, "2025-08-01", "2025-08-31"},
+      {"ev_intent", "2025-08-02", "day", "<null>", false, "2025-08-02", "2025-08-02"},
+      {"ev_fight", "<null>", "none", "<null>", false, "<null>", "<null>"},
   };
   REQUIRE(d["events"].Size() == events.size());
   for (std::size_t i = 0; i < events.size(); ++i) {
@@ -427,6 +428,8 @@ TEST_CASE("timeline.json parses back to the timeline's values", "[json]") {
     CHECK(std::string(v["id"].GetString()) == events[i].id);
     CHECK(str_or_null(v["date"]["value"]) == events[i].date);
     CHECK(std::string(v["date"]["granularity"].GetString()) == events[i].granularity);
+    CHECK(str_or_null(v["date"]["start"]) == events[i].start);
+    CHECK(str_or_null(v["date"]["end"]) == events[i].end);
     CHECK(str_or_null(v["location"]) == events[i].location);
     CHECK(v["claim"].IsObject() == events[i].claim);
   }
@@ -538,6 +541,36 @@ bool rapidjson_valid(const rapidjson::Document& schema, const rapidjson::Value& 
 }
 
 }  // namespace
+
+TEST_CASE("timeline.json shows a week at its month, its days in start and end", "[json][dates]") {
+  struct Row {
+    const char* monday;  // the week's Monday
+    const char* value, *start, *end;
+  };
+  const Row rows[] = {
+      {"2025-07-07", "2025-07", "2025-07-07", "2025-07-13"},
+      {"2025-06-30", "2025-07", "2025-06-30", "2025-07-06"},  // Thursday 3 July: a July week
+      {"2025-07-28", "2025-07", "2025-07-28", "2025-08-03"},  // Thursday 31 July
+      {"2024-12-30", "2025-01", "2024-12-30", "2025-01-05"},  // ISO week 2025-W01
+  };
+  for (const Row& r : rows) {
+    Timeline t;
+    Event e;
+    e.id = "ev_week";
+    const TimeValue monday = *TimeValue::parse_iso(r.monday);
+    e.date = monday;
+    e.date.granularity = Granularity::kWeek;
+    e.date.week = 1;  // the week number is not read: the Monday fixes the interval
+    t.events.push_back(e);
+    const rapidjson::Document d = parse_json(timeline_json(t, ExportConfig{}));
+    const auto& date = d["events"][0]["date"];
+    INFO(r.monday);
+    CHECK(std::string(date["value"].GetString()) == r.value);
+    CHECK(std::string(date["granularity"].GetString()) == "month");
+    CHECK(std::string(date["start"].GetString()) == r.start);
+    CHECK(std::string(date["end"].GetString()) == r.end);
+  }
+}
 
 TEST_CASE("timeline.json follows docs/timeline.schema.json", "[json][schema]") {
   const std::string schema_path = kronik::test::source_dir() + "/docs/timeline.schema.json";

@@ -174,6 +174,35 @@ void write_entity(JsonOut<W>& o, const EntityRecord& e) {
   o.end_object();
 }
 
+// timeline.json never shows an ISO week as a value: readers and databases parse YYYY-MM; a week
+// is shown at the month of its Thursday (the ISO rule for which month a week belongs to), and its
+// exact days are in start/end.
+TimeValue shown_value(const TimeValue& v) {
+  if (v.granularity != Granularity::kWeek || !v.known()) return v;
+  const TimeValue thursday = v.first_day().plus_days(3);
+  return thursday.known() ? TimeValue::month_of(thursday.year, thursday.month) : v;
+}
+
+template <class W>
+void write_date(JsonOut<W>& o, const Event& e) {
+  const TimeValue value = shown_value(e.date);
+  o.begin_object();
+  o.key("value");
+  o.time_or_null(value);
+  o.key("granularity");
+  o.str(granularity_name(value.known() ? value.granularity : Granularity::kNone));
+  // The interval the value stands for, so month- and year-precision dates sort and filter.
+  o.key("start");
+  o.time_or_null(e.date.first_day());
+  o.key("end");
+  o.time_or_null(e.date.last_day());
+  o.key("anchor");
+  o.str(anchor_name(e.date_anchor));
+  o.key("text");
+  o.str_or_null(e.date_text);
+  o.end_object();
+}
+
 template <class W>
 void write_event(JsonOut<W>& o, const Event& e) {
   o.begin_object();
@@ -203,16 +232,7 @@ void write_event(JsonOut<W>& o, const Event& e) {
   o.key("location");
   o.str_or_null(e.location);
   o.key("date");
-  o.begin_object();
-  o.key("value");
-  o.time_or_null(e.date);
-  o.key("granularity");
-  o.str(granularity_name(e.date.known() ? e.date.granularity : Granularity::kNone));
-  o.key("anchor");
-  o.str(anchor_name(e.date_anchor));
-  o.key("text");
-  o.str_or_null(e.date_text);
-  o.end_object();
+  write_date(o, e);
   o.key("modality");
   o.str(modality_name(e.modality));
   o.key("confidence");

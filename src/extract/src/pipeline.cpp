@@ -15,6 +15,8 @@
 #include "kronik/extract/text/langid.h"
 #include "kronik/extract/syntax/annotate.h"
 #include "kronik/syntax/model.h"
+#include "kronik/extract/time/narrative.h"
+#include "kronik/extract/time/publication.h"
 #include "kronik/extract/time/timex.h"
 #include "kronik/extract/text/token_stream.h"
 #include "lexicon/tsv.h"
@@ -136,82 +138,30 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   DocumentInfo& info = a.info;
   const Language lang = info.language;
   // Time expressions, recognised once; resolved after the publication date is known.
-  std::vector<TimeMention> times;
-  for (const Sentence& s : a.sentences) {
-    auto found = im.tagger->find(raw.text, s.span, lang);
-    for (auto& t : found) {
-      t.sentence = s.index;
-      times.push_back(std::move(t));
-    }
+  std::vector<TimeMention> times = find_in_sentences(*im.tagger, raw.text, a.sentences, lang);
+  // Publication date: every signal, in order of trust (kronik/extract/time/publication.h).
+  const std::vector<TimeMention> body = body_time_mentions(times, a.sentences);
+  PublicationInput pin;
+  pin.text = raw.text;
+  pin.metadata = raw.published;
+  pin.url = raw.url;
+  pin.sentences = &a.sentences;
+  pin.mentions = &body;
+  pin.stamp_lines = stamp_lines;
+  pin.lang = lang;
+  pin.latest_year = im.latest_year;
+  pin.document = raw.id;
+  if (hint) {
+    pin.hint_value = hint->value;
+    pin.hint_not_before = hint->not_before;
+    pin.hint_how = hint->how;
   }
-  // Publication date: metadata, then dateline stamp, then other documents, then the text.
-  TimeValue reference;
-  if (!raw.published.empty()) {
-    auto v = im.tagger->parse_stamp(raw.published, lang);
-    if (auto w = v ? implausible_publication(*v, raw.published, im.latest_year, raw.id) : std::nullopt) {
-      a.warnings.push_back(std::move(*w));
-    } else if (v) {
-      info.published = *v;
-      info.published_anchor = Anchor::kExplicit;
-      info.published_how = "metadata '" + raw.published + "'";
-    } else {
-      a.warnings.push_back(Warning{"bad-published", "published metadata is not a date: '" + raw.published + "'", raw.id, "", 0});
-    }
-  }
-  if (!info.published.known()) {
-    for (const ByteSpan& sp : stamp_lines) {
-      std::string_view line = slice(raw.text, sp);
-      if (auto v = im.tagger->parse_stamp(line, lang)) {
-        info.published = *v;
-        info.published_anchor = Anchor::kExplicit;
-        info.published_how = "dateline '" + std::string(trim(line)) + "'";
-        break;
-      }
-    }
-  }
-  if (!info.published.known()) {
-    // Body sentences only: captions and related-article lines carry other dates.
-    std::vector<TimeMention> body;
-    for (const auto& t : times)
-      if (t.sentence < a.sentences.size() && a.sentences[t.sentence].role != SentenceRole::kCaption) body.push_back(t);
-    PublicationDate pd = im.tagger->infer_publication(body, raw.text, im.latest_year);
-    for (auto& w : pd.warnings) {
-      w.document = raw.id;
-      a.warnings.push_back(w);
-    }
-    if (pd.value.known()) {
-      info.published = pd.value;
-      info.published_anchor = Anchor::kInferred;
-      info.published_how = pd.how;
-      reference = pd.reference;
-    }
-    if (hint && hint->value.known() &&
-        (!info.published.known() || (hint->value.granularity > info.published.granularity &&
-                                      (hint->value.within(info.published) || !info.published.known())))) {
-      info.published = hint->value;
-      info.published_anchor = Anchor::kInferred;
-      info.published_how = (info.published_how.empty() ? "" : info.published_how + "; ") + hint->how;
-      reference = hint->not_before;
-    }
-  }
-  // A hint's lower bound and a bare past weekday in the text ("pada hari Minggu") give the day
-  // to resolve against: the first such weekday on or after the bound.
-  if (hint && reference.known() && info.published_anchor == Anchor::kInferred) {
-    for (const auto& t : times) {
-      if (t.value.known()) continue;
-      auto wday = TimeTagger::bare_weekday(t);
-      if (!wday) continue;
-      const int wd = *wday;
-      TimeValue r = reference;
-      for (int k = 0; k < 7; ++k, r = r.plus_days(1))
-        if (r.weekday() == wd) break;
-      if (r.within(info.published)) {
-        info.published_how += "; '" + t.text + "' after that is " + r.iso();
-        reference = r;
-      }
-      break;
-    }
-  }
+  PublicationChoice pc = choose_publication(*im.tagger, pin);
+  for (Warning& w : pc.warnings) a.warnings.push_back(std::move(w));
+  info.published = pc.value;
+  info.published_anchor = pc.value.known() ? pc.anchor : Anchor::kUnknown;
+  info.published_how = pc.value.known() ? pc.how : std::string();
+  const TimeValue reference = pc.reference;
   TimeValue anchor = reference.known() ? reference : info.published;
   if (info.published.granularity == Granularity::kMinute) anchor = info.published.truncated(Granularity::kDay);
   im.tagger->resolve(times, anchor, a.sentences);
@@ -257,6 +207,8 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
     CoderInput in{raw.id, raw.text, &analysed, &tokens, &a.mentions, &times, info.published, eo.keep_planned};
     add_new_events(a.events, coder.code(in));
   }
+  // Events without a time of their own: the narrative day, else the publication day.
+  date_undated_events(*im.tagger, a.events, times, analysed, raw.text, info.published);
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
   }

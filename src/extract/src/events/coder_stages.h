@@ -51,8 +51,4 @@ struct DateChoice {
 DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::uint16_t trigger,
                            std::span<const TimeMention* const> sentence_times);
 
-/// A day-precise past point in time on the sentence's main clause (not a relative or other
-/// subordinate clause, not a "since" period): it moves the narrative day.
-bool narrative_time(const ClauseView& v, const TimeMention& t);
-
 }  // namespace kronik::coder

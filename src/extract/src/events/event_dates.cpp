@@ -108,20 +108,4 @@ DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::uint16_t t
   return out;
 }
 
-bool narrative_time(const ClauseView& v, const TimeMention& t) {
-  if (t.future || t.duration || !t.value.known() || t.value.granularity < Granularity::kDay) return false;
-  const int tw = v.word_at(t.span.begin);
-  if (tw < 0 || opens_period(v, static_cast<std::uint16_t>(tw))) return false;
-  if (dates_a_noun(v, static_cast<std::uint16_t>(tw), -1)) return false;
-  int p = predicate_of(v, static_cast<std::uint16_t>(tw));
-  for (int steps = 0; p >= 0 && steps < 6; ++steps) {
-    const auto pw = static_cast<std::uint16_t>(p);
-    if (v.parent(pw) < 0) return true;
-    const DepRel base = v.base_rel(pw);
-    if (base != DepRel::kConj && base != DepRel::kXcomp) return false;
-    p = v.parent(pw);
-  }
-  return false;
-}
-
 }  // namespace kronik::coder

@@ -1015,7 +1015,10 @@ std::vector<Event> EventExtractor::extract(const std::string& document, std::str
         ev.date = published.truncated(Granularity::kMonth);
         ev.date_anchor = Anchor::kDefaulted;
       }
-      if (vague_before(a) && ev.date.known()) ev.date = ev.date.truncated(Granularity::kMonth);
+      if (vague_before(a) && ev.date.known()) {
+        ev.date = ev.date.truncated(Granularity::kMonth);
+        if (ev.date_text.empty()) ev.date_text = "vague time";  // no narrative day either (time/narrative.h)
+      }
       if (ev.date.granularity == Granularity::kMinute) ev.date = ev.date.truncated(Granularity::kDay);
     };
 

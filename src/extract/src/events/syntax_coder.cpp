@@ -245,22 +245,17 @@ struct SentenceContext {
   const Sentence& sentence;
   const ClauseView& view;
   std::span<const TimeMention* const> times;
-  const TimeValue& narrative_day;  // the last day-precise time of a main clause, in reading order
 };
 
-// The event's own clause time; else the narrative day (the last day-precise time of a main
-// clause before it: background dates of relative and other subordinate clauses never move it);
-// else the publication month.
+// The event's own clause time (or the time of the clause reporting it); else the publication
+// month, anchor kDefaulted with no date text, which date_undated_events() (time/narrative.h)
+// turns into the narrative day or the publication day for both coders alike.
 void date_event(const SentenceContext& sc, const Coded& c, Event& ev) {
   coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, c.word, sc.times);
   if (d.time && d.time->value.known()) {
     ev.date = d.time->value;
     ev.date_anchor = d.time->anchor;
     ev.date_text = d.report_date ? d.time->text + " (report date)" : d.time->text;
-  } else if (sc.narrative_day.known()) {
-    ev.date = sc.narrative_day;
-    ev.date_anchor = Anchor::kReference;
-    ev.date_text = "narrative day";
   } else if (sc.in.published.known()) {
     ev.date = sc.in.published.truncated(Granularity::kMonth);
     ev.date_anchor = Anchor::kDefaulted;
@@ -389,7 +384,6 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
   for (const TimeMention& t : *in.times)
     if (!t.duration && t.value.known()) times_by_sentence[t.sentence].push_back(&t);
   static const std::vector<const TimeMention*> kNoTimes;
-  TimeValue narrative_day;
   for (std::size_t i = 0; i < in.sentences->size() && i < in.tokens->sentences.size(); ++i) {
     const Sentence& s = (*in.sentences)[i];
     const SentenceTokens& st = in.tokens->sentences[i];
@@ -397,11 +391,8 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
     const auto& times = it == times_by_sentence.end() ? kNoTimes : it->second;
     if (!st.syntax.empty() && s.role != SentenceRole::kCaption) {
       ClauseView v(in.text, st, *in.mentions, *gz_, in.tokens->language);
-      SentenceContext sc{in, s, v, times, narrative_day};
+      SentenceContext sc{in, s, v, times};
       sentence_events(sc, *table_, find_triggers(v, *frames_), in.keep_planned, out);
-      if (s.role == SentenceRole::kBody)
-        for (const TimeMention* t : times)
-          if (coder::narrative_time(v, *t)) narrative_day = t->value.truncated(Granularity::kDay);
     }
   }
   return out;

@@ -3,6 +3,7 @@
 #include "kronik/extract/time/timex.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "kronik/core/text.h"
@@ -37,6 +38,8 @@ constexpr KindName kKinds[] = {
     {Kind::kOrdinal, "ordinal"},       {Kind::kOf, "of"},
     {Kind::kRange, "range"},           {Kind::kTimeCue, "time_cue"},
     {Kind::kAmPm, "ampm"},             {Kind::kWeekdayCue, "weekday_cue"},
+    {Kind::kStampLabel, "stamp_label"}, {Kind::kSince, "since"},
+    {Kind::kClauseOpener, "clause_opener"},
 };
 
 bool parse_int(std::string_view s, int& out) {
@@ -275,6 +278,43 @@ std::vector<TimeMention> TimeTagger::find(std::string_view text, ByteSpan range,
     i = f->last;
   }
   return out;
+}
+
+namespace {
+
+// The value of a one-word entry of `kind` in any table; 0 when the word has none.
+int one_word_value(const TimexLexicon& lex, timex::Kind kind, std::string_view word) {
+  std::string low(word);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto it = lex.by_word.find(low);
+  if (it == lex.by_word.end()) return 0;
+  // Every table: page furniture is often in the other language ("Updated" on Indonesian pages).
+  for (int tb = 0; tb < timex::kTables; ++tb) {
+    if (!it->second[tb]) continue;
+    for (std::uint32_t id : *it->second[tb]) {
+      const timex::Entry& e = lex.entries[id];
+      if (e.kind == kind && e.words.size() == 1) return e.ival;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int TimeTagger::stamp_label(std::string_view word) const {
+  return one_word_value(*lex_, timex::Kind::kStampLabel, word);
+}
+
+bool TimeTagger::clause_opener(std::string_view word) const {
+  return one_word_value(*lex_, timex::Kind::kClauseOpener, word) != 0;
+}
+
+bool TimeTagger::since_before(std::string_view text, std::size_t pos) const {
+  std::size_t e = std::min(pos, text.size());
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  std::size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  return b < e && one_word_value(*lex_, timex::Kind::kSince, text.substr(b, e - b)) != 0;
 }
 
 std::optional<TimeValue> TimeTagger::parse_stamp(std::string_view s, Language lang) const {

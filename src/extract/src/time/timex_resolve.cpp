@@ -297,6 +297,42 @@ std::optional<int> TimeTagger::bare_weekday(const TimeMention& m) {
   return sp.wd;
 }
 
+namespace {
+
+// A bare weekday can move the latest named date this many days ahead (a report written the day
+// or night after); further ahead it names a day of the week before, not a later one (reading it
+// as later put publications up to a week late).
+constexpr long kOvernightDays = 2;
+
+// Rule 4: a bare past weekday written after the bound gives the day: the first such weekday on
+// or after the bound, at most kOvernightDays later.
+std::optional<long> weekday_after_bound(const std::vector<TimeMention>& mentions, const std::vector<Spec>& specs,
+                                        const TimeValue& lower, const TimeMention* lower_m) {
+  std::optional<long> day;
+  const int lw = *lower.weekday();
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Spec& sp = specs[i];
+    if (!kronik::bare_weekday(sp, mentions[i])) continue;
+    if (lower_m && mentions[i].span.begin < lower_m->span.end) continue;
+    const long ahead = (sp.wd - lw + 7) % 7;
+    if (ahead > kOvernightDays) continue;
+    long d = *lower.serial_day() + ahead;
+    if (!day || d > *day) day = d;
+  }
+  return day;
+}
+
+// "hari ini", "pagi ini", "today", "this morning": the text is written on the day it reports.
+const TimeMention* today_mention(const std::vector<TimeMention>& mentions, const std::vector<Spec>& specs) {
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (specs[i].name == "relative" && specs[i].unit == Unit::kDay && specs[i].n == 0 && specs[i].part.empty() &&
+        !mentions[i].duration)
+      return &mentions[i];
+  return nullptr;
+}
+
+}  // namespace
+
 PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& mentions, std::string_view text,
                                               int latest_year) const {
   PublicationDate out;
@@ -317,7 +353,9 @@ PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& me
   // years of coarse mentions ("Juni 2024", "tahun 2024") for relative-year reasoning.
   std::optional<TimeValue> lower;
   const TimeMention* lower_m = nullptr;
-  int max_year = 0;
+  // Years of dates and months only: a bare year ("since 2004") is mostly background and would
+  // send a weekday-fixed date back to the first matching year after it.
+  int max_dated_year = 0;
   std::vector<std::pair<int, const TimeMention*>> coarse_years;
   auto raise_lower = [&](const TimeValue& v, const TimeMention* m) {
     if (!lower || *v.serial_day() > *lower->serial_day()) {
@@ -334,7 +372,7 @@ PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& me
     }
     const TimeValue& v = m.value;
     if (m.future || v.year > latest_year || v.granularity == Granularity::kDecade) continue;
-    max_year = std::max(max_year, v.year);
+    if (v.granularity >= Granularity::kMonth) max_dated_year = std::max(max_dated_year, v.year);
     if (has_day(v)) raise_lower(v, &m);
     else if (v.granularity == Granularity::kYear || v.granularity == Granularity::kMonth)
       coarse_years.emplace_back(v.year, &m);
@@ -345,10 +383,10 @@ PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& me
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Spec& sp = specs[i];
     if (sp.name != "date-partial" || sp.wd < 0 || mentions[i].future) continue;
-    std::optional<int> up, down;  // first year >= max_year, latest year < max_year
+    std::optional<int> up, down;  // first year >= max_dated_year, latest year < max_dated_year
     for (int y = latest_year; y >= 1900; --y) {
       if (!valid_date(y, sp.m, sp.d) || TimeValue::day_of(y, sp.m, sp.d).weekday() != sp.wd) continue;
-      if (max_year && y >= max_year) up = y;
+      if (max_dated_year && y >= max_dated_year) up = y;
       else if (!down) down = y;
       if (down) break;
     }
@@ -405,29 +443,28 @@ PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& me
     how.push_back("dateline-like stamp " + quote(*lower_m));
   } else if (lower && lower->year == year) {
     how.push_back("publication on or after " + lower->iso() + " (" + quote(*lower_m) + ")");
-    // Rule 4: a bare past weekday written after the bound gives the day.
-    std::optional<long> day;
-    const int lw = *lower->weekday();
-    for (std::size_t i = 0; i < mentions.size(); ++i) {
-      const Spec& sp = specs[i];
-      if (!kronik::bare_weekday(sp, mentions[i])) continue;
-      if (lower_m && mentions[i].span.begin < lower_m->span.end) continue;
-      long d = *lower->serial_day() + (sp.wd - lw + 7) % 7;
-      if (!day || d > *day) day = d;
-    }
-    if (day) {
+    const bool marked = lower_m && Spec::parse(lower_m->rule).wd >= 0;
+    if (auto day = weekday_after_bound(mentions, specs, *lower, lower_m)) {
       out.value = TimeValue::from_serial_day(*day);
-      out.reference = out.value;
       how.push_back("the bare weekday after it gives " + out.value.iso());
+    } else if (marked) {
+      // "Rabu (4/9/2024)", "kata Trump, Rabu 16 Juli 2025": a date with its weekday written out
+      // is how news names the day it reports from.
+      out.value = *lower;
+      how.push_back("its weekday is written beside it: the report's own day");
+    } else if (const TimeMention* today = today_mention(mentions, specs)) {
+      out.value = *lower;
+      how.push_back("the text speaks of today (" + quote(*today) + ") and names no later day");
     } else {
       out.value = lower->truncated(Granularity::kMonth);
-      out.reference = *lower;
       how.push_back("month kept");
     }
+    out.reference = out.value.granularity == Granularity::kDay ? out.value : *lower;
   } else {
     out.value = TimeValue::year_of(year);
     how.push_back("only the year is certain");
   }
+  if (lower && lower->year == year) out.not_before = *lower;
   for (std::size_t i = 0; i < how.size(); ++i) out.how += (i ? "; " : "") + how[i];
   return out;
 }

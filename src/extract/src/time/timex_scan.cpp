@@ -319,8 +319,10 @@ std::optional<int> Scanner::year4(std::size_t i) const {
   const Tok& tk = t_[i];
   if (tk.type != Tok::kNum || tk.ndig != 4 || tk.numgroup || tk.glued_word) return std::nullopt;
   if (tk.num < 1800 || tk.num > 2199) return std::nullopt;
-  // "1990-an", "1990s" are decades; "2024an" is not a year either.
-  if (i + 1 < t_.size() && glued(i + 1) && (t_[i + 1].type == Tok::kWord || t_[i + 1].type == Tok::kNum))
+  // "1990-an", "1990s" are decades; "2024an" is not a year either. But scraped headers glue the
+  // next label to the year ("December 8, 2024last updated", "2025Updated"): still a year.
+  if (i + 1 < t_.size() && glued(i + 1) && (t_[i + 1].type == Tok::kWord || t_[i + 1].type == Tok::kNum) &&
+      !is(i + 1, Kind::kStampLabel) && !is(i + 1, Kind::kShiftBefore))
     return std::nullopt;
   if (punct(i + 1, "-") && glued(i + 1) && is(i + 2, Kind::kDecadeSuffix) && glued(i + 2)) return std::nullopt;
   return static_cast<int>(tk.num);

@@ -18,7 +18,8 @@
 //   attribution  a speech verb's complement holding coded acts gives them a claim; without one it
 //             makes a 010 statement towards the party the complement names;
 //   dates     a time expression of the trigger's own clause, else the report date, else the
-//             narrative day (the last day-precise time of earlier sentences), else the publication month.
+//             publication month with anchor kDefaulted (the pipeline's date_undated_events()
+//             then gives it the narrative day or the publication day, as for every event).
 // Every event records the frame that made it in Event::rule ("syntax:verb:petrarch2:7512").
 // Sentences without syntax make no events.
 //

@@ -71,6 +71,9 @@ struct PublicationDate {
   /// earliest publication day consistent with the evidence (equals `value` when that is a day).
   /// Unknown when the evidence gives no day at all.
   TimeValue reference;
+  /// The latest day the text reports (the lower bound of rules 1-3): the publication is not
+  /// earlier. Unknown when the evidence gives no day.
+  TimeValue not_before;
 };
 
 class TimeTagger {
@@ -99,6 +102,17 @@ class TimeTagger {
   /// explicit date in `s` wins; a following clock time gives minute granularity and a time zone
   /// sets utc_offset_minutes. nullopt when `s` holds no explicit date.
   std::optional<TimeValue> parse_stamp(std::string_view s, Language lang) const;
+
+  /// A one-word label that introduces a page's own date ("Published", "Updated", "Diterbitkan",
+  /// "date"; lexicon kind `stamp_label`): 1 = publication, 2 = update; 0 = not a label. Case-
+  /// insensitive; every language's table is read (page furniture mixes languages).
+  int stamp_label(std::string_view word) const;
+  /// True when the word right before text[pos] opens a period that runs to now ("sejak",
+  /// "since"; lexicon kind `since`): such a time is where a state began, not when things happen.
+  bool since_before(std::string_view text, std::size_t pos) const;
+  /// True for a word that opens a subordinate clause whose times are its own (lexicon kind
+  /// `clause_opener`: "sejak", "karena", "ketika"; "since", "because", "when", "who").
+  bool clause_opener(std::string_view word) const;
 
   /// A weekday written beside an explicit date that the date contradicts ("Rabu, 1 Oktober
   /// 2019": 1 Oct 2019 was a Tuesday) -> Warning{code "weekday-mismatch"}; nullopt otherwise.
