@@ -1,0 +1,217 @@
+// Merge keys: parties with their affiliations on the event's date, code groups, places with
+// their containers, dates as intervals. The pairwise tests here are the same ones cluster.cpp
+// runs on whole-cluster summaries (Side::absorb, DateFit::absorb), so a cluster never holds two
+// reports the tests would keep apart on the party, date or place it summarises.
+#include "cluster_keys.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace kronik::graph_detail {
+
+bool contains(const Ids& v, std::uint32_t x) { return std::binary_search(v.begin(), v.end(), x); }
+
+void add_sorted(Ids& v, std::uint32_t x) {
+  auto it = std::lower_bound(v.begin(), v.end(), x);
+  if (it == v.end() || *it != x) v.insert(it, x);
+}
+
+void unite(Ids& into, const Ids& from) {
+  Ids out;
+  out.reserve(into.size() + from.size());
+  std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(out));
+  into.swap(out);
+}
+
+void Side::add(const Party& p) {
+  auto it = std::lower_bound(parties.begin(), parties.end(), p.id, [](const Party& q, std::uint32_t id) { return q.id < id; });
+  if (it != parties.end() && it->id == p.id) unite(it->up, p.up);
+  else parties.insert(it, p);
+  add_sorted(ids, p.id);
+  unite(ups, p.up);
+}
+
+void Side::absorb(const Side& other) {
+  for (const Party& p : other.parties) add(p);
+}
+
+void DateFit::absorb(const DateFit& o) {
+  if (!year) year = o.year;
+  if (o.hard) {
+    max_first = hard ? std::max(max_first, o.max_first) : o.max_first;
+    min_last = hard ? std::min(min_last, o.min_last) : o.min_last;
+    hard = true;
+  }
+  if (o.exact) {
+    x_max_first = exact ? std::max(x_max_first, o.x_max_first) : o.x_max_first;
+    x_min_last = exact ? std::min(x_min_last, o.x_min_last) : o.x_min_last;
+    exact = true;
+  }
+}
+
+namespace {
+
+// A party is accounted for by a side when the side names it, names what it stands with, or
+// stands with it ("Putin" and "Russia", "Pyongyang" and "North Korea").
+bool accounted(const Party& x, const Side& s) {
+  if (contains(s.ids, x.id) || contains(s.ups, x.id)) return true;
+  return std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(s.ids, u); });
+}
+
+// The party of `s` that accounts for x (for explanations): x's affiliation or the party whose
+// affiliation x is.
+std::uint32_t accounting_party(const Party& x, const Side& s) {
+  for (std::uint32_t u : x.up)
+    if (contains(s.ids, u)) return u;
+  for (const Party& p : s.parties)
+    if (contains(p.up, x.id)) return p.id;
+  return 0;
+}
+
+const EntityRecord* find_record(const std::vector<EntityRecord>& v, const std::string& key) {
+  auto it = std::lower_bound(v.begin(), v.end(), key, [](const EntityRecord& r, const std::string& k) { return r.key < k; });
+  return it != v.end() && it->key == key ? &*it : nullptr;
+}
+
+// An office counts on the event's date when its term touches the event's interval; for an
+// undated event, every office counts.
+bool office_on(const RoleHeld& r, const TimeValue& date) {
+  if (!date.known()) return true;
+  auto first = date.first_day().serial_day(), last = date.last_day().serial_day();
+  if (!first || !last) return true;
+  if (auto s = TimeValue::parse_iso(r.start); s && s->known() && *s->first_day().serial_day() > *last) return false;
+  if (auto e = TimeValue::parse_iso(r.end); e && e->known() && *e->last_day().serial_day() < *first) return false;
+  return true;
+}
+
+Ids ups_of(const std::string& key, const TimeValue& date, KeyContext& ctx) {
+  Ids up;
+  const EntityRecord* r = ctx.entities ? find_record(*ctx.entities, key) : nullptr;
+  if (!r) return up;
+  for (const auto& w : r->within) add_sorted(up, ctx.names.id(w));
+  for (const auto& role : r->roles)
+    if (!role.country.empty() && office_on(role, date)) add_sorted(up, ctx.names.id(role.country));
+  return up;
+}
+
+DateFit date_fit(const Event& e, int doc_year) {
+  DateFit f;
+  const TimeValue& d = e.date;
+  if (!d.known()) {
+    f.year = doc_year;  // an undated report joins only events of its document's year
+    return f;
+  }
+  TimeValue a = d.first_day(), b = d.last_day();
+  if (a.year == b.year) f.year = a.year;
+  if (e.date_anchor == Anchor::kDefaulted) return f;  // "around publication": the year only
+  auto first = a.serial_day(), last = b.serial_day();
+  if (!first || !last) return f;
+  f.hard = true;
+  f.max_first = *first;
+  f.min_last = *last;
+  if (e.date_anchor == Anchor::kExplicit) {
+    f.exact = true;
+    f.x_max_first = *first;
+    f.x_min_last = *last;
+  }
+  return f;
+}
+
+long order_of(const Event& e) {
+  if (!e.date.known()) return std::numeric_limits<long>::max();
+  auto first = e.date.first_day().serial_day();
+  return first ? *first : std::numeric_limits<long>::max();
+}
+
+}  // namespace
+
+SideMatch compare_sides(const Side& a, const Side& b) {
+  SideMatch m;
+  for (const Party& x : a.parties) {
+    if (contains(b.ids, x.id)) m.exact.push_back(x.id);
+    else if (accounted(x, b)) m.affiliated.emplace_back(x.id, accounting_party(x, b));
+    else m.extra_a.push_back(x.id);
+  }
+  for (const Party& y : b.parties)
+    if (!accounted(y, a)) m.extra_b.push_back(y.id);
+  return m;
+}
+
+bool dates_fit(const DateFit& a, const DateFit& b, int gap) {
+  if (a.year && b.year && a.year != b.year) return false;
+  if (a.hard && b.hard && (a.max_first > b.min_last + gap || b.max_first > a.min_last + gap)) return false;
+  if (a.exact && b.exact && (a.x_max_first > b.x_min_last || b.x_max_first > a.x_min_last)) return false;
+  return true;
+}
+
+bool places_fit(const Place& a, const Place& b) {
+  return !a.id || !b.id || a.id == b.id || contains(a.up, b.id) || contains(b.up, a.id);
+}
+
+EventKey key_of(const Event& e, int doc_year, KeyContext& ctx) {
+  EventKey k;
+  CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false};
+  k.group = ctx.names.id("group:" + rel.group);
+  k.code = ctx.names.id(e.cameo);
+  k.directed = rel.directed;
+  for (const auto& p : e.participants) {
+    if (p.role == ParticipantRole::kSpeaker) continue;
+    int side = k.directed && p.role == ParticipantRole::kTarget ? 1 : 0;
+    if (k.directed && p.role == ParticipantRole::kOther) continue;
+    k.side[side].add(Party{ctx.names.id(p.entity), ups_of(p.entity, e.date, ctx)});
+  }
+  if (!e.location.empty()) k.place = Place{ctx.names.id(e.location), ups_of(e.location, e.date, ctx)};
+  k.date = date_fit(e, doc_year);
+  k.order = order_of(e);
+  std::uint64_t h = 1469598103934665603ull;
+  for (const Side& s : k.side)
+    for (std::uint32_t id : s.ids) h = (h ^ id) * 1099511628211ull;
+  k.parties_hash = h;
+  return k;
+}
+
+namespace {
+
+std::size_t party_count(const EventKey& k) { return k.side[0].ids.size() + k.side[1].ids.size(); }
+
+}  // namespace
+
+// Parties fit when no role has extra parties on both sides ("A meets B" and "A meets C" are two
+// meetings) and each report has its parties accounted for, two at least when it has two: "A
+// meets B" and "A, B and C meet" may be one meeting, "A arrives" and "A meets B" are two events.
+bool parties_fit(const EventKey& a, const EventKey& b) {
+  std::size_t found_a = 0, found_b = 0;
+  for (int r = 0; r < 2; ++r) {
+    SideMatch m = compare_sides(a.side[r], b.side[r]);
+    if (!m.extra_a.empty() && !m.extra_b.empty()) return false;
+    found_a += a.side[r].ids.size() - m.extra_a.size();
+    found_b += b.side[r].ids.size() - m.extra_b.size();
+  }
+  return found_a > 0 && found_a >= std::min<std::size_t>(2, party_count(a)) && found_b >= std::min<std::size_t>(2, party_count(b));
+}
+
+bool pair_compatible(const EventKey& a, const EventKey& b, int gap) {
+  if (a.group != b.group || !parties_fit(a, b) || !dates_fit(a.date, b.date, gap)) return false;
+  // Different places forbid only one-party reports ("X visits Beijing", "X visits Seoul").
+  return places_fit(a.place, b.place) || (party_count(a) >= 2 && party_count(b) >= 2);
+}
+
+int pair_score(const EventKey& a, const EventKey& b) {
+  int s = 0;
+  for (int r = 0; r < 2; ++r) {
+    SideMatch m = compare_sides(a.side[r], b.side[r]);
+    s += 4 * static_cast<int>(m.exact.size()) + 2 * static_cast<int>(m.affiliated.size());
+    s -= static_cast<int>(m.extra_a.size() + m.extra_b.size());
+  }
+  if (a.code == b.code) s += 3;
+  if (a.date.hard && b.date.hard) {
+    bool same = a.date.max_first == b.date.max_first && a.date.min_last == b.date.min_last;
+    bool overlap = a.date.max_first <= b.date.min_last && b.date.max_first <= a.date.min_last;
+    s += same ? 3 : overlap ? 2 : 0;
+  }
+  if (a.place.id && a.place.id == b.place.id) s += 1;
+  else if (!places_fit(a.place, b.place)) s -= 2;
+  return s;
+}
+
+}  // namespace kronik::graph_detail
