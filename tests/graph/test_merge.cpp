@@ -117,7 +117,7 @@ TEST_CASE("the code table: rows, prefixes, roots, errors", "[graph][merge]") {
     bool directed;
   };
   const Row rows[] = {{"042", "meet", false}, {"043", "meet", false}, {"036", "meet", false}, {"0431", "meet", false},
-                      {"041", "phone", false}, {"051", "praise", true}, {"057", "sign", false}, {"112", "disapprove", true},
+                      {"041", "meet", false}, {"045", "mediate", true}, {"051", "praise", true}, {"057", "sign", false}, {"112", "disapprove", true},
                       {"193", "fight", false}, {"173", "coerce", true}};
   for (const auto& r : rows) {
     INFO(r.code);
@@ -154,7 +154,8 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"intent to meet and meet", {"036", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 1},
       {"a thanking never absorbs the reverse support", {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:putin"), target("person:prabowo")}, jul12}, 2},
       {"a signing never absorbs a thanking", {"057", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
-      {"a phone call is not a visit", {"041", {actor("person:prabowo"), target("person:putin")}, jul12}, {"042", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
+      {"a phone call and talks", {"041", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 1},
+      {"a mediation is not a meeting", {"045", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       // parties
       {"a leader and the state he represents", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("country:rus")}, jul12}, 1},
       {"a former leader does not stand for the state", {"040", {actor("person:old"), target("person:putin")}, jul12}, {"040", {actor("country:idn"), target("person:putin")}, jul12}, 2},
