@@ -270,3 +270,35 @@ TEST_CASE("the same reports in any order give the same events", "[graph][merge]"
     CHECK(run(order) == first);
   }
 }
+
+TEST_CASE("one article's undated moments with other parties stay apart", "[graph][merge]") {
+  // "Indonesia welcomes the Pope", then "the Pope meets Jokowi": one article, no dates of their
+  // own; the same two in two articles may be one happening.
+  auto two = [](bool same_document, Anchor anchor) {
+    Report welcome{"043", {actor("country:idn"), target("person:pope")}, TimeValue::month_of(2025, 7), anchor};
+    Report talks{"040", {actor("person:pope"), target("person:prabowo")}, TimeValue::month_of(2025, 7), anchor};
+    KnowledgeGraph g;
+    DocumentAnalysis a = document("a.txt", welcome), b = document(same_document ? "a.txt" : "b.txt", talks);
+    if (same_document) {
+      b.events[0].evidence[0].sentence = 3;
+      a.events.push_back(b.events[0]);
+      g.add(std::move(a));
+    } else {
+      g.add(std::move(a));
+      g.add(std::move(b));
+    }
+    return g.build(config()).events.size();
+  };
+  CHECK(two(true, Anchor::kDefaulted) == 2);
+  CHECK(two(false, Anchor::kDefaulted) == 1);
+  CHECK(two(true, Anchor::kPublication) == 1);
+}
+
+TEST_CASE("a merged event names a state only when no party stands for it", "[graph][merge]") {
+  Timeline t = merge({{"051", {actor("person:putin"), target("country:idn")}, jul12},
+                      {"051", {actor("country:rus"), target("person:prabowo")}, jul12}});
+  REQUIRE(t.events.size() == 1);
+  std::vector<std::string> names;
+  for (const auto& p : t.events[0].participants) names.push_back(p.entity);
+  CHECK(names == std::vector<std::string>{"person:putin", "country:idn", "person:prabowo"});
+}

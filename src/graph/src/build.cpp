@@ -165,7 +165,18 @@ std::string majority_location(const std::vector<const Event*>& members) {
   return best;
 }
 
-void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
+// True when entity `a` stands for `b`: `b` contains it, or is the state of one of its offices.
+bool stands_for(const std::vector<EntityRecord>& entities, const std::string& a, const std::string& b) {
+  const EntityRecord* r = find_entity(entities, a);
+  if (!r) return false;
+  if (std::find(r->within.begin(), r->within.end(), b) != r->within.end()) return true;
+  return std::any_of(r->roles.begin(), r->roles.end(), [&](const RoleHeld& o) { return o.country == b; });
+}
+
+// The parties of the report with the event's code, then every other report's parties that are
+// new: not named yet, and not a state or place a named party stands for ("North Korea" beside
+// "Kim Jong Un" adds nothing; "Putin" beside "Russia" names who acted).
+void take_type_and_parties(Event& m, const std::vector<const Event*>& members, const std::vector<EntityRecord>& entities) {
   const Event* typed = members.front();
   for (const Event* e : members)
     if (e->cameo == m.cameo) {
@@ -181,7 +192,9 @@ void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
   for (const Event* e : members)
     for (const auto& p : e->participants) {
       bool have = false;
-      for (const auto& q : m.participants) have = have || q.entity == p.entity;
+      for (const auto& q : m.participants)
+        have = have || q.entity == p.entity ||
+               (p.role != ParticipantRole::kSpeaker && q.role != ParticipantRole::kSpeaker && stands_for(entities, q.entity, p.entity));
       if (!have) m.participants.push_back(p);
     }
 }
@@ -196,12 +209,12 @@ double extra_party_factor(const std::vector<MergeLink>& links) {
 }
 
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
-Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs,
+Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
                     const std::vector<std::uint8_t>& elided, bool consume, std::string& disagreement) {
   const auto& members = cs.members[c];
   Event m;
   m.cameo = majority_code(members);
-  take_type_and_parties(m, members);
+  take_type_and_parties(m, members, entities);
   m.location = majority_location(members);
   auto [dated, via_after] = date_of(cs, c, 0);
   m.date = dated->date;
@@ -319,7 +332,7 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   t.events.resize(cs.members.size());
   std::vector<std::string> disagreements(cs.members.size());
   parallel_each(cs.members.size(), [&](std::size_t c) {
-    t.events[c] = merge_cluster(cs, c, docs, impl.evidence_elided, own != nullptr, disagreements[c]);
+    t.events[c] = merge_cluster(cs, c, docs, entities, impl.evidence_elided, own != nullptr, disagreements[c]);
   });
   if (own)
     for (auto& d : own->docs) std::vector<Event>().swap(d.events);

@@ -210,7 +210,7 @@ ClusterResult cluster_events(const ClusterInput& in) {
   ctx.max_gap = gap;
   std::vector<EventKey> keys;
   keys.reserve(n);
-  for (const auto& r : events) keys.push_back(key_of(*r.event, in.doc_year[r.doc], ctx));
+  for (const auto& r : events) keys.push_back(key_of(*r.event, r.doc, in.doc_year[r.doc], ctx));
   report_progress(in.config->progress, "merge events", 0, n);
   std::vector<Candidate> pairs = candidate_pairs(keys, gap);
   Merger merger(keys, gap);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace kronik::graph_detail {
 
@@ -73,24 +74,36 @@ const EntityRecord* find_record(const std::vector<EntityRecord>& v, const std::s
   return it != v.end() && it->key == key ? &*it : nullptr;
 }
 
-// An office counts on the event's date when its term touches the event's interval; for an
-// undated event, every office counts.
-bool office_on(const RoleHeld& r, const TimeValue& date) {
-  if (!date.known()) return true;
-  auto first = date.first_day().serial_day(), last = date.last_day().serial_day();
-  if (!first || !last) return true;
-  if (auto s = TimeValue::parse_iso(r.start); s && s->known() && *s->first_day().serial_day() > *last) return false;
-  if (auto e = TimeValue::parse_iso(r.end); e && e->known() && *e->last_day().serial_day() < *first) return false;
-  return true;
+long serial_or(const std::string& iso, bool last, long fallback) {
+  auto v = TimeValue::parse_iso(iso);
+  if (!v || !v->known()) return fallback;
+  auto d = last ? v->last_day().serial_day() : v->first_day().serial_day();
+  return d ? *d : fallback;
 }
 
-Ids ups_of(const std::string& key, const TimeValue& date, KeyContext& ctx) {
-  Ids up;
-  const EntityRecord* r = ctx.entities ? find_record(*ctx.entities, key) : nullptr;
-  if (!r) return up;
-  for (const auto& w : r->within) add_sorted(up, ctx.names.id(w));
+const Affiliation& affiliation_of(std::uint32_t id, KeyContext& ctx) {
+  auto [it, fresh] = ctx.affiliations.try_emplace(id);
+  if (!fresh) return it->second;
+  const EntityRecord* r = ctx.entities ? find_record(*ctx.entities, ctx.names.name(id)) : nullptr;
+  if (!r) return it->second;
+  Affiliation a;
+  for (const auto& w : r->within) add_sorted(a.within, ctx.names.id(w));
   for (const auto& role : r->roles)
-    if (!role.country.empty() && office_on(role, date)) add_sorted(up, ctx.names.id(role.country));
+    if (!role.country.empty())
+      a.offices.push_back({ctx.names.id(role.country), serial_or(role.start, false, LONG_MIN), serial_or(role.end, true, LONG_MAX)});
+  it->second = std::move(a);  // map nodes never move: `it` is still valid
+  return it->second;
+}
+
+// What an entity stands with on the event's date: its containers, and the states of the offices
+// whose term touches the event's interval (every office for an undated event).
+Ids ups_of(const std::string& key, const TimeValue& date, KeyContext& ctx) {
+  const Affiliation& a = affiliation_of(ctx.names.id(key), ctx);
+  Ids up = a.within;
+  std::optional<long> first, last;
+  if (date.known()) first = date.first_day().serial_day(), last = date.last_day().serial_day();
+  for (const auto& o : a.offices)
+    if (!first || !last || (o.first <= *last && o.last >= *first)) add_sorted(up, o.country);
   return up;
 }
 
@@ -125,6 +138,18 @@ long order_of(const Event& e) {
 
 }  // namespace
 
+SideCount count_sides(const Side& a, const Side& b) {
+  SideCount c;
+  for (const Party& x : a.parties) {
+    if (contains(b.ids, x.id)) ++c.exact, ++c.shared;
+    else if (accounted(x, b)) ++c.shared;
+    else ++c.extra_a;
+  }
+  for (const Party& y : b.parties)
+    if (!accounted(y, a)) ++c.extra_b;
+  return c;
+}
+
 SideMatch compare_sides(const Side& a, const Side& b) {
   SideMatch m;
   for (const Party& x : a.parties) {
@@ -148,12 +173,17 @@ bool places_fit(const Place& a, const Place& b) {
   return !a.id || !b.id || a.id == b.id || contains(a.up, b.id) || contains(b.up, a.id);
 }
 
-EventKey key_of(const Event& e, int doc_year, KeyContext& ctx) {
+EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx) {
   EventKey k;
-  CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false};
-  k.group = ctx.names.id("group:" + rel.group);
+  k.doc = doc;
+  auto cached = ctx.code_groups.find(e.cameo);
+  if (cached == ctx.code_groups.end()) {
+    CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false};
+    cached = ctx.code_groups.emplace(e.cameo, std::pair{ctx.names.id("group:" + rel.group), rel.directed}).first;
+  }
+  k.group = cached->second.first;
   k.code = ctx.names.id(e.cameo);
-  k.directed = rel.directed;
+  k.directed = cached->second.second;
   for (const auto& p : e.participants) {
     if (p.role == ParticipantRole::kSpeaker) continue;
     int side = k.directed && p.role == ParticipantRole::kTarget ? 1 : 0;
@@ -180,12 +210,16 @@ std::size_t party_count(const EventKey& k) { return k.side[0].ids.size() + k.sid
 // meetings) and each report has its parties accounted for, two at least when it has two: "A
 // meets B" and "A, B and C meet" may be one meeting, "A arrives" and "A meets B" are two events.
 bool parties_fit(const EventKey& a, const EventKey& b) {
+  // Two undated moments of one article with other parties (the welcome, then the talks): nothing
+  // says they are one happening but the article, which tells a sequence.
+  bool same_parties = a.side[0].ids == b.side[0].ids && a.side[1].ids == b.side[1].ids;
+  if (a.doc == b.doc && !same_parties && (!a.date.hard || !b.date.hard)) return false;
   std::size_t found_a = 0, found_b = 0;
   for (int r = 0; r < 2; ++r) {
-    SideMatch m = compare_sides(a.side[r], b.side[r]);
-    if (!m.extra_a.empty() && !m.extra_b.empty()) return false;
-    found_a += a.side[r].ids.size() - m.extra_a.size();
-    found_b += b.side[r].ids.size() - m.extra_b.size();
+    SideCount m = count_sides(a.side[r], b.side[r]);
+    if (m.extra_a && m.extra_b) return false;
+    found_a += a.side[r].ids.size() - m.extra_a;
+    found_b += b.side[r].ids.size() - m.extra_b;
   }
   return found_a > 0 && found_a >= std::min<std::size_t>(2, party_count(a)) && found_b >= std::min<std::size_t>(2, party_count(b));
 }
@@ -199,9 +233,8 @@ bool pair_compatible(const EventKey& a, const EventKey& b, int gap) {
 int pair_score(const EventKey& a, const EventKey& b) {
   int s = 0;
   for (int r = 0; r < 2; ++r) {
-    SideMatch m = compare_sides(a.side[r], b.side[r]);
-    s += 4 * static_cast<int>(m.exact.size()) + 2 * static_cast<int>(m.affiliated.size());
-    s -= static_cast<int>(m.extra_a.size() + m.extra_b.size());
+    SideCount m = count_sides(a.side[r], b.side[r]);
+    s += static_cast<int>(4 * m.exact + 2 * (m.shared - m.exact)) - static_cast<int>(m.extra_a + m.extra_b);
   }
   if (a.code == b.code) s += 3;
   if (a.date.hard && b.date.hard) {

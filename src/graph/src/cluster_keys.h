@@ -4,8 +4,10 @@
 // (candidates, scoring, merging) and explain.cpp (why a report joined).
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "intern.h"
@@ -60,6 +62,7 @@ struct EventKey {
   DateFit date;
   long order = 0;              // sort key of candidate lists: first day, undated last
   std::uint64_t parties_hash = 0;
+  std::uint32_t doc = 0;       // index of the report's document
 };
 
 /// How two sides relate: parties found on both (exactly or through affiliation), and parties of
@@ -71,8 +74,24 @@ struct SideMatch {
 };
 SideMatch compare_sides(const Side& a, const Side& b);
 
+/// The same as counts, without allocating (the merge's hot path).
+struct SideCount {
+  std::size_t shared = 0, exact = 0, extra_a = 0, extra_b = 0;  // shared counts exact ones too
+};
+SideCount count_sides(const Side& a, const Side& b);
+
 bool dates_fit(const DateFit& a, const DateFit& b, int gap);
 bool places_fit(const Place& a, const Place& b);
+
+/// What an entity stands with, read once per run from its merged record.
+struct Affiliation {
+  struct Office {
+    std::uint32_t country = 0;
+    long first = LONG_MIN, last = LONG_MAX;  // serial days of the term; open ends unbounded
+  };
+  Ids within;
+  std::vector<Office> offices;
+};
 
 /// The merge's inputs for one run, and the keys of every report.
 struct KeyContext {
@@ -80,11 +99,14 @@ struct KeyContext {
   const std::vector<EntityRecord>* entities = nullptr;  // sorted by key
   const CodeCompatibility* codes = nullptr;
   int max_gap = 2;
+  std::unordered_map<std::uint32_t, Affiliation> affiliations;  // by entity id, filled on demand
+  std::unordered_map<std::string, std::pair<std::uint32_t, bool>> code_groups;  // code -> (group id, directed)
 };
-EventKey key_of(const Event& e, int doc_year, KeyContext& ctx);
+EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx);
 
 /// The party test of pair_compatible(): some party shared, no role with extra parties on both
-/// sides, and each report with its parties accounted for (two at least when it has two).
+/// sides, and each report with its parties accounted for (two at least when it has two); two
+/// reports of one document only with the same parties.
 bool parties_fit(const EventKey& a, const EventKey& b);
 /// Why `b` may join `a` (or not): the pairwise test of parties, codes, places and dates.
 bool pair_compatible(const EventKey& a, const EventKey& b, int gap);
