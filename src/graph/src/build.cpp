@@ -227,7 +227,7 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
     }
   double miss = 1.0;
   for (const Event* e : members) miss *= (1.0 - e->confidence);
-  m.confidence = (1.0 - miss) * extra_party_factor(cs.links[c]);
+  m.confidence = (1.0 - miss) * extra_party_factor(cs.links[c]);  // before the links move below
   m.confidence = std::round(m.confidence * 100) / 100;
   std::set<std::string> sources, explicit_days;
   for (std::size_t i = 0; i < members.size(); ++i) {
@@ -251,7 +251,9 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
   for (const auto& p : graph_detail::parties(m)) idsrc += "|" + p;
   idsrc += "|" + m.date.iso() + "|" + m.location;
   m.id = "ev_" + hex64(fnv1a64(idsrc)).substr(0, 12);
-  m.merge = cs.links[c];
+  // Consuming: the links are read by nothing else, so they move.
+  if (consume) m.merge = std::move(const_cast<std::vector<MergeLink>&>(cs.links[c]));
+  else m.merge = cs.links[c];
   for (const MergeLink& l : m.merge)
     for (const auto& conflict : l.conflicts) m.warnings.push_back("merged with a conflict: " + conflict + " (" + l.source + ")");
   if (explicit_days.size() > 1) {

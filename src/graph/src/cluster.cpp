@@ -29,7 +29,7 @@ namespace {
 
 constexpr std::size_t kAllPairs = 24;  // lists up to this size compare every pair
 constexpr std::size_t kWindow = 8;     // longer lists: each report with its next neighbours
-constexpr std::size_t kSignatures = 64;  // party signatures of a cluster compared per merge
+constexpr std::size_t kSignatures = 64;  // party signatures (and places) a cluster keeps for its checks
 
 struct Candidate {
   int score = 0;
@@ -94,21 +94,25 @@ std::vector<Candidate> candidate_pairs(const std::vector<EventKey>& keys, int ga
 // test alike), so parties are checked member against member.
 struct Summary {
   DateFit date;
-  std::vector<Place> places;
+  std::vector<const Place*> places;  // the members' keys hold them
   std::vector<const EventKey*> signatures;
   std::size_t parties = 0;  // most parties of a member
 
   Summary() = default;
   explicit Summary(const EventKey& k) : date(k.date), signatures{&k} {
-    if (k.place.id) places.push_back(k.place);
+    if (k.place.id) places.push_back(&k.place);
     parties = k.side[0].ids.size() + k.side[1].ids.size();
   }
   void absorb(const Summary& o) {
     date.absorb(o.date);
-    for (const Place& p : o.places)
-      if (std::none_of(places.begin(), places.end(), [&](const Place& q) { return q.id == p.id; })) places.push_back(p);
+    // Both lists keep their first kSignatures entries: a cluster of thousands of differently
+    // worded reports (a popular party's undated statements) stays linear to merge.
+    for (const Place* p : o.places)
+      if (places.size() < kSignatures && std::none_of(places.begin(), places.end(), [&](const Place* q) { return q->id == p->id; }))
+        places.push_back(p);
     for (const EventKey* k : o.signatures)
-      if (std::none_of(signatures.begin(), signatures.end(), [&](const EventKey* x) { return same_parties(*x, *k); }))
+      if (signatures.size() < kSignatures &&
+          std::none_of(signatures.begin(), signatures.end(), [&](const EventKey* x) { return same_parties(*x, *k); }))
         signatures.push_back(k);
     parties = std::max(parties, o.parties);
   }
@@ -119,15 +123,13 @@ struct Summary {
 
 bool summaries_fit(const Summary& a, const Summary& b, int gap) {
   if (!dates_fit(a.date, b.date, gap)) return false;
-  // Signatures are few in news; a cluster of thousands of differently-worded reports (a popular
-  // party's undated statements) is compared through its first kSignatures only: linear.
-  for (std::size_t i = 0; i < std::min(a.signatures.size(), kSignatures); ++i)
-    for (std::size_t j = 0; j < std::min(b.signatures.size(), kSignatures); ++j)
-      if (!parties_fit(*a.signatures[i], *b.signatures[j])) return false;
+  for (const EventKey* x : a.signatures)
+    for (const EventKey* y : b.signatures)
+      if (!parties_fit(*x, *y)) return false;
   if (a.parties >= 2 && b.parties >= 2) return true;
-  for (const Place& p : a.places)
-    for (const Place& q : b.places)
-      if (!places_fit(p, q)) return false;
+  for (const Place* p : a.places)
+    for (const Place* q : b.places)
+      if (!places_fit(*p, *q)) return false;
   return true;
 }
 
@@ -200,6 +202,34 @@ std::vector<std::string> parties(const Event& e) {
   return v;
 }
 
+namespace {
+
+using Edges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+// Merges the scored pairs; returns the clusters (by first member) and each cluster's accepted
+// pairs. The cluster summaries are freed on return, before the explanations are written.
+std::vector<Edges> merge_pairs(const std::vector<EventKey>& keys, int gap, std::vector<std::vector<std::uint32_t>>& members) {
+  std::vector<Candidate> pairs = candidate_pairs(keys, gap);
+  Merger merger(keys, gap);
+  for (const auto& c : pairs) merger.offer(c);
+  std::vector<Candidate>().swap(pairs);
+  const auto n = static_cast<std::uint32_t>(keys.size());
+  std::vector<std::uint32_t> slot(n, UINT32_MAX);
+  for (std::uint32_t e = 0; e < n; ++e) {
+    std::uint32_t root = merger.find(e);
+    if (slot[root] == UINT32_MAX) {
+      slot[root] = static_cast<std::uint32_t>(members.size());
+      members.emplace_back();
+    }
+    members[slot[root]].push_back(e);
+  }
+  std::vector<Edges> edges(members.size());
+  for (const auto& edge : merger.edges()) edges[slot[merger.find(edge.first)]].push_back(edge);
+  return edges;
+}
+
+}  // namespace
+
 ClusterResult cluster_events(const ClusterInput& in) {
   const auto& events = *in.events;
   const auto n = static_cast<std::uint32_t>(events.size());
@@ -212,28 +242,15 @@ ClusterResult cluster_events(const ClusterInput& in) {
   keys.reserve(n);
   for (const auto& r : events) keys.push_back(key_of(*r.event, r.doc, in.doc_year[r.doc], ctx));
   report_progress(in.config->progress, "merge events", 0, n);
-  std::vector<Candidate> pairs = candidate_pairs(keys, gap);
-  Merger merger(keys, gap);
-  for (const auto& c : pairs) merger.offer(c);
-  std::vector<Candidate>().swap(pairs);
-  // Clusters by their first member; members and edges grouped per cluster.
-  std::vector<std::uint32_t> slot(n, UINT32_MAX);
   ClusterResult out;
-  for (std::uint32_t e = 0; e < n; ++e) {
-    std::uint32_t root = merger.find(e);
-    if (slot[root] == UINT32_MAX) {
-      slot[root] = static_cast<std::uint32_t>(out.members.size());
-      out.members.emplace_back();
-    }
-    out.members[slot[root]].push_back(e);
-  }
-  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> edges(out.members.size());
-  for (const auto& edge : merger.edges()) edges[slot[merger.find(edge.first)]].push_back(edge);
+  std::vector<Edges> edges = merge_pairs(keys, gap, out.members);
   out.links.resize(out.members.size());
   tbb::parallel_for(tbb::blocked_range<std::size_t>(0, out.members.size(), 256), [&](const tbb::blocked_range<std::size_t>& r) {
-    for (std::size_t c = r.begin(); c != r.end(); ++c)
+    for (std::size_t c = r.begin(); c != r.end(); ++c) {
       for (auto [joined, with] : joins_of(out.members[c], edges[c]))
         out.links[c].push_back(explain_pair(*events[joined].event, keys[joined], *events[with].event, keys[with], ctx));
+      Edges().swap(edges[c]);
+    }
   });
   report_progress(in.config->progress, "merge events", n, n);
   return out;
