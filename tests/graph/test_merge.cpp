@@ -167,6 +167,8 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       // places
       {"a capital within its country", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:pyongyang"}, {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "country:prk"}, 1},
       {"a city within a region", {"042", {actor("person:xi")}, jul12, Anchor::kPublication, "city:bogor"}, {"042", {actor("person:xi")}, jul12, Anchor::kPublication, "loc:west_java"}, 1},
+      {"visiting a country and arriving in its capital", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:pyongyang"}, {"042", {actor("person:putin"), target("country:prk")}, jul12}, 1},
+      {"visiting a country is not arriving elsewhere", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:beijing"}, {"042", {actor("person:putin"), target("country:prk")}, jul12}, 2},
       {"two capitals are two visits", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:pyongyang"}, {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:beijing"}, 2},
       // dates
       {"a day within a month", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul}, 1},

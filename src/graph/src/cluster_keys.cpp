@@ -59,6 +59,10 @@ bool accounted(const Party& x, const Side& s) {
   return std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(s.ids, u); });
 }
 
+// A party that is the other report's place, or contains it ("visits North Korea" and "arrives
+// in Pyongyang"), is where that report happened rather than someone missing from it.
+bool at_place(const Party& x, const Place& p) { return p.id && (x.id == p.id || contains(p.up, x.id)); }
+
 // The party of `s` that accounts for x (for explanations): x's affiliation or the party whose
 // affiliation x is.
 std::uint32_t accounting_party(const Party& x, const Side& s) {
@@ -138,27 +142,28 @@ long order_of(const Event& e) {
 
 }  // namespace
 
-SideCount count_sides(const Side& a, const Side& b) {
+SideCount count_sides(const Side& a, const Side& b, const Place& pa, const Place& pb) {
   SideCount c;
   for (const Party& x : a.parties) {
     if (contains(b.ids, x.id)) ++c.exact, ++c.shared;
-    else if (accounted(x, b)) ++c.shared;
+    else if (accounted(x, b) || at_place(x, pb)) ++c.shared;
     else ++c.extra_a;
   }
   for (const Party& y : b.parties)
-    if (!accounted(y, a)) ++c.extra_b;
+    if (!accounted(y, a) && !at_place(y, pa)) ++c.extra_b;
   return c;
 }
 
-SideMatch compare_sides(const Side& a, const Side& b) {
+SideMatch compare_sides(const Side& a, const Side& b, const Place& pa, const Place& pb) {
   SideMatch m;
   for (const Party& x : a.parties) {
     if (contains(b.ids, x.id)) m.exact.push_back(x.id);
     else if (accounted(x, b)) m.affiliated.emplace_back(x.id, accounting_party(x, b));
+    else if (at_place(x, pb)) m.affiliated.emplace_back(x.id, pb.id);
     else m.extra_a.push_back(x.id);
   }
   for (const Party& y : b.parties)
-    if (!accounted(y, a)) m.extra_b.push_back(y.id);
+    if (!accounted(y, a) && !at_place(y, pa)) m.extra_b.push_back(y.id);
   return m;
 }
 
@@ -216,7 +221,7 @@ bool parties_fit(const EventKey& a, const EventKey& b) {
   if (a.doc == b.doc && !same_parties && (!a.date.hard || !b.date.hard)) return false;
   std::size_t found_a = 0, found_b = 0;
   for (int r = 0; r < 2; ++r) {
-    SideCount m = count_sides(a.side[r], b.side[r]);
+    SideCount m = count_sides(a.side[r], b.side[r], a.place, b.place);
     if (m.extra_a && m.extra_b) return false;
     found_a += a.side[r].ids.size() - m.extra_a;
     found_b += b.side[r].ids.size() - m.extra_b;
@@ -233,7 +238,7 @@ bool pair_compatible(const EventKey& a, const EventKey& b, int gap) {
 int pair_score(const EventKey& a, const EventKey& b) {
   int s = 0;
   for (int r = 0; r < 2; ++r) {
-    SideCount m = count_sides(a.side[r], b.side[r]);
+    SideCount m = count_sides(a.side[r], b.side[r], a.place, b.place);
     s += static_cast<int>(4 * m.exact + 2 * (m.shared - m.exact)) - static_cast<int>(m.extra_a + m.extra_b);
   }
   if (a.code == b.code) s += 3;

@@ -72,13 +72,15 @@ struct SideMatch {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> affiliated;  // (a's party, b's party or up)
   std::vector<std::uint32_t> extra_a, extra_b;
 };
-SideMatch compare_sides(const Side& a, const Side& b);
+/// A party the other side does not name still counts as found when it is the other report's
+/// place or contains it (`pa`, `pb`: the reports' places; id 0 for none).
+SideMatch compare_sides(const Side& a, const Side& b, const Place& pa, const Place& pb);
 
 /// The same as counts, without allocating (the merge's hot path).
 struct SideCount {
   std::size_t shared = 0, exact = 0, extra_a = 0, extra_b = 0;  // shared counts exact ones too
 };
-SideCount count_sides(const Side& a, const Side& b);
+SideCount count_sides(const Side& a, const Side& b, const Place& pa, const Place& pb);
 
 bool dates_fit(const DateFit& a, const DateFit& b, int gap);
 bool places_fit(const Place& a, const Place& b);

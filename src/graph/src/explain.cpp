@@ -20,7 +20,7 @@ void explain_parties(const EventKey& kj, const EventKey& kw, const KeyContext& c
   std::vector<std::uint32_t> exact, extra;
   std::string affiliated;
   for (int r = 0; r < 2; ++r) {
-    SideMatch m = compare_sides(kj.side[r], kw.side[r]);
+    SideMatch m = compare_sides(kj.side[r], kw.side[r], kj.place, kw.place);
     exact.insert(exact.end(), m.exact.begin(), m.exact.end());
     extra.insert(extra.end(), m.extra_a.begin(), m.extra_a.end());
     extra.insert(extra.end(), m.extra_b.begin(), m.extra_b.end());
