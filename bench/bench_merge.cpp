@@ -197,7 +197,7 @@ struct Row {
   long peak_kb;
 };
 
-Row run(std::uint64_t n, const Zipf& zipf, std::uint64_t seed, bool with_text) {
+Row run(std::uint64_t n, const Zipf& zipf, std::uint64_t seed, bool with_text, const kronik::MergeConfig& config) {
   Row row{};
   row.docs = n;
   long before = rss_kb();
@@ -217,7 +217,7 @@ Row run(std::uint64_t n, const Zipf& zipf, std::uint64_t seed, bool with_text) {
   row.hinted = g.date_hints().size();
   row.hints = seconds_since(t0);
   t0 = Clock::now();
-  kronik::Timeline t = std::move(g).build(kronik::MergeConfig{});  // as kronik build does
+  kronik::Timeline t = std::move(g).build(config);  // as kronik build does
   row.build = seconds_since(t0);
   row.merged = t.events.size();
   row.peak_kb = peak_rss_kb();
@@ -245,12 +245,20 @@ int main(int argc, char** argv) {
       return a == "--help" ? 0 : 2;
     }
   }
+  // The CAMEO compatibility table kronik build loads (data/common/cameo_compat.tsv).
+  kronik::MergeConfig config;
+  auto codes = kronik::CodeCompatibility::load(KRONIK_BENCH_DATA_DIR "/common/cameo_compat.tsv");
+  if (!codes) {
+    std::fprintf(stderr, "kronik_bench_merge: %s\n", codes.error().to_string().c_str());
+    return 4;
+  }
+  config.codes = std::make_shared<const kronik::CodeCompatibility>(std::move(codes.value()));
   const Zipf zipf(kEntities);
   std::printf("%10s %10s %8s %8s %8s %8s %7s %10s %9s %10s\n", "documents", "events", "add s", "hints s", "build s", "total s",
               "x/10x", "merged", "B/doc", "peak MB");
   double previous = 0;
   for (std::uint64_t n : sizes) {
-    Row r = run(n, zipf, seed, with_text);
+    Row r = run(n, zipf, seed, with_text, config);
     double total = r.add + r.hints + r.build;
     char growth[16] = "-";
     if (previous > 0) std::snprintf(growth, sizeof growth, "%.1f", total / previous);

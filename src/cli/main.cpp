@@ -21,6 +21,7 @@
 #include "kronik/extract/pipeline.h"
 #include "kronik/runner/build.h"
 #include "kronik/runner/dates.h"
+#include "kronik/runner/explain.h"
 #include "kronik/runner/parse.h"
 
 #ifndef KRONIK_VERSION
@@ -181,6 +182,11 @@ int main(int argc, char** argv) {
   parse->add_option("--format", parse_req.format, "text, html, jsonl or conllu (default: from the file name, else sniffed)");
   parse->add_option("--data", data_dir, "Data folder");
 
+  kronik::ExplainRequest explain_req;
+  auto* explain = app.add_subcommand("explain", "Print why the reports of one merged event were taken for one happening");
+  explain->add_option("event", explain_req.event_id, "Event id as written in timeline.json (ev_...)")->required();
+  explain->add_option("out_dir", explain_req.out_dir, "Folder kronik build wrote")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -199,6 +205,10 @@ int main(int argc, char** argv) {
     if (*parse) {
       parse_req.extract = o.extract;
       return run_parse(parse_req);
+    }
+    if (*explain) {
+      auto st = kronik::run_explain(explain_req, std::cout);
+      return st ? kExitOk : report_failure(st.error());
     }
     if (*dates) return run_dates(kronik::DatesRequest{dates_input, dates_pub, dates_lang, dates_format, o.extract, {}});
   } catch (const std::exception& e) {

@@ -661,3 +661,33 @@ TEST_CASE("entity records: names, types, roles", "[entities]") {
     }
   }
 }
+
+TEST_CASE("containers: the gazetteer's within chain and a seat's country", "[entities]") {
+  const kronik::Gazetteer& gz = kronik::test::gazetteer();
+  struct Row {
+    const char* key;
+    std::vector<std::string> containers;
+  };
+  const Row rows[] = {
+      {"city:idn_serang", {"loc:idn_banten", "country:idn"}},  // generated regency: within, then its province's within
+      {"loc:idn_banten", {"country:idn"}},
+      {"city:a_coruna_esp", {"country:esp"}},                  // generated world city
+      {"city:kabul", {"country:afg"}},                          // curated capital: metonym_of
+      {"org:mfa_rus", {"country:rus"}},                         // state organ: metonym_of
+      {"country:rus", {}},
+      {"person:vladimir_putin", {}},                            // persons stand with states through offices
+      {"no:such_key", {}},
+  };
+  for (const auto& r : rows) {
+    INFO(r.key);
+    CHECK(gz.containers(r.key) == r.containers);
+  }
+}
+
+TEST_CASE("entity records carry the containers of their gazetteer entry", "[entities]") {
+  auto r = run("Sergey Lavrov tiba di Pyongyang pada Rabu.", Language::kIndonesian, "2023-10-18");
+  REQUIRE(r.entities.count("city:pyongyang"));
+  CHECK(r.entities["city:pyongyang"].within == std::vector<std::string>{"country:prk"});
+  REQUIRE(r.entities.count("person:sergey_lavrov"));
+  CHECK(r.entities["person:sergey_lavrov"].within.empty());
+}

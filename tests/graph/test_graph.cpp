@@ -47,8 +47,8 @@ DocumentAnalysis doc(const std::string& id, TimeValue published, std::vector<Eve
   a.raw.id = id;
   a.entities["person:a"] = person("person:a", "Alpha");
   a.entities["person:b"] = person("person:b", "Beta", "country:rus");
-  a.entities["country:rus"] = EntityRecord{"country:rus", "Russia", EntityType::kCountry, {"Rusia"}, "Q159", "RUS", {}, 1, {}, {}, true};
-  a.entities["group:west"] = EntityRecord{"group:west", "the West", EntityType::kGroup, {"Barat"}, "", "", {}, 1, {}, {}, true};
+  a.entities["country:rus"] = EntityRecord{"country:rus", "Russia", EntityType::kCountry, {"Rusia"}, "Q159", "RUS", {}, 1, {}, {}, true, {}};
+  a.entities["group:west"] = EntityRecord{"group:west", "the West", EntityType::kGroup, {"Barat"}, "", "", {}, 1, {}, {}, true, {}};
   a.events = std::move(events);
   return a;
 }

@@ -47,7 +47,7 @@ KnowledgeGraph corpus() {
       e.evidence.push_back(ev);
       e.sources = {a.info.id};
       a.events.push_back(e);
-      for (const auto& p : e.participants) a.entities[p.entity] = EntityRecord{p.entity, p.entity, EntityType::kPerson, {p.entity + std::to_string(i % 3)}, "", "", {}, 1, {}, {}, false};
+      for (const auto& p : e.participants) a.entities[p.entity] = EntityRecord{p.entity, p.entity, EntityType::kPerson, {p.entity + std::to_string(i % 3)}, "", "", {}, 1, {}, {}, false, {}};
     }
     g.add(std::move(a));
   }

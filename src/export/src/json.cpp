@@ -293,6 +293,22 @@ void write_event(JsonOut<W>& o, const Event& e) {
   o.end_array();
   o.key("warnings");
   o.strings(e.warnings);
+  // Why each report beyond the first joined the event (graph module; `kronik explain` prints it).
+  o.key("merge");
+  o.begin_array();
+  for (const MergeLink& l : e.merge) {
+    o.begin_object();
+    for (auto [key, value] : {std::pair{"source", &l.source}, std::pair{"with", &l.with}}) {
+      o.key(key);
+      o.str(*value);
+    }
+    for (auto [key, list] : {std::pair{"reasons", &l.reasons}, std::pair{"conflicts", &l.conflicts}}) {
+      o.key(key);
+      o.strings(*list);
+    }
+    o.end_object();
+  }
+  o.end_array();
   o.end_object();
 }
 

@@ -117,6 +117,7 @@ const Event* best_dated(const std::vector<const Event*>& v) {
 struct Clusters {
   std::vector<std::vector<const Event*>> members;
   std::vector<std::vector<std::uint32_t>> member_docs;
+  std::vector<std::vector<MergeLink>> links;  // per cluster: why each report joined
   std::unordered_map<std::string, std::size_t> of_evidence;  // evidence key -> cluster
 };
 
@@ -164,7 +165,18 @@ std::string majority_location(const std::vector<const Event*>& members) {
   return best;
 }
 
-void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
+// True when entity `a` stands for `b`: `b` contains it, or is the state of one of its offices.
+bool stands_for(const std::vector<EntityRecord>& entities, const std::string& a, const std::string& b) {
+  const EntityRecord* r = find_entity(entities, a);
+  if (!r) return false;
+  if (std::find(r->within.begin(), r->within.end(), b) != r->within.end()) return true;
+  return std::any_of(r->roles.begin(), r->roles.end(), [&](const RoleHeld& o) { return o.country == b; });
+}
+
+// The parties of the report with the event's code, then every other report's parties that are
+// new: not named yet, and not a state or place a named party stands for ("North Korea" beside
+// "Kim Jong Un" adds nothing; "Putin" beside "Russia" names who acted).
+void take_type_and_parties(Event& m, const std::vector<const Event*>& members, const std::vector<EntityRecord>& entities) {
   const Event* typed = members.front();
   for (const Event* e : members)
     if (e->cameo == m.cameo) {
@@ -184,18 +196,29 @@ void take_type_and_parties(Event& m, const std::vector<const Event*>& members) {
   for (const Event* e : members)
     for (const auto& p : e->participants) {
       bool have = false;
-      for (const auto& q : m.participants) have = have || q.entity == p.entity;
+      for (const auto& q : m.participants)
+        have = have || q.entity == p.entity ||
+               (p.role != ParticipantRole::kSpeaker && q.role != ParticipantRole::kSpeaker && stands_for(entities, q.entity, p.entity));
       if (!have) m.participants.push_back(p);
     }
 }
 
+// An extra party in a report (one the others do not name) makes the merge less certain.
+double extra_party_factor(const std::vector<MergeLink>& links) {
+  double f = 1.0;
+  for (const MergeLink& l : links)
+    for (const auto& c : l.conflicts)
+      if (c.rfind("extra party", 0) == 0) f *= 0.95;
+  return f;
+}
+
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
-Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs,
+Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
                     const std::vector<std::uint8_t>& elided, bool consume, std::string& disagreement) {
   const auto& members = cs.members[c];
   Event m;
   m.cameo = majority_code(members);
-  take_type_and_parties(m, members);
+  take_type_and_parties(m, members, entities);
   m.location = majority_location(members);
   auto [dated, via_after] = date_of(cs, c, 0);
   m.date = dated->date;
@@ -208,7 +231,8 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
     }
   double miss = 1.0;
   for (const Event* e : members) miss *= (1.0 - e->confidence);
-  m.confidence = std::round((1.0 - miss) * 100) / 100;
+  m.confidence = (1.0 - miss) * extra_party_factor(cs.links[c]);  // before the links move below
+  m.confidence = std::round(m.confidence * 100) / 100;
   std::set<std::string> sources, explicit_days;
   for (std::size_t i = 0; i < members.size(); ++i) {
     const Event* e = members[i];
@@ -231,6 +255,11 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
   for (const auto& p : graph_detail::parties(m)) idsrc += "|" + p;
   idsrc += "|" + m.date.iso() + "|" + m.location;
   m.id = "ev_" + hex64(fnv1a64(idsrc)).substr(0, 12);
+  // Consuming: the links are read by nothing else, so they move.
+  if (consume) m.merge = std::move(const_cast<std::vector<MergeLink>&>(cs.links[c]));
+  else m.merge = cs.links[c];
+  for (const MergeLink& l : m.merge)
+    for (const auto& conflict : l.conflicts) m.warnings.push_back("merged with a conflict: " + conflict + " (" + l.source + ")");
   if (explicit_days.size() > 1) {
     for (const auto& d : explicit_days) disagreement += (disagreement.empty() ? "" : ", ") + d;
     m.warnings.push_back("sources disagree on the date: " + disagreement);
@@ -240,18 +269,20 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
 
 Clusters cluster(const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
                  const MergeConfig& config) {
-  // Affiliation: a person stands with the countries of their offices, an organ with its state.
-  std::unordered_map<std::string, std::vector<std::string>> country_of;
-  for (const auto& r : entities)
-    for (const auto& role : r.roles)
-      if (!role.country.empty()) country_of[r.key].push_back(role.country);
   std::vector<EventRef> all = events_in_order(docs);
-  auto groups = graph_detail::cluster_events(all, country_of, config.max_day_gap, config.progress);
+  graph_detail::ClusterInput in;
+  in.events = &all;
+  in.entities = &entities;
+  in.config = &config;
+  in.doc_year.reserve(docs.size());
+  for (const auto& d : docs) in.doc_year.push_back(d.info.published.known() ? d.info.published.year : 0);
+  auto groups = graph_detail::cluster_events(in);
   Clusters cs;
-  cs.members.resize(groups.size());
-  cs.member_docs.resize(groups.size());
-  for (std::size_t c = 0; c < groups.size(); ++c)
-    for (std::uint32_t i : groups[c]) {
+  cs.members.resize(groups.members.size());
+  cs.member_docs.resize(groups.members.size());
+  cs.links = std::move(groups.links);
+  for (std::size_t c = 0; c < groups.members.size(); ++c)
+    for (std::uint32_t i : groups.members[c]) {
       cs.members[c].push_back(all[i].event);
       cs.member_docs[c].push_back(all[i].doc);
     }
@@ -307,7 +338,7 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   t.events.resize(cs.members.size());
   std::vector<std::string> disagreements(cs.members.size());
   parallel_each(cs.members.size(), [&](std::size_t c) {
-    t.events[c] = merge_cluster(cs, c, docs, impl.evidence_elided, own != nullptr, disagreements[c]);
+    t.events[c] = merge_cluster(cs, c, docs, entities, impl.evidence_elided, own != nullptr, disagreements[c]);
   });
   if (own)
     for (auto& d : own->docs) std::vector<Event>().swap(d.events);

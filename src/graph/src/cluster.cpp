@@ -1,304 +1,195 @@
-// Event clustering: one cluster per real-world happening.
+// Event clustering: one cluster per real-world happening, whatever the input order.
 //
-// An event joins the first earlier cluster (in creation order) whose every member is compatible
-// with it (same CAMEO root, compatible place and date) and names the same parties. Candidates
-// come from an index keyed by (root, parties) and (root, targets), split by date so a run stays
-// linear in the number of events:
-//   - clusters with no dated member are kept apart ("undated"): any event may join them;
-//   - dated clusters live under their year (compatible() never merges across years), and within
-//     it a cluster with a day-precise, non-defaulted member sits in a bucket of nearby days;
-//   - an undated event may join any cluster of its key; a dated one only clusters of its year
-//     and undated ones; a day-precise one only the buckets within max_day_gap of its day.
-// Every list is a superset of the clusters that can accept the event, visited in creation order,
-// so the result is exactly that of comparing with every earlier cluster.
+// 1. Keys: every report gets its code group, parties per role with what they stand with on its
+//    date, place and date constraints (cluster_keys.cpp).
+// 2. Candidates: an inverted index lists each report under (code group, entity) for every party
+//    and every affiliation of a party, so two reports that could be one happening share a list.
+//    A list is read in date order; a short one pairs all its reports, a long one (a popular
+//    party) each report with its next kWindow neighbours: linear in the number of reports.
+// 3. Scoring: every compatible candidate pair gets a score (shared parties, same code, same
+//    date, same place; extra parties lower it).
+// 4. Merging: pairs by decreasing score, ties by the reports' stable order (evidence keys, not
+//    input order); two clusters merge only when their summaries (union of parties per role, the
+//    date constraints of all members, their places) pass the same tests as a pair, so a cluster
+//    is checked as a whole, never just against the report that brought it in.
+// The accepted pairs form a spanning tree of each cluster: explain.cpp turns its edges into
+// "why it joined" links.
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
-#include <cmath>
+#include <numeric>
+#include <tuple>
 #include <unordered_map>
 
-#include "intern.h"
-#include "internal.h"
+#include "cluster_keys.h"
 
 namespace kronik::graph_detail {
 
 namespace {
 
-using Ids = std::vector<std::uint32_t>;  // ascending cluster indices
+constexpr std::size_t kAllPairs = 24;  // lists up to this size compare every pair
+constexpr std::size_t kWindow = 8;     // longer lists: each report with its next neighbours
+constexpr std::size_t kSignatures = 64;  // party signatures (and places) a cluster keeps for its checks
 
-constexpr long kDaysPerBucket = 8;
+struct Candidate {
+  int score = 0;
+  std::uint32_t a = 0, b = 0;  // a < b
+};
 
-void insert_sorted(Ids& v, std::uint32_t x) {
-  auto it = std::lower_bound(v.begin(), v.end(), x);
-  if (it == v.end() || *it != x) v.insert(it, x);
-}
-void erase_sorted(Ids& v, std::uint32_t x) {
-  auto it = std::lower_bound(v.begin(), v.end(), x);
-  if (it != v.end() && *it == x) v.erase(it);
-}
-long floor_div(long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
-
-bool sorted_intersect(const Ids& a, const Ids& b) {
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) return true;
-    a[i] < b[j] ? ++i : ++j;
+struct Posting {
+  std::uint64_t key;  // (group << 32) | entity
+  long order;
+  std::uint64_t parties_hash;
+  std::uint32_t event;
+  bool operator<(const Posting& o) const {
+    return std::tie(key, order, parties_hash, event) < std::tie(o.key, o.order, o.parties_hash, o.event);
   }
-  return false;
-}
-
-// Everything a comparison needs, computed once per event.
-struct EventKey {
-  std::uint32_t root = 0, location = 0;
-  std::uint32_t pkey = 0;             // index key (root, parties)
-  Ids tkeys;                          // index keys (root, targets, one entity of the side) each
-  Ids parties, targets, side;         // sorted entity ids; side = actors and their countries
-  bool dated = false, pinned = false; // pinned: a day-precise, non-defaulted date
-  int year = 0;                       // when dated
-  long day = 0;                       // serial day when pinned
 };
 
-std::vector<std::uint32_t> ids_of(Interner& in, const std::vector<std::string>& keys) {
-  Ids v;
-  v.reserve(keys.size());
-  for (const auto& k : keys) v.push_back(in.id(k));
-  std::sort(v.begin(), v.end());
-  return v;
-}
-
-std::vector<std::string> with_role(const Event& e, ParticipantRole role) {
-  std::vector<std::string> v;
-  for (const auto& p : e.participants)
-    if (p.role == role) v.push_back(p.entity);
-  std::sort(v.begin(), v.end());
-  return v;
-}
-
-EventKey key_of(const Event& e, Interner& names, Interner& keys,
-                const std::unordered_map<std::string, std::vector<std::string>>& country_of) {
-  EventKey k;
-  const std::string root = root_of(e.cameo);
-  k.root = names.id(root);
-  k.location = names.id(e.location);
-  auto ps = parties(e);
-  auto ts = with_role(e, ParticipantRole::kTarget);
-  std::string pkey = "P|" + root, tkey = "T|" + root;
-  for (const auto& p : ps) pkey += "|" + p;
-  for (const auto& p : ts) tkey += "|" + p;
-  k.pkey = keys.id(pkey);
-  k.parties = ids_of(names, ps);
-  k.targets = ids_of(names, ts);
-  std::vector<std::string> side;
-  for (const auto& a : with_role(e, ParticipantRole::kActor)) {
-    side.push_back(a);
-    auto it = country_of.find(a);
-    if (it != country_of.end()) side.insert(side.end(), it->second.begin(), it->second.end());
+std::vector<Posting> postings_of(const std::vector<EventKey>& keys) {
+  std::vector<Posting> out;
+  Ids anchors;
+  for (std::uint32_t e = 0; e < keys.size(); ++e) {
+    const EventKey& k = keys[e];
+    anchors.clear();
+    for (const Side& s : k.side) {
+      unite(anchors, s.ids);
+      unite(anchors, s.ups);
+    }
+    for (std::uint32_t x : anchors) out.push_back(Posting{(std::uint64_t{k.group} << 32) | x, k.order, k.parties_hash, e});
   }
-  std::sort(side.begin(), side.end());
-  side.erase(std::unique(side.begin(), side.end()), side.end());
-  for (const auto& x : side) k.side.push_back(names.id(x));
-  std::sort(k.side.begin(), k.side.end());
-  // Same target, actors on the same side: two such events share a (target, side entity) key, so
-  // a cluster is looked up under each entity of the side rather than under every cluster of the
-  // target (a popular target has thousands).
-  if (!ts.empty())
-    for (const auto& x : side) k.tkeys.push_back(keys.id(tkey + "|@" + x));
-  k.dated = e.date.known();
-  k.year = e.date.year;
-  auto serial = e.date.serial_day();
-  k.pinned = k.dated && e.date_anchor != Anchor::kDefaulted && e.date.granularity >= Granularity::kDay && serial;
-  if (k.pinned) k.day = *serial;
-  return k;
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
-bool overlap(const TimeValue& a, const TimeValue& b) {
-  return a.within(b) || b.within(a) || (a.granularity == b.granularity && a == b);
-}
-
-long day_gap(const TimeValue& a, const TimeValue& b) {
-  auto x = a.serial_day(), y = b.serial_day();
-  if (!x || !y) return 0;
-  return std::labs(*x - *y);
-}
-
-bool compatible_dates(const Event& a, const Event& b, int max_gap) {
-  const TimeValue &x = a.date, &y = b.date;
-  if (!x.known() || !y.known()) return true;
-  if (x.year != y.year) return false;
-  bool soft = a.date_anchor == Anchor::kDefaulted || b.date_anchor == Anchor::kDefaulted;
-  if (soft) return true;  // a defaulted date only says "around publication"
-  if (overlap(x, y)) return true;
-  bool both_explicit = a.date_anchor == Anchor::kExplicit && b.date_anchor == Anchor::kExplicit;
-  return !both_explicit && day_gap(x, y) <= max_gap && x.day && y.day;
-}
-
-// `a` is the cluster member, `b` the candidate event.
-bool compatible(const Event& a, const EventKey& ka, const Event& b, const EventKey& kb, int max_gap) {
-  if (ka.root != kb.root) return false;
-  if (ka.location && kb.location && ka.location != kb.location && ka.parties.size() < 2) return false;
-  return compatible_dates(a, b, max_gap);
-}
-
-// Same happening, told with other words: the same parties; or the same target with actors on
-// the same side ("Moskow menyalahkan Barat" and "Lavrov menyalahkan Barat").
-bool same_parties(const EventKey& a, const EventKey& b) {
-  if (a.parties == b.parties) return true;
-  if (a.targets.empty() || a.targets != b.targets) return false;
-  return sorted_intersect(a.side, b.side);
-}
-
-struct YearLists {
-  Ids all, loose;                          // loose: dated, but no day-precise member
-  std::unordered_map<long, Ids> pinned;    // by day bucket of the first day-precise member
-};
-struct KeyLists {
-  Ids all, undated;
-  std::unordered_map<int, YearLists> years;
-};
-
-struct ClusterState {
-  Ids members;
-  // One member per distinct comparison signature (same_signature): a candidate is compared with
-  // these only, since members of one signature accept or refuse it alike. Without it a cluster
-  // that collects the undated reports of popular parties is compared member by member, which
-  // grows with the archive (quadratic at a million documents).
-  Ids distinct;
-  Ids keys;          // index keys the cluster is listed under
-  int year = 0;      // 0 = no dated member yet
-  bool pinned = false;
-  long bucket = 0;
-};
-
-// Visits the ascending union of a few sorted lists, each index once, until `fn` returns true.
-template <class Fn>
-bool visit_ascending(std::vector<const Ids*>& lists, Fn fn) {
-  std::vector<std::size_t> pos(lists.size(), 0);
-  std::uint32_t last = UINT32_MAX;
-  for (;;) {
-    std::uint32_t best = UINT32_MAX;
-    for (std::size_t i = 0; i < lists.size(); ++i)
-      if (pos[i] < lists[i]->size()) best = std::min(best, (*lists[i])[pos[i]]);
-    if (best == UINT32_MAX) return false;
-    for (std::size_t i = 0; i < lists.size(); ++i)
-      if (pos[i] < lists[i]->size() && (*lists[i])[pos[i]] == best) ++pos[i];
-    if (best != last && fn(best)) return true;
-    last = best;
+std::vector<Candidate> candidate_pairs(const std::vector<EventKey>& keys, int gap) {
+  std::vector<Posting> postings = postings_of(keys);
+  std::vector<Candidate> pairs;
+  auto consider = [&](std::uint32_t x, std::uint32_t y) {
+    if (x == y) return;
+    if (x > y) std::swap(x, y);
+    if (pair_compatible(keys[x], keys[y], gap)) pairs.push_back(Candidate{0, x, y});
+  };
+  for (std::size_t begin = 0; begin < postings.size();) {
+    std::size_t end = begin;
+    while (end < postings.size() && postings[end].key == postings[begin].key) ++end;
+    std::size_t reach = end - begin <= kAllPairs ? end - begin : kWindow + 1;
+    for (std::size_t i = begin; i < end; ++i)
+      for (std::size_t j = i + 1; j < end && j < i + reach; ++j) consider(postings[i].event, postings[j].event);
+    begin = end;
   }
+  std::vector<Posting>().swap(postings);
+  std::sort(pairs.begin(), pairs.end(), [](const Candidate& x, const Candidate& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+  pairs.erase(std::unique(pairs.begin(), pairs.end(), [](const Candidate& x, const Candidate& y) { return x.a == y.a && x.b == y.b; }),
+              pairs.end());
+  for (auto& p : pairs) p.score = pair_score(keys[p.a], keys[p.b]);
+  std::sort(pairs.begin(), pairs.end(), [](const Candidate& x, const Candidate& y) {
+    return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+  });
+  return pairs;
 }
 
-class Clusterer {
+// A cluster as the merge tests see it: its members' date constraints and places, and one
+// member per distinct party signature (members with the same parties pass or fail the party
+// test alike), so parties are checked member against member.
+struct Summary {
+  DateFit date;
+  std::vector<const Place*> places;  // the members' keys hold them
+  std::vector<const EventKey*> signatures;
+  std::size_t parties = 0;  // most parties of a member
+
+  Summary() = default;
+  explicit Summary(const EventKey& k) : date(k.date), signatures{&k} {
+    if (k.place.id) places.push_back(&k.place);
+    parties = k.side[0].ids.size() + k.side[1].ids.size();
+  }
+  void absorb(const Summary& o) {
+    date.absorb(o.date);
+    // Both lists keep their first kSignatures entries: a cluster of thousands of differently
+    // worded reports (a popular party's undated statements) stays linear to merge.
+    for (const Place* p : o.places)
+      if (places.size() < kSignatures && std::none_of(places.begin(), places.end(), [&](const Place* q) { return q->id == p->id; }))
+        places.push_back(p);
+    for (const EventKey* k : o.signatures)
+      if (signatures.size() < kSignatures &&
+          std::none_of(signatures.begin(), signatures.end(), [&](const EventKey* x) { return same_parties(*x, *k); }))
+        signatures.push_back(k);
+    parties = std::max(parties, o.parties);
+  }
+  static bool same_parties(const EventKey& a, const EventKey& b) {
+    return a.side[0].ids == b.side[0].ids && a.side[1].ids == b.side[1].ids;
+  }
+};
+
+bool summaries_fit(const Summary& a, const Summary& b, int gap) {
+  if (!dates_fit(a.date, b.date, gap)) return false;
+  for (const EventKey* x : a.signatures)
+    for (const EventKey* y : b.signatures)
+      if (!parties_fit(*x, *y)) return false;
+  if (a.parties >= 2 && b.parties >= 2) return true;
+  for (const Place* p : a.places)
+    for (const Place* q : b.places)
+      if (!places_fit(*p, *q)) return false;
+  return true;
+}
+
+class Merger {
  public:
-  Clusterer(const std::vector<EventRef>& events, std::vector<EventKey> keys, std::size_t key_count, int max_gap)
-      : events_(events), keys_(std::move(keys)), index_(key_count), max_gap_(std::max(0, max_gap)) {}
-
-  void add(std::uint32_t e) {
-    const EventKey& k = keys_[e];
-    std::uint32_t target = static_cast<std::uint32_t>(clusters_.size());
-    candidate_lists(k);
-    visit_ascending(lists_, [&](std::uint32_t c) {
-      if (!accepts(clusters_[c], e)) return false;
-      target = c;
-      return true;
-    });
-    if (target == clusters_.size()) clusters_.emplace_back();
-    join(target, e);
+  Merger(const std::vector<EventKey>& keys, int gap) : gap_(gap), parent_(keys.size()) {
+    std::iota(parent_.begin(), parent_.end(), 0u);
+    summaries_.reserve(keys.size());
+    for (const auto& k : keys) summaries_.emplace_back(k);
   }
 
-  std::vector<Ids> take() {
-    std::vector<Ids> out;
-    out.reserve(clusters_.size());
-    for (auto& c : clusters_) out.push_back(std::move(c.members));
-    return out;
+  void offer(const Candidate& c) {
+    std::uint32_t x = find(c.a), y = find(c.b);
+    if (x == y || !summaries_fit(summaries_[x], summaries_[y], gap_)) return;
+    if (summaries_[x].parties < summaries_[y].parties) std::swap(x, y);
+    summaries_[x].absorb(summaries_[y]);
+    summaries_[y] = Summary();
+    parent_[y] = x;
+    edges_.push_back({c.a, c.b});
   }
+
+  std::uint32_t find(std::uint32_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges() const { return edges_; }
 
  private:
-  template <class Fn>
-  static void for_each_key(const EventKey& k, Fn fn) {
-    fn(k.pkey);
-    for (std::uint32_t t : k.tkeys) fn(t);
-  }
-
-  // Everything compatible() and same_parties() read of a member.
-  bool same_signature(std::uint32_t a, std::uint32_t b) const {
-    const EventKey &x = keys_[a], &y = keys_[b];
-    const Event &ea = *events_[a].event, &eb = *events_[b].event;
-    return x.root == y.root && x.location == y.location && ea.date_anchor == eb.date_anchor && ea.date == eb.date &&
-           x.parties == y.parties && x.targets == y.targets && x.side == y.side;
-  }
-
-  bool accepts(const ClusterState& c, std::uint32_t e) const {
-    const Event& ev = *events_[e].event;
-    for (std::uint32_t m : c.distinct)
-      if (!compatible(*events_[m].event, keys_[m], ev, keys_[e], max_gap_) || !same_parties(keys_[m], keys_[e])) return false;
-    return true;
-  }
-
-  void candidate_lists(const EventKey& k) {
-    lists_.clear();
-    for_each_key(k, [&](std::uint32_t key) {
-      KeyLists& kl = index_[key];
-      if (!k.dated) {
-        lists_.push_back(&kl.all);
-        return;
-      }
-      lists_.push_back(&kl.undated);
-      auto y = kl.years.find(k.year);
-      if (y == kl.years.end()) return;
-      if (!k.pinned) {
-        lists_.push_back(&y->second.all);
-        return;
-      }
-      lists_.push_back(&y->second.loose);
-      for (long b = floor_div(k.day - max_gap_, kDaysPerBucket); b <= floor_div(k.day + max_gap_, kDaysPerBucket); ++b) {
-        auto p = y->second.pinned.find(b);
-        if (p != y->second.pinned.end()) lists_.push_back(&p->second);
-      }
-    });
-  }
-
-  // Lists `c` under `key` according to its current state.
-  void list_under(std::uint32_t c, std::uint32_t key) {
-    const ClusterState& s = clusters_[c];
-    KeyLists& kl = index_[key];
-    insert_sorted(kl.all, c);
-    if (!s.year) return insert_sorted(kl.undated, c);
-    YearLists& yl = kl.years[s.year];
-    insert_sorted(yl.all, c);
-    insert_sorted(s.pinned ? yl.pinned[s.bucket] : yl.loose, c);
-  }
-  void unlist_state(std::uint32_t c, std::uint32_t key) {
-    const ClusterState& s = clusters_[c];
-    KeyLists& kl = index_[key];
-    if (!s.year) return erase_sorted(kl.undated, c);
-    if (!s.pinned) erase_sorted(kl.years[s.year].loose, c);
-  }
-
-  void join(std::uint32_t c, std::uint32_t e) {
-    const EventKey& k = keys_[e];
-    ClusterState& s = clusters_[c];
-    s.members.push_back(e);
-    if (std::none_of(s.distinct.begin(), s.distinct.end(), [&](std::uint32_t m) { return same_signature(m, e); }))
-      s.distinct.push_back(e);
-    for_each_key(k, [&](std::uint32_t key) {
-      if (std::find(s.keys.begin(), s.keys.end(), key) != s.keys.end()) return;
-      s.keys.push_back(key);
-      list_under(c, key);
-    });
-    bool dates_it = k.dated && !s.year, pins_it = k.pinned && !s.pinned;
-    if (!dates_it && !pins_it) return;
-    for (std::uint32_t key : s.keys) unlist_state(c, key);
-    if (dates_it) s.year = k.year;
-    if (pins_it) {
-      s.pinned = true;
-      s.bucket = floor_div(k.day, kDaysPerBucket);
-    }
-    for (std::uint32_t key : s.keys) list_under(c, key);
-  }
-
-  const std::vector<EventRef>& events_;
-  std::vector<EventKey> keys_;
-  std::vector<KeyLists> index_;
-  std::vector<ClusterState> clusters_;
-  std::vector<const Ids*> lists_;
-  int max_gap_;
+  int gap_;
+  std::vector<std::uint32_t> parent_;
+  std::vector<Summary> summaries_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges_;
 };
+
+// Each member but the first joined through one edge: orient the tree from the first member
+// (breadth first). Returns (joined, with) pairs by joined report.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> joins_of(const Ids& members,
+                                                              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> next;
+  for (auto [a, b] : edges) {
+    next[a].push_back(b);
+    next[b].push_back(a);
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;  // (joined, with)
+  std::unordered_map<std::uint32_t, bool> seen{{members.front(), true}};
+  std::vector<std::uint32_t> queue{members.front()};
+  for (std::size_t i = 0; i < queue.size(); ++i) {
+    auto it = next.find(queue[i]);
+    if (it == next.end()) continue;
+    std::sort(it->second.begin(), it->second.end());
+    for (std::uint32_t y : it->second)
+      if (seen.emplace(y, true).second) {
+        out.emplace_back(y, queue[i]);
+        queue.push_back(y);
+      }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 }  // namespace
 
@@ -311,21 +202,58 @@ std::vector<std::string> parties(const Event& e) {
   return v;
 }
 
-std::vector<std::vector<std::uint32_t>> cluster_events(
-    const std::vector<EventRef>& events, const std::unordered_map<std::string, std::vector<std::string>>& country_of,
-    int max_day_gap, const ProgressFn& progress) {
-  Interner names, index_keys;
-  std::vector<EventKey> keys;
-  keys.reserve(events.size());
-  for (const auto& r : events) keys.push_back(key_of(*r.event, names, index_keys, country_of));
-  Clusterer clusterer(events, std::move(keys), index_keys.size(), max_day_gap);
-  const auto n = static_cast<std::uint32_t>(events.size());
+namespace {
+
+using Edges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+// Merges the scored pairs; returns the clusters (by first member) and each cluster's accepted
+// pairs. The cluster summaries are freed on return, before the explanations are written.
+std::vector<Edges> merge_pairs(const std::vector<EventKey>& keys, int gap, std::vector<std::vector<std::uint32_t>>& members) {
+  std::vector<Candidate> pairs = candidate_pairs(keys, gap);
+  Merger merger(keys, gap);
+  for (const auto& c : pairs) merger.offer(c);
+  std::vector<Candidate>().swap(pairs);
+  const auto n = static_cast<std::uint32_t>(keys.size());
+  std::vector<std::uint32_t> slot(n, UINT32_MAX);
   for (std::uint32_t e = 0; e < n; ++e) {
-    clusterer.add(e);
-    if (e % 4096 == 0) report_progress(progress, "merge events", e, n);
+    std::uint32_t root = merger.find(e);
+    if (slot[root] == UINT32_MAX) {
+      slot[root] = static_cast<std::uint32_t>(members.size());
+      members.emplace_back();
+    }
+    members[slot[root]].push_back(e);
   }
-  report_progress(progress, "merge events", n, n);
-  return clusterer.take();
+  std::vector<Edges> edges(members.size());
+  for (const auto& edge : merger.edges()) edges[slot[merger.find(edge.first)]].push_back(edge);
+  return edges;
+}
+
+}  // namespace
+
+ClusterResult cluster_events(const ClusterInput& in) {
+  const auto& events = *in.events;
+  const auto n = static_cast<std::uint32_t>(events.size());
+  const int gap = std::max(0, in.config->max_day_gap);
+  KeyContext ctx;
+  ctx.entities = in.entities;
+  ctx.codes = in.config->codes.get();
+  ctx.max_gap = gap;
+  std::vector<EventKey> keys;
+  keys.reserve(n);
+  for (const auto& r : events) keys.push_back(key_of(*r.event, r.doc, in.doc_year[r.doc], ctx));
+  report_progress(in.config->progress, "merge events", 0, n);
+  ClusterResult out;
+  std::vector<Edges> edges = merge_pairs(keys, gap, out.members);
+  out.links.resize(out.members.size());
+  tbb::parallel_for(tbb::blocked_range<std::size_t>(0, out.members.size(), 256), [&](const tbb::blocked_range<std::size_t>& r) {
+    for (std::size_t c = r.begin(); c != r.end(); ++c) {
+      for (auto [joined, with] : joins_of(out.members[c], edges[c]))
+        out.links[c].push_back(explain_pair(*events[joined].event, keys[joined], *events[with].event, keys[with], ctx));
+      Edges().swap(edges[c]);
+    }
+  });
+  report_progress(in.config->progress, "merge events", n, n);
+  return out;
 }
 
 }  // namespace kronik::graph_detail

@@ -76,6 +76,8 @@ std::string shape_key(const EntityRecord& r) {
   field(std::to_string(r.roles.size()));
   for (const auto& role : r.roles)
     for (const std::string* v : {&role.office, &role.country, &role.start, &role.end}) field(*v);
+  field(std::to_string(r.within.size()));
+  for (const auto& w : r.within) field(w);
   return k;
 }
 

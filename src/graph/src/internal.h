@@ -56,12 +56,24 @@ struct EventRef {
   std::uint32_t doc = 0;  ///< index into Impl::docs
 };
 
-/// Groups events (given in clustering order) into clusters of one happening each. `country_of`
-/// lists the countries an entity stands for (its offices). Returns member indices into `events`,
-/// clusters in creation order, members in event order.
-std::vector<std::vector<std::uint32_t>> cluster_events(
-    const std::vector<EventRef>& events, const std::unordered_map<std::string, std::vector<std::string>>& country_of,
-    int max_day_gap, const ProgressFn& progress);
+/// What the event merge reads.
+struct ClusterInput {
+  const std::vector<EventRef>* events = nullptr;       ///< in stable order (evidence keys)
+  const std::vector<EntityRecord>* entities = nullptr; ///< merged records, sorted by key (offices, containers)
+  std::vector<int> doc_year;                           ///< per document: publication year, 0 unknown
+  const MergeConfig* config = nullptr;
+};
+
+/// Clusters of one happening each: member indices into `events` (ascending), clusters by first
+/// member; per cluster, one link per member but the first saying why it joined.
+struct ClusterResult {
+  std::vector<std::vector<std::uint32_t>> members;
+  std::vector<std::vector<MergeLink>> links;
+};
+
+/// Scores candidate pairs and merges them by decreasing score (cluster.cpp). The result depends
+/// only on the events and their stable order, not on the order documents were added.
+ClusterResult cluster_events(const ClusterInput& in);
 
 /// Drops what neither the merge, the exports nor re-dating read (time and entity mentions,
 /// evidence texts the spans restore); sets `elided` when evidence texts were dropped. `elided`

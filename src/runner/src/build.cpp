@@ -164,6 +164,19 @@ Timeline analyse_and_merge(const BuildRequest& req, const Extractor& extractor, 
   return std::move(graph).build(merge);  // moves evidence and infos out: graph and timeline never both whole
 }
 
+// Which CAMEO codes may describe one happening (data/common/cameo_compat.tsv). A data folder
+// without the table merges by CAMEO root, as before the table existed; a malformed one is an error.
+Status load_code_table(BuildRequest& req) {
+  if (req.merge.codes) return {};
+  std::string path = resolve_data_dir(req.extract.data_dir) + "/common/cameo_compat.tsv";
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return {};
+  auto codes = CodeCompatibility::load(path);
+  if (!codes) return codes.error();
+  req.merge.codes = std::make_shared<const CodeCompatibility>(std::move(codes.value()));
+  return {};
+}
+
 }  // namespace
 
 Status validate(const BuildRequest& r) {
@@ -200,6 +213,7 @@ Result<BuildReport> run_build(const BuildRequest& req) {
   auto ex = Extractor::create(effective.extract);
   if (!ex) return ex.error();
   const Extractor& extractor = *ex.value();
+  if (auto codes = load_code_table(effective); !codes) return codes.error();
 
   BuildReport report;
   Timeline timeline = analyse_and_merge(effective, extractor, report);

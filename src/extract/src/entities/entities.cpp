@@ -122,6 +122,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
       r.iso = e.iso;
       r.from_gazetteer = true;
       for (const auto& o : gz.offices_of(key)) r.roles.push_back(RoleHeld{o.office, o.country, o.start.iso(), o.end.iso()});
+      r.within = gz.containers(key);
     }
     return res.entities.emplace(key, std::move(r)).first->second;
   };

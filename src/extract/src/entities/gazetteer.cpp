@@ -183,6 +183,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         for (auto d : cells_list(c[6])) e.demonyms.emplace_back(d);
       if (c.size() > 7) e.metonym_of = std::string(trim(c[7]));
       if (c.size() > 8) e.source = std::string(trim(c[8]));
+      if (c.size() > 9) e.within = std::string(trim(c[9]));
       std::uint32_t idx;
       auto existing = g->by_key_.find(e.key);
       if (existing != g->by_key_.end()) {
@@ -538,6 +539,26 @@ void Gazetteer::index_offices() {
     offices_by_person_[o.person].push_back(i);
     offices_by_post_[o.office + '\t' + o.country].push_back(i);
   }
+}
+
+// The parent of one entry: its `within`, else what a capital or state organ stands for.
+static const std::string& parent_of(const GazetteerEntry& e) {
+  static const std::string none;
+  if (!e.within.empty()) return e.within;
+  if (e.type == EntityType::kLocation || e.type == EntityType::kOrganization) return e.metonym_of;
+  return none;
+}
+
+std::vector<std::string> Gazetteer::containers(const std::string& key) const {
+  std::vector<std::string> out;
+  auto idx = find_key(key);
+  while (idx) {
+    const std::string& up = parent_of(entries_[*idx]);
+    if (up.empty() || up == key || std::find(out.begin(), out.end(), up) != out.end()) break;
+    out.push_back(up);
+    idx = find_key(up);
+  }
+  return out;
 }
 
 std::vector<OfficeTerm> Gazetteer::offices_of(const std::string& person) const {

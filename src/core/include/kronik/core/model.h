@@ -137,6 +137,10 @@ struct EntityRecord {
   std::uint32_t mentions = 0;
   TimeValue first_seen, last_seen;
   bool from_gazetteer = false;
+  /// Keys of what contains or governs it, nearest first: a city's region and country, a
+  /// province's country, a capital's country, a state organ's state (gazetteer `within` and
+  /// `metonym_of`). The merge treats an entity as compatible with these.
+  std::vector<std::string> within;
 };
 
 /// actor and target per CAMEO; speaker: who states an event reported inside their speech.
@@ -147,6 +151,16 @@ struct Participant {
   std::string entity;  ///< entity key
   ParticipantRole role = ParticipantRole::kActor;
   friend bool operator==(const Participant&, const Participant&) = default;
+};
+
+/// Why one report joined a merged event (graph module): the report (`source`, an evidence key)
+/// was found to describe the same happening as `with` (another report of the event).
+struct MergeLink {
+  std::string source;                  ///< evidence key of the report that joined
+  std::string with;                    ///< evidence key of the report it was matched with
+  std::vector<std::string> reasons;    ///< "shared parties: ...", "compatible codes: ...", "dates overlap: ..."
+  std::vector<std::string> conflicts;  ///< "different day: ...", "extra party: ..." (also in Event::warnings)
+  friend bool operator==(const MergeLink&, const MergeLink&) = default;
 };
 
 /// Pointer back to the text an event or claim comes from.
@@ -194,6 +208,8 @@ struct Event {
   std::vector<Evidence> evidence;  ///< one per supporting sentence, across documents after merging
   std::vector<std::string> sources;  ///< document ids (sorted, unique)
   std::vector<std::string> warnings;
+  /// Filled by the graph module: one link per report beyond the first, in evidence order.
+  std::vector<MergeLink> merge;
   /// Evidence key ("document#sentence#trigger_begin") of an event this one directly follows
   /// ("Setelah tiba di Pyongyang, Lavrov berpidato ..."): without a date of its own it takes
   /// that event's date once the graph has merged and dated it.

@@ -7,9 +7,16 @@
 //   Timeline t = g.build(MergeConfig{});
 //
 // One node per entity key; one event per real-world happening: events reported by several
-// documents (same CAMEO root, same parties, compatible dates) become one event listing every
-// source and every piece of evidence. The merge is linear in the number of events: candidates
-// for an event are looked up by (CAMEO root, parties) and by date (year, nearby days).
+// documents become one event listing every source and every piece of evidence when their codes
+// may describe one happening (MergeConfig::codes), their parties are compatible role by role (a
+// person with the state they represent on that date, an organ with its state, a place with the
+// places that contain it; an extra party lowers confidence but does not forbid), and their date
+// intervals overlap or lie within max_day_gap. Every pair of candidate reports is scored and
+// pairs are merged by decreasing score, each merge checked against both whole clusters, so the
+// result does not depend on input order. Each merged event says per report why it joined and
+// what conflicts it carries (Event::merge; conflicts also in Event::warnings); docs/merge.md.
+// The merge is linear in the number of events: candidates come from an inverted index of
+// (code group, party) keys, read in date order.
 //
 // What the graph keeps of a document: raw (for re-analysis), info, sentences (20 bytes each, so
 // that re-dating re-runs only the steps after cleaning), events and warnings. Time and entity
@@ -33,6 +40,7 @@
 
 #include "kronik/core/model.h"
 #include "kronik/core/progress.h"
+#include "kronik/graph/compat.h"
 #include "kronik/graph/timeline.h"
 
 namespace kronik {
@@ -41,6 +49,9 @@ struct MergeConfig {
   /// Two day-precise dates of the same event may differ by this many days when at least one of
   /// them is not written out in the text (reports say "on Sunday" about a Saturday meeting).
   int max_day_gap = 2;
+  /// Which CAMEO codes may describe one happening (data/common/cameo_compat.tsv, loaded by the
+  /// caller). Null: every code in a group of its own root, parties compared as one set.
+  std::shared_ptr<const CodeCompatibility> codes;
   /// Drop entities that no event mentions and that were seen only once (keeps diagrams clean).
   bool drop_singletons = false;
   /// Reports the phases "merge entities" (entity keys) and "merge events" (events). Empty: silent.

@@ -50,6 +50,7 @@ struct GazetteerEntry {
   std::vector<std::string> aliases;   ///< as written in the file (markers stripped)
   std::vector<std::string> demonyms;
   std::string metonym_of;             ///< country key a capital or seat stands for
+  std::string within;                 ///< key of the enclosing area (generated place files' `within` column)
   std::string source;
   bool family_name_first = false;     ///< East Asian order: "Kim Jong Un" -> short form "Kim"
   std::vector<std::string> short_forms;  ///< derived at load, folded ("kim"; "retno", "marsudi")
@@ -142,6 +143,11 @@ class Gazetteer {
   bool is_short_form(std::uint32_t entry, const std::string& folded) const;
   /// Country entry whose demonym or name is `folded` ("russian", "rusia").
   std::optional<std::uint32_t> country_by_adjective(const std::string& folded) const;
+
+  /// What contains or governs an entity (key), nearest first: its `within` chain (city, province,
+  /// country), or for a capital or state organ without one, the country of `metonym_of`. Empty
+  /// for unknown keys and for countries. Stops at keys the gazetteer does not hold and at cycles.
+  std::vector<std::string> containers(const std::string& key) const;
 
   /// Offices held by a person (key), in file order.
   std::vector<OfficeTerm> offices_of(const std::string& person) const;

@@ -1,0 +1,78 @@
+// The CAMEO compatibility table: a small TSV read once per run.
+#include "kronik/graph/compat.h"
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace kronik {
+
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  for (std::size_t start = 0;;) {
+    std::size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) return out;
+    start = tab + 1;
+  }
+}
+
+bool is_code(std::string_view s) {
+  if (s.size() < 3 || s.size() > 4) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+Result<CodeCompatibility> CodeCompatibility::parse(std::string_view tsv, const std::string& name) {
+  CodeCompatibility t;
+  std::size_t line_no = 0;
+  bool header = false;
+  while (!tsv.empty()) {
+    std::size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    auto cells = split_tabs(line);
+    auto fail = [&](const std::string& why) { return Error{ErrorCode::kData, why, name, line_no}; };
+    if (!header) {
+      if (cells.size() < 3 || cells[0] != "code" || cells[1] != "group" || cells[2] != "direction")
+        return fail("expected the header 'code<TAB>group<TAB>direction'");
+      header = true;
+      continue;
+    }
+    if (cells.size() < 3) return fail("expected code, group and direction");
+    if (!is_code(cells[0])) return fail("not a CAMEO code: '" + std::string(cells[0]) + "'");
+    if (cells[1].empty()) return fail("empty group");
+    if (cells[2] != "directed" && cells[2] != "undirected") return fail("direction must be directed or undirected");
+    if (!t.rows_.emplace(std::string(cells[0]), CodeRelation{std::string(cells[1]), cells[2] == "directed"}).second)
+      return fail("code listed twice: " + std::string(cells[0]));
+  }
+  if (!header) return Error{ErrorCode::kData, "no header row", name, 0};
+  return t;
+}
+
+Result<CodeCompatibility> CodeCompatibility::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::kData, "cannot read the CAMEO compatibility table", path, 0};
+  std::ostringstream s;
+  s << in.rdbuf();
+  return parse(s.str(), path);
+}
+
+CodeRelation CodeCompatibility::of(std::string_view code) const {
+  if (auto it = rows_.find(code); it != rows_.end()) return it->second;
+  if (code.size() > 3)
+    if (auto it = rows_.find(code.substr(0, 3)); it != rows_.end()) return it->second;
+  std::string root(code.substr(0, 2));
+  if (auto it = rows_.find(root + "0"); it != rows_.end()) return it->second;
+  return CodeRelation{"root:" + root, !rows_.empty()};
+}
+
+}  // namespace kronik

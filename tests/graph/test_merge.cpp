@@ -1,0 +1,306 @@
+// The event merge (docs/merge.md): which reports become one happening (codes from
+// data/common/cameo_compat.tsv, parties per role with offices, organs and containing places,
+// date intervals), whatever the input order, and why (Event::merge).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <random>
+
+#include "kronik/graph/compat.h"
+#include "kronik/graph/graph.h"
+
+using namespace kronik;
+
+namespace {
+
+std::shared_ptr<const CodeCompatibility> table() {
+  static std::shared_ptr<const CodeCompatibility> t = [] {
+    const char* dir = std::getenv("KRONIK_DATA_DIR");
+    REQUIRE(dir);
+    auto r = CodeCompatibility::load(std::string(dir) + "/common/cameo_compat.tsv");
+    REQUIRE(r);
+    return std::make_shared<const CodeCompatibility>(std::move(r.value()));
+  }();
+  return t;
+}
+
+MergeConfig config() {
+  MergeConfig c;
+  c.codes = table();
+  return c;
+}
+
+// A report: "CODE actor>target @place date/anchor", in a document of its own.
+struct Report {
+  Report(std::string c, std::vector<Participant> p, TimeValue d, Anchor a = Anchor::kPublication, std::string pl = "")
+      : cameo(std::move(c)), parties(std::move(p)), date(d), anchor(a), place(std::move(pl)) {}
+  std::string cameo;
+  std::vector<Participant> parties;
+  TimeValue date;
+  Anchor anchor;
+  std::string place;
+};
+
+Participant actor(const std::string& k) { return {k, ParticipantRole::kActor}; }
+Participant target(const std::string& k) { return {k, ParticipantRole::kTarget}; }
+
+EntityRecord record(const std::string& key, EntityType type, std::vector<RoleHeld> roles = {}, std::vector<std::string> within = {}) {
+  EntityRecord r;
+  r.key = key;
+  r.name = key;
+  r.type = type;
+  r.aliases = {key};
+  r.roles = std::move(roles);
+  r.within = std::move(within);
+  r.mentions = 1;
+  r.from_gazetteer = true;
+  return r;
+}
+
+// The entities every test document knows: two leaders with dated offices, their states, a
+// foreign ministry, a capital in its country and a city in a region in a country.
+std::map<std::string, EntityRecord> world() {
+  std::map<std::string, EntityRecord> m;
+  for (auto r : {record("person:putin", EntityType::kPerson, {{"head_of_state", "country:rus", "2012-05-07", ""}}),
+                 record("person:old", EntityType::kPerson, {{"head_of_state", "country:idn", "2004-10-20", "2014-10-20"}}),
+                 record("person:prabowo", EntityType::kPerson, {{"head_of_state", "country:idn", "2024-10-20", ""}}),
+                 record("person:xi", EntityType::kPerson, {{"head_of_state", "country:chn", "2013-03-14", ""}}),
+                 record("country:rus", EntityType::kCountry), record("country:idn", EntityType::kCountry),
+                 record("country:chn", EntityType::kCountry), record("country:prk", EntityType::kCountry),
+                 record("org:kemlu", EntityType::kOrganization, {}, {"country:idn"}),
+                 record("city:pyongyang", EntityType::kLocation, {}, {"country:prk"}),
+                 record("city:bogor", EntityType::kLocation, {}, {"loc:west_java", "country:idn"}),
+                 record("loc:west_java", EntityType::kLocation, {}, {"country:idn"}),
+                 record("city:beijing", EntityType::kLocation, {}, {"country:chn"})})
+    m[r.key] = r;
+  return m;
+}
+
+DocumentAnalysis document(const std::string& id, const Report& r, TimeValue published = TimeValue::day_of(2025, 7, 14)) {
+  DocumentAnalysis a;
+  a.info.id = a.raw.id = id;
+  a.info.published = published;
+  a.entities = world();
+  Event e;
+  e.cameo = r.cameo;
+  e.type = "event";
+  e.participants = r.parties;
+  e.date = r.date;
+  e.date_anchor = r.date.known() ? r.anchor : Anchor::kUnknown;
+  e.location = r.place;
+  e.confidence = 0.7;
+  Evidence ev;
+  ev.document = id;
+  ev.text = "sentence";
+  e.evidence.push_back(ev);
+  e.sources = {id};
+  a.events.push_back(e);
+  return a;
+}
+
+Timeline merge(const std::vector<Report>& reports, TimeValue published = TimeValue::day_of(2025, 7, 14)) {
+  KnowledgeGraph g;
+  for (std::size_t i = 0; i < reports.size(); ++i) g.add(document("d" + std::to_string(i) + ".txt", reports[i], published));
+  return g.build(config());
+}
+
+const TimeValue jul12 = TimeValue::day_of(2025, 7, 12);
+
+}  // namespace
+
+TEST_CASE("the code table: rows, prefixes, roots, errors", "[graph][merge]") {
+  auto t = table();
+  struct Row {
+    const char* code;
+    const char* group;
+    bool directed;
+  };
+  const Row rows[] = {{"042", "meet", false}, {"043", "meet", false}, {"036", "meet", false}, {"0431", "meet", false},
+                      {"041", "meet", false}, {"045", "mediate", true}, {"051", "praise", true}, {"057", "sign", false}, {"112", "disapprove", true},
+                      {"193", "fight", false}, {"173", "coerce", true}};
+  for (const auto& r : rows) {
+    INFO(r.code);
+    CHECK(t->of(r.code).group == r.group);
+    CHECK(t->of(r.code).directed == r.directed);
+  }
+  CHECK(CodeCompatibility().of("043").group == "root:04");
+  struct Bad {
+    const char* text;
+    const char* error;
+  };
+  const Bad bad[] = {{"code\tgroup\n", "header"},
+                     {"code\tgroup\tdirection\n04x\tmeet\tdirected\n", "not a CAMEO code"},
+                     {"code\tgroup\tdirection\n040\tmeet\tsideways\n", "direction"},
+                     {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"}};
+  for (const auto& b : bad) {
+    auto r = CodeCompatibility::parse(b.text, "t.tsv");
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message.find(b.error) != std::string::npos);
+    CHECK(r.error().code == ErrorCode::kData);
+  }
+}
+
+TEST_CASE("which reports become one event", "[graph][merge]") {
+  const TimeValue jul = TimeValue::month_of(2025, 7);
+  struct Row {
+    const char* name;
+    Report a, b;
+    std::size_t events;
+  };
+  const Row rows[] = {
+      // codes
+      {"visit and host of one meeting", {"042", {actor("person:prabowo"), target("person:putin")}, jul12}, {"043", {actor("person:putin"), target("person:prabowo")}, jul12}, 1},
+      {"intent to meet and meet", {"036", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 1},
+      {"a thanking never absorbs the reverse support", {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:putin"), target("person:prabowo")}, jul12}, 2},
+      {"a signing never absorbs a thanking", {"057", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
+      {"a phone call and talks", {"041", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 1},
+      {"a mediation is not a meeting", {"045", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
+      // parties
+      {"a leader and the state he represents", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("country:rus")}, jul12}, 1},
+      {"a former leader does not stand for the state", {"040", {actor("person:old"), target("person:putin")}, jul12}, {"040", {actor("country:idn"), target("person:putin")}, jul12}, 2},
+      {"a ministry and its state", {"112", {actor("org:kemlu"), target("country:chn")}, jul12}, {"112", {actor("country:idn"), target("country:chn")}, jul12}, 1},
+      {"an extra participant does not forbid", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin"), target("person:xi")}, jul12}, 1},
+      {"other counterparts are other meetings", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:xi")}, jul12}, 2},
+      {"an arrival is not the meeting", {"042", {actor("person:prabowo")}, jul12, Anchor::kPublication, "city:beijing"}, {"040", {actor("person:prabowo"), target("person:xi")}, jul12}, 2},
+      {"a state and its leader, one party each", {"042", {actor("person:xi")}, jul12, Anchor::kPublication, "city:bogor"}, {"042", {actor("country:chn")}, jul12, Anchor::kPublication, "city:bogor"}, 1},
+      // places
+      {"a capital within its country", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:pyongyang"}, {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "country:prk"}, 1},
+      {"a city within a region", {"042", {actor("person:xi")}, jul12, Anchor::kPublication, "city:bogor"}, {"042", {actor("person:xi")}, jul12, Anchor::kPublication, "loc:west_java"}, 1},
+      {"visiting a country and arriving in its capital", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:pyongyang"}, {"042", {actor("person:putin"), target("country:prk")}, jul12}, 1},
+      {"visiting a country is not arriving elsewhere", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:beijing"}, {"042", {actor("person:putin"), target("country:prk")}, jul12}, 2},
+      {"two capitals are two visits", {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:pyongyang"}, {"042", {actor("person:putin")}, jul12, Anchor::kPublication, "city:beijing"}, 2},
+      // dates
+      {"a day within a month", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul}, 1},
+      {"a day adjacent to a month, within the gap", {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 8, 1)}, {"040", {actor("person:prabowo"), target("person:putin")}, jul}, 1},
+      {"two explicit days", {"040", {actor("person:prabowo"), target("person:putin")}, jul12, Anchor::kExplicit}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 13), Anchor::kExplicit}, 2},
+      {"an explicit and a relative day within the gap", {"040", {actor("person:prabowo"), target("person:putin")}, jul12, Anchor::kExplicit}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 13)}, 1},
+      {"three days apart", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 15)}, 2},
+  };
+  for (const auto& r : rows) {
+    INFO(r.name);
+    Timeline t = merge({r.a, r.b});
+    CHECK(t.events.size() == r.events);
+  }
+}
+
+TEST_CASE("an undated report joins only events of its document's year", "[graph][merge]") {
+  const Report undated{"040", {actor("person:prabowo"), target("person:putin")}, TimeValue{}};
+  const Report dated{"040", {actor("person:prabowo"), target("person:putin")}, jul12, Anchor::kExplicit};
+  struct Row {
+    const char* name;
+    TimeValue published;  // of the undated report's document
+    std::size_t events;
+  };
+  const Row rows[] = {{"same year", TimeValue::day_of(2025, 7, 20), 1},
+                      {"a year later", TimeValue::day_of(2026, 7, 20), 2},
+                      {"document without a date", TimeValue{}, 1}};
+  for (const auto& r : rows) {
+    INFO(r.name);
+    KnowledgeGraph g;
+    g.add(document("a.txt", dated));
+    g.add(document("b.txt", undated, r.published));
+    CHECK(g.build(config()).events.size() == r.events);
+  }
+}
+
+TEST_CASE("a cluster is checked as a whole, and the best pair wins", "[graph][merge]") {
+  // The three-party meeting fits both two-party ones, which do not fit each other (Xi and Putin
+  // would both be extra). It joins the one it scores higher with (same place), the other stays
+  // apart, whichever order the reports come in.
+  Timeline t = merge({{"040", {actor("person:prabowo"), target("person:putin")}, jul12},
+                      {"040", {actor("person:prabowo"), target("person:putin"), target("person:xi")}, jul12, Anchor::kPublication, "city:beijing"},
+                      {"040", {actor("person:prabowo"), target("person:xi")}, jul12, Anchor::kPublication, "city:beijing"}});
+  REQUIRE(t.events.size() == 2);
+  std::vector<std::vector<std::string>> sources;
+  for (const Event& e : t.events) sources.push_back(e.sources);
+  std::sort(sources.begin(), sources.end());
+  CHECK(sources == std::vector<std::vector<std::string>>{{"d0.txt"}, {"d1.txt", "d2.txt"}});
+}
+
+TEST_CASE("a merged event says why each report joined and what conflicts it carries", "[graph][merge]") {
+  Timeline t = merge({{"042", {actor("person:prabowo"), target("person:putin")}, jul12, Anchor::kExplicit, "city:pyongyang"},
+                      {"043", {actor("country:rus"), target("person:prabowo"), target("person:xi")}, TimeValue::day_of(2025, 7, 13), Anchor::kPublication, "country:prk"}});
+  REQUIRE(t.events.size() == 1);
+  const Event& e = t.events[0];
+  REQUIRE(e.merge.size() == 1);
+  const MergeLink& l = e.merge[0];
+  CHECK(l.source == "d1.txt#0#0");
+  CHECK(l.with == "d0.txt#0#0");
+  auto has = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  CHECK(has(l.reasons, "shared parties: person:prabowo"));
+  CHECK(has(l.reasons, "affiliated parties: country:rus ~ person:putin"));
+  CHECK(has(l.reasons, "compatible codes: 043 ~ 042 (meet)"));
+  CHECK(has(l.reasons, "dates within the day gap: 2025-07-13 ~ 2025-07-12"));
+  CHECK(has(l.reasons, "place within: city:pyongyang in country:prk"));
+  CHECK(has(l.conflicts, "extra party: person:xi"));
+  CHECK(has(l.conflicts, "different day: 2025-07-13 vs 2025-07-12"));
+  CHECK(std::count_if(e.warnings.begin(), e.warnings.end(), [](const std::string& w) { return w.rfind("merged with a conflict", 0) == 0; }) == 2);
+  CHECK(e.confidence < 0.91);  // 1 - 0.3 * 0.3, lowered for the extra party
+}
+
+TEST_CASE("the same reports in any order give the same events", "[graph][merge]") {
+  std::vector<Report> reports = {
+      {"040", {actor("person:prabowo"), target("person:putin")}, jul12},
+      {"042", {actor("person:prabowo")}, jul12, Anchor::kPublication, "city:beijing"},
+      {"042", {actor("person:prabowo"), target("person:xi")}, jul12, Anchor::kPublication, "city:beijing"},
+      {"043", {actor("country:chn"), target("country:idn")}, TimeValue::month_of(2025, 7)},
+      {"040", {actor("person:prabowo"), target("country:rus")}, TimeValue{}},
+      {"051", {actor("person:putin"), target("person:prabowo")}, jul12},
+      {"051", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 13)},
+  };
+  auto run = [&](const std::vector<std::size_t>& order) {
+    KnowledgeGraph g;
+    for (std::size_t i : order) g.add(document("d" + std::to_string(i) + ".txt", reports[i]));
+    std::string s;
+    for (const Event& e : g.build(config()).events) {
+      s += e.id + " " + e.cameo + " " + e.date.iso() + ":";
+      for (const auto& src : e.sources) s += " " + src;
+      for (const auto& l : e.merge) s += " [" + l.source + "<" + l.with + "]";
+      s += "\n";
+    }
+    return s;
+  };
+  std::vector<std::size_t> order(reports.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const std::string first = run(order);
+  std::mt19937 rng(7);
+  for (int round = 0; round < 10; ++round) {
+    std::shuffle(order.begin(), order.end(), rng);
+    CHECK(run(order) == first);
+  }
+}
+
+TEST_CASE("one article's undated moments with other parties stay apart", "[graph][merge]") {
+  // "Indonesia welcomes the Pope", then "the Pope meets Jokowi": one article, no dates of their
+  // own; the same two in two articles may be one happening.
+  auto two = [](bool same_document, Anchor anchor) {
+    Report welcome{"043", {actor("country:idn"), target("person:pope")}, TimeValue::month_of(2025, 7), anchor};
+    Report talks{"040", {actor("person:pope"), target("person:prabowo")}, TimeValue::month_of(2025, 7), anchor};
+    KnowledgeGraph g;
+    DocumentAnalysis a = document("a.txt", welcome), b = document(same_document ? "a.txt" : "b.txt", talks);
+    if (same_document) {
+      b.events[0].evidence[0].sentence = 3;
+      a.events.push_back(b.events[0]);
+      g.add(std::move(a));
+    } else {
+      g.add(std::move(a));
+      g.add(std::move(b));
+    }
+    return g.build(config()).events.size();
+  };
+  CHECK(two(true, Anchor::kDefaulted) == 2);
+  CHECK(two(false, Anchor::kDefaulted) == 1);
+  CHECK(two(true, Anchor::kPublication) == 1);
+}
+
+TEST_CASE("a merged event names a state only when no party stands for it", "[graph][merge]") {
+  Timeline t = merge({{"051", {actor("person:putin"), target("country:idn")}, jul12},
+                      {"051", {actor("country:rus"), target("person:prabowo")}, jul12}});
+  REQUIRE(t.events.size() == 1);
+  std::vector<std::string> names;
+  for (const auto& p : t.events[0].participants) names.push_back(p.entity);
+  CHECK(names == std::vector<std::string>{"person:putin", "country:idn", "person:prabowo"});
+}
