@@ -180,6 +180,8 @@ int main(int argc, char** argv) {
   CLI::App app{"kronik: dated event timelines and knowledge graphs from news articles (Indonesian and English)"};
   app.set_version_flag("--version", std::string("kronik ") + KRONIK_VERSION);
   app.require_subcommand(1);
+  // Every message names the program, as the library errors printed below do.
+  app.failure_message([](const CLI::App* a, const CLI::Error& e) { return "kronik: " + CLI::FailureMessage::simple(a, e); });
 
   kronik::BuildRequest o;
   o.generator = std::string("kronik ") + KRONIK_VERSION;
@@ -191,18 +193,28 @@ int main(int argc, char** argv) {
   build->add_option("-o,--output", o.out_dir, "Output directory (created if missing)")->capture_default_str();
   build->add_option("--data", data_dir, "Data folder with lexicons and gazetteers (default: built-in location or $KRONIK_DATA_DIR)");
   build->add_option("--gazetteer", o.extract.extra_gazetteers, "Extra gazetteer TSV file (repeatable; format in docs/gazetteer.md)");
-  build->add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
+  build->add_option("-j,--threads", o.threads, "Worker threads, 1-1024 (default: all cores)")
+      ->check(CLI::Range(1u, kronik::BuildRequest::kMaxThreads));
   build->add_option("--max-bytes", o.ingest.max_document_bytes, "Skip documents larger than this many bytes")->capture_default_str();
-  build->add_option("--stdin-format", stdin_format, "Format of stdin when '-' is an input: text, html or jsonl")->capture_default_str();
+  build->add_option("--stdin-format", stdin_format, "Format of stdin when '-' is an input: text, html or jsonl")
+      ->check(CLI::IsMember({"text", "txt", "html", "jsonl"}))
+      ->capture_default_str();
   build->add_option("--latest-year", o.extract.latest_year, "Latest plausible year for inferred dates (default: this year)");
   build->add_flag("--keep-planned", o.extract.keep_planned_events, "Keep planned/future events (marked modality=planned)");
-  build->add_option("--min-confidence", o.extract.min_event_confidence, "Drop events below this confidence (0-1)");
+  build->add_option("--min-confidence", o.extract.min_event_confidence, "Drop events below this confidence (0-1)")
+      ->check(CLI::Range(0.0, 1.0));
   build->add_flag("--no-svg", [&](std::int64_t) { o.exporter.svg = false; }, "Do not render graph.svg");
-  build->add_option("--layout", o.exporter.layout, "Graphviz layout for graph.svg (dot, neato, fdp, sfdp, circo, twopi)")->capture_default_str();
+  build->add_option("--layout", o.exporter.layout, "Graphviz layout for graph.svg (dot, neato, fdp, sfdp, circo, twopi)")
+      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}))
+      ->capture_default_str();
   build->add_option("--svg-nodes", o.exporter.max_svg_nodes, "Most entities graph.svg draws (0 = all)")->capture_default_str();
   build->add_option("--svg-edges", o.exporter.max_svg_edges, "Most edges graph.svg draws (0 = all)")->capture_default_str();
   build->add_flag("--draw-isolated", o.exporter.draw_isolated, "Also draw entities that take part in no relation");
   build->add_flag("--neo4j", o.exporter.neo4j_csv, "Also write neo4j_*.csv for neo4j-admin database import (docs/outputs.md)");
+  build->add_flag("--kuzu", o.exporter.kuzu_csv, "Also write kuzu_*.csv and kuzu_load.cypher for Kuzu's COPY FROM (docs/outputs.md)");
+  build->add_flag("--gdelt", o.exporter.gdelt, "Also write gdelt_events.tsv and gdelt_mentions.tsv (GDELT 2.0 columns)");
+  build->add_flag("--rdf", o.exporter.rdf, "Also write graph.ttl and graph.nt (RDF: SEM and PROV, docs/outputs.md)");
+  build->add_option("--rdf-base", o.exporter.rdf_base, "Base IRI of the RDF export (default: urn:kronik:)");
   build->add_flag("--compact", [&](std::int64_t) { o.exporter.pretty = false; }, "Write timeline.json on one line");
   build->add_flag("-q,--quiet", quiet, "No progress indicator");
 

@@ -28,6 +28,7 @@ std::mutex& export_detail::graphviz_mutex() {
 namespace {
 
 using export_detail::valid_utf8;
+using export_detail::quad_colour;
 
 // ---- agerr capture ---------------------------------------------------------------------------
 
@@ -167,17 +168,6 @@ NodeStyle style_for(EntityType t) {
     case EntityType::kUnknown: break;
   }
   return {"ellipse", "dashed,filled", "#f5f5f5"};
-}
-
-/// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
-const char* quad_colour(int quad) {
-  switch (quad) {
-    case 1: return "#2e7d32";  // green
-    case 2: return "#1565c0";  // blue
-    case 3: return "#ef6c00";  // orange
-    case 4: return "#c62828";  // red
-    default: return "#616161"; // grey: unknown
-  }
 }
 
 /// A settable attribute: declared once with its default, then set per object.
