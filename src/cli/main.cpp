@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -36,6 +37,16 @@ bool parse_format(const std::string& s, kronik::InputFormat& f) {
   else if (s == "jsonl") f = kronik::InputFormat::kJsonLines;
   else return false;
   return true;
+}
+
+// --rdf-base must be an absolute IRI ("scheme:..."): every IRI of graph.ttl is made from it.
+std::string absolute_iri(std::string& value) {
+  const std::size_t colon = value.find(':');
+  const bool scheme = colon != std::string::npos && colon > 0 && std::isalpha(static_cast<unsigned char>(value[0])) &&
+                      value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-") >= colon;
+  if (!scheme) return "must be an absolute IRI such as https://data.example.org/kronik/, not '" + value + "'";
+  if (value.find_first_of(" <>\"{}|\\^`") != std::string::npos) return "must not contain spaces or <>\"{}|\\^`";
+  return {};
 }
 
 // The terminal progress line: the latest count of every phase with its rate, redrawn at most
@@ -83,6 +94,8 @@ void print_summary(const kronik::BuildReport& r, const std::string& out_dir) {
   std::string reasons;
   for (const auto& [reason, n] : s.skipped_by_reason) reasons += (reasons.empty() ? " (" : ", ") + reason + " " + std::to_string(n);
   if (!reasons.empty()) reasons += ")";
+  // Repairs (invalid UTF-8 replaced, nesting cut) are counted here too, as the README promises.
+  if (s.documents_repaired) reasons += ", " + std::to_string(s.documents_repaired) + " repaired";
   const std::string dir = kronik::printable(out_dir);
   std::string where = r.outputs_kept ? "nothing written, previous outputs in " + dir + " kept" : "-> " + dir;
   std::fprintf(stderr, "kronik: %llu documents read, %llu skipped%s, %llu entities, %llu events, %.2f s %s\n",
@@ -181,7 +194,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("kronik ") + KRONIK_VERSION);
   app.require_subcommand(1);
   // Every message names the program, as the library errors printed below do.
-  app.failure_message([](const CLI::App* a, const CLI::Error& e) { return "kronik: " + CLI::FailureMessage::simple(a, e); });
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("kronik: ") + e.what() + "\nkronik: run with --help for the options\n";
+  });
 
   kronik::BuildRequest o;
   o.generator = std::string("kronik ") + KRONIK_VERSION;
@@ -214,7 +229,8 @@ int main(int argc, char** argv) {
   build->add_flag("--kuzu", o.exporter.kuzu_csv, "Also write kuzu_*.csv and kuzu_load.cypher for Kuzu's COPY FROM (docs/outputs.md)");
   build->add_flag("--gdelt", o.exporter.gdelt, "Also write gdelt_events.tsv and gdelt_mentions.tsv (GDELT 2.0 columns)");
   build->add_flag("--rdf", o.exporter.rdf, "Also write graph.ttl and graph.nt (RDF: SEM and PROV, docs/outputs.md)");
-  build->add_option("--rdf-base", o.exporter.rdf_base, "Base IRI of the RDF export (default: urn:kronik:)");
+  build->add_option("--rdf-base", o.exporter.rdf_base, "Base IRI of the RDF export (default: urn:kronik:)")
+      ->check(CLI::Validator(absolute_iri, "IRI"));
   build->add_flag("--compact", [&](std::int64_t) { o.exporter.pretty = false; }, "Write timeline.json on one line");
   build->add_flag("-q,--quiet", quiet, "No progress indicator");
 

@@ -158,6 +158,8 @@ struct SummaryEdge {
   int quad_class = 0;                ///< of the first relation's event (0 unknown)
   std::size_t count = 0;             ///< relations folded into this edge
   TimeValue first, last;             ///< earliest and latest known date (unknown when none)
+  /// The folded relations' event ids and dates, in relation order (tooltips, links).
+  std::vector<std::pair<std::string, TimeValue>> events;
 };
 
 /// What graph.svg draws: the best-connected entities and the heaviest edges among them.
