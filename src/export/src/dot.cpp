@@ -348,16 +348,11 @@ std::string cut_note(const export_detail::SummaryView& v) {
 
 /// "kronik: 14 events, 18 entities, 2023-09-06 – 2024-11-09": the graph's title.
 std::string summary_title(const Timeline& t, const ExportConfig& cfg) {
-  TimeValue first, last;
-  for (const Event& e : t.events) {
-    if (!e.date.known()) continue;
-    if (!first.known() || time_less(e.date, first)) first = e.date;
-    if (!last.known() || time_less(last, e.date)) last = e.date;
-  }
+  const auto [first, last] = export_detail::date_span(t);
   std::string title = (cfg.graph_name.empty() ? std::string("kronik") : cfg.graph_name) + ": " +
                       export_detail::grouped(t.events.size()) + " events, " + export_detail::grouped(t.entities.size()) +
                       " entities";
-  if (first.known()) title += ", " + export_detail::interval_start(first) + " \u2013 " + export_detail::interval_end(last);
+  if (!first.empty()) title += ", " + first + " \u2013 " + last;
   return title;
 }
 
@@ -371,10 +366,15 @@ void add_legend(Agraph_t* g, const NodeAttrs& na, const Attr& e_label, const Att
   agsafeset(legend, const_cast<char*>("style"), const_cast<char*>("dashed"), const_cast<char*>(""));
   static constexpr EntityType kTypes[] = {EntityType::kPerson, EntityType::kCountry, EntityType::kOrganization,
                                           EntityType::kLocation, EntityType::kGroup};
+  Agnode_t* previous = nullptr;
   for (EntityType type : kTypes) {
     const export_detail::GraphNode item{std::string("legend:") + entity_type_name(type), nullptr};
     Agnode_t* n = add_node(legend, na, item);
     if (!n) continue;
+    // Invisible links lay the shapes out in one row (rankdir LR puts each in the next rank).
+    if (Agedge_t* link = previous ? agedge(legend, previous, n, nullptr, 1) : nullptr)
+      agsafeset(link, const_cast<char*>("style"), const_cast<char*>("invis"), const_cast<char*>(""));
+    previous = n;
     const NodeStyle st = style_for(type);
     na.label.set(n, entity_type_name(type));
     na.shape.set(n, st.shape);

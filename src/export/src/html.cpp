@@ -167,15 +167,9 @@ std::string embedded_json(const std::string& jsonl) {
   return out + "]";
 }
 
-/// "12 events, 2023-09-01 – 2024-11-30" from the known dates.
+/// "12 events from 5 documents, 2023-09-01 – 2024-11-30".
 std::string date_range(const Timeline& t) {
-  std::string first, last;
-  for (const Event& e : t.events) {
-    if (!e.date.known()) continue;
-    const std::string a = export_detail::interval_start(e.date), b = export_detail::interval_end(e.date);
-    if (first.empty() || a < first) first = a;
-    if (last.empty() || b > last) last = b;
-  }
+  const auto [first, last] = export_detail::date_span(t);
   std::string s = std::to_string(t.events.size()) + " events from " + std::to_string(t.documents.size()) + " documents";
   if (!first.empty()) s += ", " + first + " \u2013 " + last;
   return s;

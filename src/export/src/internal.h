@@ -85,6 +85,19 @@ inline std::string interval_end(const TimeValue& t) {
   return t.known() ? t.last_day().iso_date() : std::string();
 }
 
+/// The days the timeline's dates cover: the first day of the earliest and the last day of the
+/// latest interval (a month counts to its last day); {"", ""} when no event is dated.
+inline std::pair<std::string, std::string> date_span(const Timeline& t) {
+  std::string first, last;
+  for (const Event& e : t.events) {
+    if (!e.date.known()) continue;
+    const std::string a = interval_start(e.date), b = interval_end(e.date);
+    if (first.empty() || a < first) first = a;
+    if (last.empty() || b > last) last = b;
+  }
+  return {first, last};
+}
+
 /// An event's evidence as "[document] sentence" lines joined with '\n' (GraphML, CSV).
 inline std::string evidence_lines(const Event& e) {
   std::string text;
