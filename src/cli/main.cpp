@@ -201,7 +201,7 @@ int main(int argc, char** argv) {
   kronik::BuildRequest o;
   o.generator = std::string("kronik ") + KRONIK_VERSION;
   bool quiet = false;
-  std::string stdin_format = "text";
+  std::string stdin_format;  // empty: sniffed from the content
   std::string data_dir;
   auto* build = app.add_subcommand("build", "Read articles and write timeline.json, graph.dot, graph.svg, graph.graphml");
   build->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
@@ -211,9 +211,9 @@ int main(int argc, char** argv) {
   build->add_option("-j,--threads", o.threads, "Worker threads, 1-1024 (default: all cores)")
       ->check(CLI::Range(1u, kronik::BuildRequest::kMaxThreads));
   build->add_option("--max-bytes", o.ingest.max_document_bytes, "Skip documents larger than this many bytes")->capture_default_str();
-  build->add_option("--stdin-format", stdin_format, "Format of stdin when '-' is an input: text, html or jsonl")
-      ->check(CLI::IsMember({"text", "txt", "html", "jsonl"}))
-      ->capture_default_str();
+  build->add_option("--stdin-format", stdin_format,
+                    "Format of stdin when '-' is an input: text, html or jsonl (default: from the content)")
+      ->check(CLI::IsMember({"text", "txt", "html", "jsonl"}));
   build->add_option("--latest-year", o.extract.latest_year, "Latest plausible year for inferred dates (default: this year)");
   build->add_flag("--keep-planned", o.extract.keep_planned_events, "Keep planned/future events (marked modality=planned)");
   build->add_option("--min-confidence", o.extract.min_event_confidence, "Drop events below this confidence (0-1)")
@@ -258,7 +258,8 @@ int main(int argc, char** argv) {
   o.extract.data_dir = data_dir;
   try {
     if (*build) {
-      if (!parse_format(stdin_format, o.ingest.stdin_format)) {
+      o.ingest.sniff_stdin = stdin_format.empty();
+      if (!o.ingest.sniff_stdin && !parse_format(stdin_format, o.ingest.stdin_format)) {
         std::cerr << "kronik: --stdin-format must be text, html or jsonl\n";
         return kExitUsage;
       }

@@ -36,4 +36,13 @@ set -e
 [ $rc -eq 3 ] || fail "unwritable output folder: exit $rc, not 3"
 grep -q "^kronik: .*/proc" "$WORK/err" || fail "unwritable output folder not named: $(cat "$WORK/err")"
 grep -q "documents read" "$WORK/err" && fail "documents were read before the output folder was checked"
-echo "ok: ${#cases[@]} bad options rejected before any work"
+# stdin: the format comes from the content unless --stdin-format says otherwise.
+fmt() { python3 -c "import json,sys; t=json.load(open(sys.argv[1])); print(t['summary']['documents_read'], t['documents'][0]['format'])" "$1/timeline.json"; }
+"$KRONIK" build - -o "$WORK/jsonl" -q --no-svg < "$in/news.jsonl"
+[ "$(fmt "$WORK/jsonl" | cut -d' ' -f2)" = jsonl ] || fail "JSON Lines on stdin not recognised: $(fmt "$WORK/jsonl")"
+printf '<!DOCTYPE html><html><head><title>Budi</title></head><body><p>Budi Santoso bertemu Siti Rahmawati di Jakarta pada 3 Maret 2024.</p></body></html>\n' \
+  | "$KRONIK" build - -o "$WORK/html" -q --no-svg
+[ "$(fmt "$WORK/html")" = "1 html" ] || fail "HTML on stdin not recognised: $(fmt "$WORK/html")"
+"$KRONIK" build - -o "$WORK/forced" -q --no-svg --stdin-format text < "$in/news.jsonl"
+[ "$(fmt "$WORK/forced")" = "1 text" ] || fail "--stdin-format text not obeyed: $(fmt "$WORK/forced")"
+echo "ok: ${#cases[@]} bad options rejected before any work; stdin format sniffed"
