@@ -359,6 +359,8 @@ TEST_CASE("text exports equal the golden files", "[golden]") {
       {"events.jsonl", events_jsonl(t)},
       {"gdelt_events.tsv", gdelt_tables(t).events},
       {"gdelt_mentions.tsv", gdelt_tables(t).mentions},
+      {"graph.ttl", rdf_graph(t, "").turtle},
+      {"graph.nt", rdf_graph(t, "").ntriples},
   };
   for (const Row& row : rows) {
     const std::string path = dir + "/" + row.file;
@@ -1411,4 +1413,45 @@ TEST_CASE("GDELT tables: GDELT 2.0 columns, one record per line", "[gdelt]") {
   }
   CHECK(fields(mentions[1])[9] == "115");  // ActionCharOffset: the trigger's byte offset
   CHECK(fields(mentions[1])[4] == "CONTOH.COM");
+}
+
+TEST_CASE("RDF: SEM events with xsd:date intervals, PROV sources, Wikidata links", "[rdf]") {
+  const Timeline t = make_timeline();
+  const RdfGraph g = rdf_graph(t, "");
+  const std::vector<std::string> lines = split(g.ntriples.substr(0, g.ntriples.size() - 1), '\n');
+  for (const std::string& line : lines) {
+    INFO(line);
+    CHECK(line.ends_with(" ."));
+    CHECK(line.find('\n') == std::string::npos);
+  }
+  const std::string ev = "<urn:kronik:event/ev_accuse> ";
+  const std::string sem = "<http://semanticweb.cs.vu.nl/2009/11/sem/";
+  const std::string date = "^^<http://www.w3.org/2001/XMLSchema#date>";
+  const std::vector<std::string> triples = {
+      ev + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " + sem + "Event> .",
+      ev + sem + "hasEarliestBeginTimeStamp> \"2025-08-01\"" + date + " .",  // a month: its first day
+      ev + sem + "hasLatestEndTimeStamp> \"2025-08-31\"" + date + " .",      // and its last
+      ev + sem + "hasTimeStamp> \"2025-08\" .",
+      ev + "<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:kronik:document/doc-b.html> .",
+      ev + "<urn:kronik:vocab#target> <urn:kronik:entity/name%3Aa%20b%20co> .",
+      "<urn:kronik:entity/person%3AQ56226> <http://www.w3.org/2002/07/owl#sameAs> "
+      "<http://www.wikidata.org/entity/Q56226> .",
+      "<urn:kronik:entity/name%3A%D0%BA%D0%B8%D0%BC%20%D1%87%D0%B5%D0%BD%20%D1%8B%D0%BD> "
+      "<http://www.w3.org/2000/01/rdf-schema#label> \"" + std::string(kCyrillic) + "\" .",
+      "<urn:kronik:entity/name%3Ahe%20said%20hi%20back> <http://www.w3.org/2000/01/rdf-schema#label> "
+      "\"He said \\\"hi\\\" \\\\ back\" .",
+      "<urn:kronik:document/doc-b.html> <http://www.w3.org/ns/prov#atLocation> <https://example.org/news?a=1&b=2> .",
+  };
+  for (const std::string& triple : triples) {
+    INFO(triple);
+    CHECK(std::count(lines.begin(), lines.end(), triple) == 1);
+  }
+  // An undated event has no time stamps; Turtle holds the same statements with prefixes.
+  CHECK(g.ntriples.find("<urn:kronik:event/ev_fight> " + sem + "hasEarliestBeginTimeStamp>") == std::string::npos);
+  CHECK(g.turtle.rfind("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n", 0) == 0);
+  CHECK(g.turtle.find("sem:hasEarliestBeginTimeStamp \"2025-08-01\"^^xsd:date") != std::string::npos);
+  // Another base mints every IRI under it.
+  const RdfGraph other = rdf_graph(t, "https://data.example.org/kronik/");
+  CHECK(other.ntriples.find("urn:kronik:") == std::string::npos);
+  CHECK(other.ntriples.find("<https://data.example.org/kronik/event/ev_meet> ") != std::string::npos);
 }

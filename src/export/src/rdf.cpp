@@ -120,12 +120,7 @@ class RdfBuilder {
     add(s, iri(kRdf, "type"), iri(kSem, "Event"));
     add(s, iri(kRdfs, "label"), literal(headline, "@en"));
     if (!e.cameo.empty()) {
-      const std::string type = node("cameo", e.cameo);
-      add(s, iri(kSem, "eventType"), type);
-      if (event_types_.insert(e.cameo).second) {
-        add(type, iri(kRdf, "type"), iri(kSem, "EventType"));
-        add(type, iri(kRdfs, "label"), literal(e.cameo_name.empty() ? e.type : e.cameo_name, "@en"));
-      }
+      add(s, iri(kSem, "eventType"), node("cameo", e.cameo));
       add(s, vocab("cameo"), literal(e.cameo));
     }
     add(s, vocab("quadClass"), typed(std::to_string(e.quad_class), "integer"));
@@ -140,6 +135,11 @@ class RdfBuilder {
     if (!e.location.empty() && entities.count(e.location)) add(s, iri(kSem, "hasPlace"), node("entity", e.location));
     time(s, e.date);
     for (const std::string& doc : e.sources) add(s, iri(kProv, "wasDerivedFrom"), node("document", doc));
+    if (!e.cameo.empty() && event_types_.insert(e.cameo).second) {  // after the event: one block each
+      const std::string type = node("cameo", e.cameo);
+      add(type, iri(kRdf, "type"), iri(kSem, "EventType"));
+      add(type, iri(kRdfs, "label"), literal(e.cameo_name.empty() ? e.type : e.cameo_name, "@en"));
+    }
   }
 
   const std::vector<Triple>& triples() const { return triples_; }
@@ -165,8 +165,8 @@ std::string turtle(const std::vector<Triple>& triples, const std::string& base) 
       {"owl", std::string(kOwl)},   {"sem", std::string(kSem)},   {"prov", std::string(kProv)},
       {"kv", base + "vocab#"},
   };
-  auto shorten = [&](const std::string& term) {
-    if (term.empty() || term[0] != '<') return term;  // a literal stays as it is
+  // An IRI of a known namespace with a plain local name as a prefixed name ("sem:Event").
+  auto shorten_iri = [&](const std::string& term) {
     for (const auto& [name, ns] : prefixes) {
       if (term.size() > ns.size() + 2 && term.compare(1, ns.size(), ns) == 0) {
         const std::string local = term.substr(ns.size() + 1, term.size() - ns.size() - 2);
@@ -175,6 +175,12 @@ std::string turtle(const std::vector<Triple>& triples, const std::string& base) 
       }
     }
     return term;
+  };
+  auto shorten = [&](const std::string& term) {
+    if (term.empty() || term[0] != '"') return shorten_iri(term);
+    // A literal: only a datatype can be shortened, and only a typed literal ends with '>'.
+    const std::size_t at = term.back() == '>' ? term.rfind("\"^^<") : std::string::npos;
+    return at == std::string::npos ? term : term.substr(0, at + 3) + shorten_iri(term.substr(at + 3));
   };
   std::string out;
   for (const auto& [name, ns] : prefixes) out += "@prefix " + name + ": <" + ns + "> .\n";
