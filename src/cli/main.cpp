@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -38,6 +39,16 @@ bool parse_format(const std::string& s, kronik::InputFormat& f) {
   else if (s == "jsonl") f = kronik::InputFormat::kJsonLines;
   else return false;
   return true;
+}
+
+// --rdf-base must be an absolute IRI ("scheme:..."): every IRI of graph.ttl is made from it.
+std::string absolute_iri(std::string& value) {
+  const std::size_t colon = value.find(':');
+  const bool scheme = colon != std::string::npos && colon > 0 && std::isalpha(static_cast<unsigned char>(value[0])) &&
+                      value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-") >= colon;
+  if (!scheme) return "must be an absolute IRI such as https://data.example.org/kronik/, not '" + value + "'";
+  if (value.find_first_of(" <>\"{}|\\^`") != std::string::npos) return "must not contain spaces or <>\"{}|\\^`";
+  return {};
 }
 
 // The terminal progress line: the latest count of every phase with its rate, redrawn at most
@@ -85,6 +96,8 @@ void print_summary(const kronik::BuildReport& r, const std::string& out_dir) {
   std::string reasons;
   for (const auto& [reason, n] : s.skipped_by_reason) reasons += (reasons.empty() ? " (" : ", ") + reason + " " + std::to_string(n);
   if (!reasons.empty()) reasons += ")";
+  // Repairs (invalid UTF-8 replaced, nesting cut) are counted here too, as the README promises.
+  if (s.documents_repaired) reasons += ", " + std::to_string(s.documents_repaired) + " repaired";
   const std::string dir = kronik::printable(out_dir);
   std::string where = r.outputs_kept ? "nothing written, previous outputs in " + dir + " kept" : "-> " + dir;
   std::fprintf(stderr, "kronik: %llu documents read, %llu skipped%s, %llu entities, %llu events, %.2f s %s\n",
@@ -141,29 +154,44 @@ int main(int argc, char** argv) {
   CLI::App app{"kronik: dated event timelines and knowledge graphs from news articles (Indonesian and English)"};
   app.set_version_flag("--version", std::string("kronik ") + KRONIK_VERSION);
   app.require_subcommand(1);
+  // Every message names the program, as the library errors printed below do.
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("kronik: ") + e.what() + "\nkronik: run with --help for the options\n";
+  });
 
   kronik::BuildRequest o;
   o.generator = std::string("kronik ") + KRONIK_VERSION;
   bool quiet = false;
-  std::string stdin_format = "text";
+  std::string stdin_format;  // empty: sniffed from the content
   std::string data_dir;
   auto* build = app.add_subcommand("build", "Read articles and write timeline.json, graph.dot, graph.svg, graph.graphml");
   build->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
   build->add_option("-o,--output", o.out_dir, "Output directory (created if missing)")->capture_default_str();
   build->add_option("--data", data_dir, "Data folder with lexicons and gazetteers (default: built-in location or $KRONIK_DATA_DIR)");
   build->add_option("--gazetteer", o.extract.extra_gazetteers, "Extra gazetteer TSV file (repeatable; format in docs/gazetteer.md)");
-  build->add_option("-j,--threads", o.threads, "Worker threads (default: all cores)");
+  build->add_option("-j,--threads", o.threads, "Worker threads, 1-1024 (default: all cores)")
+      ->check(CLI::Range(1u, kronik::BuildRequest::kMaxThreads));
   build->add_option("--max-bytes", o.ingest.max_document_bytes, "Skip documents larger than this many bytes")->capture_default_str();
-  build->add_option("--stdin-format", stdin_format, "Format of stdin when '-' is an input: text, html or jsonl")->capture_default_str();
+  build->add_option("--stdin-format", stdin_format,
+                    "Format of stdin when '-' is an input: text, html or jsonl (default: from the content)")
+      ->check(CLI::IsMember({"text", "txt", "html", "jsonl"}));
   build->add_option("--latest-year", o.extract.latest_year, "Latest plausible year for inferred dates (default: this year)");
   build->add_flag("--keep-planned", o.extract.keep_planned_events, "Keep planned/future events (marked modality=planned)");
-  build->add_option("--min-confidence", o.extract.min_event_confidence, "Drop events below this confidence (0-1)");
+  build->add_option("--min-confidence", o.extract.min_event_confidence, "Drop events below this confidence (0-1)")
+      ->check(CLI::Range(0.0, 1.0));
   build->add_flag("--no-svg", [&](std::int64_t) { o.exporter.svg = false; }, "Do not render graph.svg");
-  build->add_option("--layout", o.exporter.layout, "Graphviz layout for graph.svg (dot, neato, fdp, sfdp, circo, twopi)")->capture_default_str();
+  build->add_option("--layout", o.exporter.layout, "Graphviz layout for graph.svg (dot, neato, fdp, sfdp, circo, twopi)")
+      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}))
+      ->capture_default_str();
   build->add_option("--svg-nodes", o.exporter.max_svg_nodes, "Most entities graph.svg draws (0 = all)")->capture_default_str();
   build->add_option("--svg-edges", o.exporter.max_svg_edges, "Most edges graph.svg draws (0 = all)")->capture_default_str();
   build->add_flag("--draw-isolated", o.exporter.draw_isolated, "Also draw entities that take part in no relation");
   build->add_flag("--neo4j", o.exporter.neo4j_csv, "Also write neo4j_*.csv for neo4j-admin database import (docs/outputs.md)");
+  build->add_flag("--kuzu", o.exporter.kuzu_csv, "Also write kuzu_*.csv and kuzu_load.cypher for Kuzu's COPY FROM (docs/outputs.md)");
+  build->add_flag("--gdelt", o.exporter.gdelt, "Also write gdelt_events.tsv and gdelt_mentions.tsv (GDELT 2.0 columns)");
+  build->add_flag("--rdf", o.exporter.rdf, "Also write graph.ttl and graph.nt (RDF: SEM and PROV, docs/outputs.md)");
+  build->add_option("--rdf-base", o.exporter.rdf_base, "Base IRI of the RDF export (default: urn:kronik:)")
+      ->check(CLI::Validator(absolute_iri, "IRI"));
   build->add_flag("--compact", [&](std::int64_t) { o.exporter.pretty = false; }, "Write timeline.json on one line");
   build->add_flag("-q,--quiet", quiet, "No progress indicator");
 
@@ -196,7 +224,8 @@ int main(int argc, char** argv) {
   o.extract.data_dir = data_dir;
   try {
     if (*build) {
-      if (!parse_format(stdin_format, o.ingest.stdin_format)) {
+      o.ingest.sniff_stdin = stdin_format.empty();
+      if (!o.ingest.sniff_stdin && !parse_format(stdin_format, o.ingest.stdin_format)) {
         std::cerr << "kronik: --stdin-format must be text, html or jsonl\n";
         return kExitUsage;
       }

@@ -351,6 +351,16 @@ TEST_CASE("text exports equal the golden files", "[golden]") {
       {"neo4j_events.csv", neo4j_csv(t).events},
       {"neo4j_participation.csv", neo4j_csv(t).participation},
       {"neo4j_located.csv", neo4j_csv(t).located},
+      {"kuzu_entities.csv", graph_csv(t, CsvDialect::kKuzu).entities},
+      {"kuzu_events.csv", graph_csv(t, CsvDialect::kKuzu).events},
+      {"kuzu_participation.csv", graph_csv(t, CsvDialect::kKuzu).participation},
+      {"kuzu_located.csv", graph_csv(t, CsvDialect::kKuzu).located},
+      {"kuzu_load.cypher", graph_csv(t, CsvDialect::kKuzu).load_script},
+      {"events.jsonl", events_jsonl(t)},
+      {"gdelt_events.tsv", gdelt_tables(t).events},
+      {"gdelt_mentions.tsv", gdelt_tables(t).mentions},
+      {"graph.ttl", rdf_graph(t, "").turtle},
+      {"graph.nt", rdf_graph(t, "").ntriples},
   };
   for (const Row& row : rows) {
     const std::string path = dir + "/" + row.file;
@@ -870,12 +880,15 @@ TEST_CASE("graph.graphml is well-formed GraphML that NetworkX reads", "[graphml]
       {"</node>", 5},
       {"<edge id=", 4},
       {"</edge>", 4},
-      {"attr.type=\"int\"", 2},
+      {"attr.type=\"int\"", 8},  // mentions, quad_class, Gephi's r/g/b for nodes and edges
       {"attr.type=\"double\"", 2},
+      {"attr.type=\"float\"", 1},  // Gephi's size
       {"attr.type=\"boolean\"", 1},
       {"<data key=\"n_label\">A &amp; B &lt;Co&gt;</data>", 1},
       {"<data key=\"n_label\">He said &quot;hi&quot; \\ back</data>", 1},
-      {"<node id=\"name:ким чен ын\" labels=\":Person\">", 1},
+      {"<node id=\"name:ким чен ын\">", 1},  // no attribute outside the GraphML schema
+      {" labels=", 0},
+      {" label=", 0},
       {"\x01", 0},  // not allowed in XML 1.0: dropped
       {"e_evidence", 0},
   };
@@ -968,8 +981,8 @@ TEST_CASE("Neo4j CSV files parse back to the timeline's values", "[neo4j]") {
       {csv.entities,
        "entityId:ID(Entity),name,type,qid,iso,aliases:string[],mentions:int,first_seen,last_seen,:LABEL"},
       {csv.events,
-       "eventId:ID(Event),cameo,type,quad_class:int,goldstein:float,date,granularity,anchor,modality,"
-       "confidence:float,sources:string[],evidence,:LABEL"},
+       "eventId:ID(Event),cameo,type,headline,quad_class:int,goldstein:float,date,date_start:date,"
+       "date_end:date,granularity,anchor,modality,confidence:float,sources:string[],evidence,:LABEL"},
       {csv.participation, ":START_ID(Entity),:END_ID(Event),role,:TYPE"},
       {csv.located, ":START_ID(Event),:END_ID(Entity),:TYPE"},
   };
@@ -1007,14 +1020,15 @@ TEST_CASE("Neo4j CSV files parse back to the timeline's values", "[neo4j]") {
 
   const auto evs = parse_table(csv.events);
   struct EvRow {
-    std::string id, cameo, quad, goldstein, date, granularity, modality, confidence;
+    std::string id, cameo, quad, goldstein, date, start, end, granularity, modality, confidence;
     std::vector<std::string> sources;
   };
   const std::vector<EvRow> events = {
-      {"ev_meet", "044", "1", "2.5", "2025-07-12", "day", "asserted", "0.8765", {"doc-a.txt", "doc-b.html"}},
-      {"ev_accuse", "112", "3", "-2", "2025-08", "month", "planned", "0.5", {"doc-b.html"}},
-      {"ev_intent", "036", "1", "4", "2025-08-02", "day", "asserted", "0.75", {"doc-b.html"}},
-      {"ev_fight", "190", "4", "-10", "", "none", "hypothetical", "0.3333", {"doc-a.txt"}},
+      {"ev_meet", "044", "1", "2.5", "2025-07-12", "2025-07-12", "2025-07-12", "day", "asserted", "0.8765",
+       {"doc-a.txt", "doc-b.html"}},
+      {"ev_accuse", "112", "3", "-2", "2025-08", "2025-08-01", "2025-08-31", "month", "planned", "0.5", {"doc-b.html"}},
+      {"ev_intent", "036", "1", "4", "2025-08-02", "2025-08-02", "2025-08-02", "day", "asserted", "0.75", {"doc-b.html"}},
+      {"ev_fight", "190", "4", "-10", "", "", "", "none", "hypothetical", "0.3333", {"doc-a.txt"}},
   };
   REQUIRE(evs.size() == events.size() + 1);
   for (std::size_t i = 0; i < events.size(); ++i) {
@@ -1022,17 +1036,20 @@ TEST_CASE("Neo4j CSV files parse back to the timeline's values", "[neo4j]") {
     INFO("event " << events[i].id);
     CHECK(r[0] == events[i].id);
     CHECK(r[1] == events[i].cameo);
-    CHECK(r[3] == events[i].quad);
-    CHECK(r[4] == events[i].goldstein);
-    CHECK(r[5] == events[i].date);
-    CHECK(r[6] == events[i].granularity);
-    CHECK(r[8] == events[i].modality);
-    CHECK(r[9] == events[i].confidence);
-    CHECK(split(r[10], ';') == events[i].sources);
-    CHECK(r[12] == "Event");
+    CHECK(!r[3].empty());  // headline
+    CHECK(r[4] == events[i].quad);
+    CHECK(r[5] == events[i].goldstein);
+    CHECK(r[6] == events[i].date);
+    CHECK(r[7] == events[i].start);  // typed DATE columns: the interval of the reduced value
+    CHECK(r[8] == events[i].end);
+    CHECK(r[9] == events[i].granularity);
+    CHECK(r[11] == events[i].modality);
+    CHECK(r[12] == events[i].confidence);
+    CHECK(split(r[13], ';') == events[i].sources);
+    CHECK(r[15] == "Event");
   }
   // Two evidence lines; the invalid byte became U+FFFD; the quotes came back single.
-  CHECK(evs[1][11] ==
+  CHECK(evs[1][14] ==
         "[doc-a.txt] Kedua pemimpin bertemu pada 12 Juli 2025.\n"
         "[doc-b.html] The two leaders met on \"Saturday\" \xEF\xBF\xBD in the capital.");
 
@@ -1103,7 +1120,7 @@ TEST_CASE("Neo4j CSV keeps the import valid for awkward timelines", "[neo4j]") {
   const auto evs = parse_table(csv.events);
   REQUIRE(evs.size() == 2);  // the repeated id and the event without id are left out
   CHECK(evs[1][1].empty());  // first row wins: not "999"
-  CHECK(evs[1][10] == "d,1");
+  CHECK(evs[1][13] == "d,1");  // sources
 
   SECTION("an empty timeline gives header-only files") {
     const Neo4jCsv empty = neo4j_csv(Timeline{});
@@ -1126,7 +1143,7 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     const std::vector<Error> errors = write_outputs(t, dir.string(), cfg);
     for (const Error& e : errors) UNSCOPED_INFO(e.to_string());
     CHECK(errors.empty());
-    CHECK(list_dir(dir) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "graph.svg", "timeline.json"});
+    CHECK(list_dir(dir) == std::set<std::string>{".kronik-output", "events.jsonl", "graph.dot", "graph.graphml", "graph.svg", "timeline.html", "timeline.json"});
   }
   CHECK(read_file((dir / "timeline.json").string()) == timeline_json(t, cfg));
   CHECK(read_file((dir / "graph.dot").string()) == graph_dot(t, cfg));
@@ -1141,7 +1158,7 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     no_svg.svg = false;
     const fs::path other = tmp.path / "no-svg";
     CHECK(write_outputs(t, other.string(), no_svg).empty());
-    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "timeline.json"});
+    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "events.jsonl", "graph.dot", "graph.graphml", "timeline.html", "timeline.json"});
   }
   SECTION("a directory that is a file gives an error, not a crash") {
     const fs::path file = tmp.path / "plain-file";
@@ -1162,14 +1179,14 @@ TEST_CASE("write_outputs writes the four files atomically", "[write]") {
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == ErrorCode::kUnsupported);
     CHECK(errors[0].document == (other / "graph.svg").string());
-    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "graph.dot", "graph.graphml", "timeline.json"});
+    CHECK(list_dir(other) == std::set<std::string>{".kronik-output", "events.jsonl", "graph.dot", "graph.graphml", "timeline.html", "timeline.json"});
   }
 }
 
 TEST_CASE("write_outputs adds the Neo4j CSV files only when asked", "[write][neo4j]") {
   const Timeline t = make_timeline();
   TempDir tmp;
-  const std::set<std::string> standard = {".kronik-output", "graph.dot", "graph.graphml", "graph.svg", "timeline.json"};
+  const std::set<std::string> standard = {".kronik-output", "events.jsonl", "graph.dot", "graph.graphml", "graph.svg", "timeline.html", "timeline.json"};
   std::set<std::string> with_csv = standard;
   for (const char* f : {"neo4j_entities.csv", "neo4j_events.csv", "neo4j_participation.csv", "neo4j_located.csv"})
     with_csv.insert(f);
@@ -1262,4 +1279,212 @@ TEST_CASE("exports are byte-deterministic", "[determinism]") {
     CHECK(render_svg(d, cfg).ok());
     CHECK(graph_graphml(empty, cfg).find("<node") == std::string::npos);
   }
+}
+
+// ---- headlines, events.jsonl, Kuzu and GDELT feeds ---------------------------------------------
+
+TEST_CASE("every event gets a readable headline", "[headline]") {
+  Timeline t = make_timeline();
+  EntityRecord lavrov = entity("person:lavrov", "Sergey Lavrov", EntityType::kPerson);
+  EntityRecord wonsan = entity("city:wonsan", "Wonsan", EntityType::kLocation);
+  EntityRecord kim = entity("person:kim", "Kim Jong Un", EntityType::kPerson);
+  t.entities.insert(t.entities.end(), {lavrov, wonsan, kim});
+  auto make = [](std::string cameo, std::vector<Participant> parties, std::string place = "",
+                 Modality m = Modality::kAsserted) {
+    Event e;
+    e.cameo = std::move(cameo);
+    e.cameo_name = "Name of " + e.cameo;
+    e.participants = std::move(parties);
+    e.location = std::move(place);
+    e.modality = m;
+    return e;
+  };
+  const Participant a{"person:lavrov", ParticipantRole::kActor};
+  const Participant b{"person:kim", ParticipantRole::kTarget};
+  struct Row {
+    Event event;
+    std::string headline;
+  };
+  const std::vector<Row> rows = {
+      {make("040", {a, b}, "city:wonsan"), "Sergey Lavrov meets Kim Jong Un in Wonsan"},
+      {make("042", {a, b}, "", Modality::kPlanned), "Sergey Lavrov will visit Kim Jong Un"},
+      {make("0431", {a, b}), "Sergey Lavrov hosts Kim Jong Un"},  // a code without its own phrase
+      {make("111", {a, b}, "", Modality::kNegated), "Sergey Lavrov does not criticize Kim Jong Un"},
+      {make("026", {a, b}), "Sergey Lavrov appeals to Kim Jong Un to meet"},
+      {make("051", {a}), "Sergey Lavrov praises"},
+      {make("042", {a}, "city:wonsan"), "Sergey Lavrov visits Wonsan"},  // the place is what is visited
+      {make("016", {a, b}), "Sergey Lavrov denies responsibility to Kim Jong Un"},
+      {make("042", {b}, "city:wonsan"), "Name of 042: Kim Jong Un in Wonsan"},  // nobody acting
+      {make("040", {a, b}, "person:kim"), "Sergey Lavrov meets Kim Jong Un"},   // place is a party
+      {make("040", {a, {"person:unknown", ParticipantRole::kTarget}}), "Sergey Lavrov meets person:unknown"},
+      {make("040", {a, {"person:kim", ParticipantRole::kActor}, {"person:lavrov", ParticipantRole::kSpeaker}}),
+       "Sergey Lavrov and Kim Jong Un meet"},
+      {t.events[1], std::string(kQuoteName) + " will accuse " + kMarkup},
+      {t.events[3], std::string(kTwoLines) + " may fight " + kMarkup},
+  };
+  const HeadlineWriter headline(t);
+  for (const Row& row : rows) {
+    INFO(row.event.cameo << " -> " << row.headline);
+    CHECK(headline(row.event) == row.headline);
+  }
+}
+
+TEST_CASE("graph CSV dialects: typed date intervals, arrays in each loader's syntax", "[neo4j][kuzu]") {
+  Timeline t = make_timeline();
+  t.entities[1].aliases = {"Korea, North", "[DPRK]", "a;b", " 'quoted'"};
+  const GraphCsv neo = graph_csv(t, CsvDialect::kNeo4j);
+  const GraphCsv kuzu = graph_csv(t, CsvDialect::kKuzu);
+  CHECK(neo.events.rfind("eventId:ID(Event),cameo,type,headline,quad_class:int,goldstein:float,date,"
+                         "date_start:date,date_end:date,", 0) == 0);
+  CHECK(kuzu.events.rfind("eventId,cameo,type,headline,quad_class,goldstein,date,date_start,date_end,", 0) == 0);
+  CHECK(kuzu.participation.rfind("from,to,role\n", 0) == 0);
+  CHECK(neo.load_script.empty());
+  struct Row {
+    const std::string* file;
+    std::string needle;
+  };
+  const std::vector<Row> rows = {
+      {&neo.events, ",2025-08,2025-08-01,2025-08-31,month,"},   // accuse: a month
+      {&kuzu.events, ",2025-08,2025-08-01,2025-08-31,month,"},
+      {&neo.events, ",2025-07-12,2025-07-12,2025-07-12,day,"},  // meet: a day
+      {&neo.entities, "\"Korea, North;[DPRK];a,b; 'quoted'\""},    // ';' is the delimiter
+      {&kuzu.entities, "\"[Korea; North,(DPRK),a;b,quoted']\""},  // ',' is the delimiter; a leading quote dropped
+      {&kuzu.events, "Kedua pemimpin bertemu pada 12 Juli 2025. | [doc-b.html]"},
+      {&kuzu.load_script, "CREATE NODE TABLE Event(eventId STRING, cameo STRING, type STRING, headline STRING, "
+                          "quad_class INT64, goldstein DOUBLE, date STRING, date_start DATE, date_end DATE,"},
+      {&kuzu.load_script, "CREATE REL TABLE PARTICIPATES_IN(FROM Entity TO Event, role STRING);"},
+      {&kuzu.load_script, "CREATE REL TABLE OCCURRED_IN(FROM Event TO Entity);"},
+      {&kuzu.load_script, "COPY Event FROM 'kuzu_events.csv' (HEADER=true, ESCAPE='\"');"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.needle);
+    CHECK(row.file->find(row.needle) != std::string::npos);
+  }
+  // Kuzu's parallel reader: one line per record, no quoted line break anywhere.
+  for (const std::string* f : {&kuzu.entities, &kuzu.events, &kuzu.participation, &kuzu.located}) {
+    const auto lines = static_cast<std::size_t>(std::count(f->begin(), f->end(), '\n'));
+    CHECK(f->find('\r') == std::string::npos);
+    if (f == &kuzu.events) CHECK(lines == t.events.size() + 1);
+  }
+}
+
+TEST_CASE("events.jsonl: one self-contained event per line", "[jsonl]") {
+  const Timeline t = make_timeline();
+  const std::string jsonl = events_jsonl(t);
+  const std::vector<std::string> lines = split(jsonl.substr(0, jsonl.size() - 1), '\n');
+  REQUIRE(lines.size() == t.events.size());
+  struct Row {
+    const char* id;
+    const char* date_start;  // "" = null
+    const char* date_end;
+    const char* location;
+  };
+  const std::vector<Row> rows = {
+      {"ev_meet", "2025-07-12", "2025-07-12", "Pyongyang"},
+      {"ev_accuse", "2025-08-01", "2025-08-31", ""},
+      {"ev_intent", "2025-08-02", "2025-08-02", ""},
+      {"ev_fight", "", "", ""},
+  };
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    INFO(lines[i]);
+    const rapidjson::Document d = parse_json(lines[i]);
+    CHECK(std::string(d["id"].GetString()) == rows[i].id);
+    CHECK(d["headline"].IsString());
+    CHECK(std::string(d["cameo_root"].GetString()) == t.events[i].cameo.substr(0, 2));
+    if (*rows[i].date_start) {
+      CHECK(std::string(d["date_start"].GetString()) == rows[i].date_start);
+      CHECK(std::string(d["date_end"].GetString()) == rows[i].date_end);
+    } else {
+      CHECK(d["date_start"].IsNull());
+    }
+    if (*rows[i].location) CHECK(std::string(d["location"]["name"].GetString()) == rows[i].location);
+    else CHECK(d["location"].IsNull());
+  }
+  const rapidjson::Document meet = parse_json(lines[0]);
+  CHECK(std::string(meet["sources"][0]["outlet"].GetString()) == "CONTOH.COM");
+  CHECK(std::string(meet["sources"][1]["url"].GetString()) == "https://example.org/news?a=1&b=2");
+  CHECK(std::string(meet["participants"][0]["name"].GetString()) == kHangul);
+}
+
+TEST_CASE("GDELT tables: GDELT 2.0 columns, one record per line", "[gdelt]") {
+  const Timeline t = make_timeline();
+  const GdeltTables g = gdelt_tables(t);
+  auto fields = [](const std::string& line) { return split(line, '\t'); };
+  const std::vector<std::string> events = split(g.events.substr(0, g.events.size() - 1), '\n');
+  const std::vector<std::string> mentions = split(g.mentions.substr(0, g.mentions.size() - 1), '\n');
+  REQUIRE(events.size() == t.events.size() + 1);
+  REQUIRE(mentions.size() == 1 + 3);  // header + the evidence of meet (2) and accuse (1)
+  const std::vector<std::string> head = fields(events[0]);
+  REQUIRE(head.size() == 61);
+  for (const std::string& line : events) CHECK(fields(line).size() == 61);
+  for (const std::string& line : mentions) CHECK(fields(line).size() == 16);
+  auto col = [&](std::size_t row, std::string_view name) {
+    const std::vector<std::string> f = fields(events[row]);
+    for (std::size_t i = 0; i < head.size(); ++i)
+      if (head[i] == name) return f[i];
+    return std::string("?");
+  };
+  struct Row {
+    std::size_t row;
+    const char* column;
+    const char* value;
+  };
+  const std::vector<Row> rows = {
+      {1, "GLOBALEVENTID", "ev_meet"},   {1, "SQLDATE", "20250712"},      {1, "MonthYear", "202507"},
+      {1, "EventCode", "044"},           {1, "EventBaseCode", "044"},     {1, "EventRootCode", "04"},
+      {1, "NumMentions", "2"},           {1, "NumArticles", "2"},         {1, "NumSources", "2"},
+      {1, "IsRootEvent", "1"},           {1, "ActionGeo_Type", "4"},      {1, "ActionGeo_FullName", "Pyongyang"},
+      {1, "SOURCEURL", "https://example.org/news?a=1&b=2"},
+      {2, "SQLDATE", "20250801"},        {2, "FractionDate", "2025.5808"}, {2, "IsRootEvent", "0"},
+      {4, "Actor1Code", "KP"},           {4, "Actor1CountryCode", "KP"},  {4, "Actor1Name", "Republik Rakyat Demokratik Korea"},
+      {4, "SQLDATE", ""},                {4, "QuadClass", "4"},           {4, "GoldsteinScale", "-10"},
+      {4, "DATEADDED", ""},
+  };
+  for (const Row& r : rows) {
+    INFO(r.column << " of line " << r.row);
+    CHECK(col(r.row, r.column) == r.value);
+  }
+  CHECK(fields(mentions[1])[9] == "115");  // ActionCharOffset: the trigger's byte offset
+  CHECK(fields(mentions[1])[4] == "CONTOH.COM");
+}
+
+TEST_CASE("RDF: SEM events with xsd:date intervals, PROV sources, Wikidata links", "[rdf]") {
+  const Timeline t = make_timeline();
+  const RdfGraph g = rdf_graph(t, "");
+  const std::vector<std::string> lines = split(g.ntriples.substr(0, g.ntriples.size() - 1), '\n');
+  for (const std::string& line : lines) {
+    INFO(line);
+    CHECK(line.ends_with(" ."));
+    CHECK(line.find('\n') == std::string::npos);
+  }
+  const std::string ev = "<urn:kronik:event/ev_accuse> ";
+  const std::string sem = "<http://semanticweb.cs.vu.nl/2009/11/sem/";
+  const std::string date = "^^<http://www.w3.org/2001/XMLSchema#date>";
+  const std::vector<std::string> triples = {
+      ev + "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " + sem + "Event> .",
+      ev + sem + "hasEarliestBeginTimeStamp> \"2025-08-01\"" + date + " .",  // a month: its first day
+      ev + sem + "hasLatestEndTimeStamp> \"2025-08-31\"" + date + " .",      // and its last
+      ev + sem + "hasTimeStamp> \"2025-08\" .",
+      ev + "<http://www.w3.org/ns/prov#wasDerivedFrom> <urn:kronik:document/doc-b.html> .",
+      ev + "<urn:kronik:vocab#target> <urn:kronik:entity/name%3Aa%20b%20co> .",
+      "<urn:kronik:entity/person%3AQ56226> <http://www.w3.org/2002/07/owl#sameAs> "
+      "<http://www.wikidata.org/entity/Q56226> .",
+      "<urn:kronik:entity/name%3A%D0%BA%D0%B8%D0%BC%20%D1%87%D0%B5%D0%BD%20%D1%8B%D0%BD> "
+      "<http://www.w3.org/2000/01/rdf-schema#label> \"" + std::string(kCyrillic) + "\" .",
+      "<urn:kronik:entity/name%3Ahe%20said%20hi%20back> <http://www.w3.org/2000/01/rdf-schema#label> "
+      "\"He said \\\"hi\\\" \\\\ back\" .",
+      "<urn:kronik:document/doc-b.html> <http://www.w3.org/ns/prov#atLocation> <https://example.org/news?a=1&b=2> .",
+  };
+  for (const std::string& triple : triples) {
+    INFO(triple);
+    CHECK(std::count(lines.begin(), lines.end(), triple) == 1);
+  }
+  // An undated event has no time stamps; Turtle holds the same statements with prefixes.
+  CHECK(g.ntriples.find("<urn:kronik:event/ev_fight> " + sem + "hasEarliestBeginTimeStamp>") == std::string::npos);
+  CHECK(g.turtle.rfind("@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n", 0) == 0);
+  CHECK(g.turtle.find("sem:hasEarliestBeginTimeStamp \"2025-08-01\"^^xsd:date") != std::string::npos);
+  // Another base mints every IRI under it.
+  const RdfGraph other = rdf_graph(t, "https://data.example.org/kronik/");
+  CHECK(other.ntriples.find("urn:kronik:") == std::string::npos);
+  CHECK(other.ntriples.find("<https://data.example.org/kronik/event/ev_meet> ") != std::string::npos);
 }

@@ -223,7 +223,7 @@ TEST_CASE("write_outputs reports each file it writes, graph.svg last", "[write][
   REQUIRE(write_outputs(small_timeline("new"), (tmp.path / "out").string(), cfg).empty());
   const std::vector<std::string> expected = {
       std::string("write ") + kOutputMarker, "write timeline.json", "write graph.graphml", "write graph.dot",
-      "write neo4j_entities.csv", "write neo4j_events.csv", "write neo4j_participation.csv",
+      "write events.jsonl", "write timeline.html", "write neo4j_entities.csv", "write neo4j_events.csv", "write neo4j_participation.csv",
       "write neo4j_located.csv", "layout graph.svg", "write graph.svg"};
   CHECK(started == expected);
 }

@@ -91,6 +91,7 @@ struct ParsedDot {
   std::set<std::string> nodes;
   std::vector<DotEdge> edges;
   std::string graph_label;
+  int legend_nodes = 0;
 };
 
 std::string attr(void* obj, const char* name) {
@@ -104,6 +105,10 @@ ParsedDot parse_dot(const std::string& dot) {
   ParsedDot p;
   p.graph_label = attr(g, "label");
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    if (std::string_view(agnameof(n)).starts_with("legend:")) {  // the legend cluster
+      ++p.legend_nodes;
+      continue;
+    }
     p.nodes.insert(agnameof(n));
     for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e))
       p.edges.push_back({agnameof(agtail(e)), agnameof(aghead(e)), attr(e, "label"), attr(e, "count"),
@@ -128,7 +133,10 @@ TEST_CASE("the summary graph folds relations per actor, target and type", "[svg]
   };
   const ParsedDot p = parse_dot(summary_dot(t, ExportConfig{}));
   CHECK(p.nodes == std::set<std::string>{"a", "b", "c"});
-  CHECK(p.graph_label.empty());  // nothing was cut: no note
+  CHECK(p.graph_label.find("showing") == std::string::npos);  // nothing was cut: no note
+  // Title with counts and the date range; a legend of the five entity shapes and four colours.
+  CHECK(p.graph_label == "kronik: 0 events, 3 entities");
+  CHECK(p.legend_nodes == 5 + 8);
   struct Row {
     const char *tail, *head, *label, *count, *first, *last;
   };
@@ -167,7 +175,7 @@ TEST_CASE("the summary graph respects its limits and says what it left out", "[s
     CHECK(p.nodes.size() <= row.max_nodes);
     CHECK(p.edges.size() <= row.max_edges);
     CHECK_FALSE(p.nodes.empty());
-    CHECK(p.graph_label.rfind("showing " + std::to_string(p.nodes.size()) + " of ", 0) == 0);
+    CHECK(p.graph_label.find("showing " + std::to_string(p.nodes.size()) + " of ") != std::string::npos);
     CHECK(p.graph_label.find(" relations") != std::string::npos);
     CHECK(summary_dot(t, cfg) == dot);  // deterministic
   }
@@ -195,7 +203,7 @@ TEST_CASE("the summary graph respects its limits and says what it left out", "[s
     cfg.max_svg_edges = 0;
     const Timeline small = big_timeline(30, 100);
     const ParsedDot p = parse_dot(summary_dot(small, cfg));
-    CHECK(p.graph_label.empty());
+    CHECK(p.graph_label.find("showing") == std::string::npos);
     std::size_t relations = 0;
     for (const DotEdge& e : p.edges) relations += std::stoul(e.count);
     CHECK(relations == small.relations.size());
@@ -243,5 +251,51 @@ TEST_CASE("graph.svg is byte-identical across processes", "[svg][determinism]") 
     }
     INFO("layout " << layout);
     CHECK(outputs.size() == 1);
+  }
+}
+
+TEST_CASE("summary edges: one date precision per label, event ids in tooltips, links", "[svg][summary]") {
+  Timeline t;
+  t.entities = {entity("a", EntityType::kPerson), entity("b", EntityType::kCountry), entity("c", EntityType::kPerson)};
+  t.relations = {
+      relation("a", "b", "meet", "ev1", TimeValue::day_of(2024, 6, 19)),
+      relation("a", "b", "meet", "ev2", TimeValue::month_of(2024, 8)),
+      relation("b", "a", "visit", "ev3", TimeValue::day_of(2024, 6, 19)),
+      relation("c", "a", "meet", "ev4", TimeValue::day_of(2024, 6, 19)),
+      relation("c", "a", "meet", "ev5", TimeValue::month_of(2024, 6)),
+  };
+  const std::string dot = summary_dot(t, ExportConfig{});
+  const ParsedDot p = parse_dot(dot);
+  std::map<std::string, std::string> labels;
+  for (const DotEdge& e : p.edges) labels[e.tail + ">" + e.head] = e.label;
+  struct Row {
+    const char* edge;
+    const char* label;
+  };
+  const std::vector<Row> rows = {
+      {"a>b", "meet \u00d72\\n2024-06 \u2013 2024-08"},  // the day shown at the month's precision
+      {"c>a", "meet \u00d72\\n2024-06"},                 // both in June: one date
+      {"b>a", "visit\\n2024-06-19"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.edge);
+    CHECK(labels[row.edge] == row.label);
+  }
+  struct Needle {
+    const char* text;
+    std::size_t count;
+  };
+  const std::vector<Needle> needles = {
+      {"ev1 2024-06-19", 1},                      // tooltips list the events with their dates
+      {"ev2 2024-08", 1},
+      {"URL=\"timeline.html#ev3\"", 1},           // a single event links to its card
+      {"timeline.html#ev1", 0},                   // a bundle of two does not
+      {"kronik: 5 events", 0},                    // the title counts Timeline::events (none here)
+  };
+  for (const Needle& n : needles) {
+    INFO(n.text);
+    std::size_t found = 0;
+    for (auto at = dot.find(n.text); at != std::string::npos; at = dot.find(n.text, at + 1)) ++found;
+    CHECK(found == n.count);
   }
 }

@@ -28,6 +28,7 @@ std::mutex& export_detail::graphviz_mutex() {
 namespace {
 
 using export_detail::valid_utf8;
+using export_detail::quad_colour;
 
 // ---- agerr capture ---------------------------------------------------------------------------
 
@@ -169,17 +170,6 @@ NodeStyle style_for(EntityType t) {
   return {"ellipse", "dashed,filled", "#f5f5f5"};
 }
 
-/// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
-const char* quad_colour(int quad) {
-  switch (quad) {
-    case 1: return "#2e7d32";  // green
-    case 2: return "#1565c0";  // blue
-    case 3: return "#ef6c00";  // orange
-    case 4: return "#c62828";  // red
-    default: return "#616161"; // grey: unknown
-  }
-}
-
 /// A settable attribute: declared once with its default, then set per object.
 struct Attr {
   Agsym_t* sym = nullptr;
@@ -312,15 +302,34 @@ std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
   return write_and_close(g);
 }
 
-/// "meet ×12\n2024-03-01 – 2024-11-20": type, count when more than one, date or date range.
+/// "meet ×12\n2024-03 – 2024-11": type, count when more than one, date or date range. Both ends
+/// of a range are shown at the coarser of their two precisions, so a label never mixes "2024-06"
+/// with "2024-06-19".
 std::string summary_label(const export_detail::SummaryEdge& s) {
   std::string label = shown_type(s.type);
   if (s.count > 1) label += " \u00d7" + std::to_string(s.count);
-  const std::string first = export_detail::date_text(s.first);
-  const std::string last = export_detail::date_text(s.last);
+  const Granularity g = std::min(s.first.granularity, s.last.granularity);
+  const std::string first = export_detail::date_text(s.first.truncated(g));
+  const std::string last = export_detail::date_text(s.last.truncated(g));
   if (!first.empty()) label += "\\n" + esc_label(first);
   if (last != first) label += " \u2013 " + esc_label(last);
   return label;
+}
+
+/// The tooltip of a summary edge: what it stands for, then each event id with its date (the ids
+/// of timeline.json and timeline.html), at most 20.
+std::string summary_tooltip(const export_detail::SummaryEdge& s) {
+  std::string tip = plain(s.cameo) + " " + s.type + ": " + std::to_string(s.count) + (s.count == 1 ? " event" : " events");
+  std::size_t listed = 0;
+  for (const auto& [id, date] : s.events) {
+    if (++listed > 20) {
+      tip += "\n...";
+      break;
+    }
+    tip += "\n" + id;
+    if (date.known()) tip += " " + export_detail::date_text(date);
+  }
+  return tip;
 }
 
 /// Heavier edges are drawn thicker: 1 for one relation, up to 5 (log2 of the count).
@@ -337,6 +346,62 @@ std::string cut_note(const export_detail::SummaryView& v) {
          " relations (full graph: graph.dot, graph.graphml)";
 }
 
+/// "kronik: 14 events, 18 entities, 2023-09-06 – 2024-11-09": the graph's title.
+std::string summary_title(const Timeline& t, const ExportConfig& cfg) {
+  const auto [first, last] = export_detail::date_span(t);
+  std::string title = (cfg.graph_name.empty() ? std::string("kronik") : cfg.graph_name) + ": " +
+                      export_detail::grouped(t.events.size()) + " events, " + export_detail::grouped(t.entities.size()) +
+                      " entities";
+  if (!first.empty()) title += ", " + first + " \u2013 " + last;
+  return title;
+}
+
+/// A legend cluster: one node per entity shape and one edge per quad-class colour. Its node
+/// names start with "legend:", which no entity key does.
+void add_legend(Agraph_t* g, const NodeAttrs& na, const Attr& e_label, const Attr& e_colour, const Attr& e_fontcolour) {
+  char name[] = "cluster_legend";
+  Agraph_t* legend = agsubg(g, name, 1);
+  if (!legend) return;
+  agsafeset(legend, const_cast<char*>("label"), const_cast<char*>("legend"), const_cast<char*>(""));
+  agsafeset(legend, const_cast<char*>("style"), const_cast<char*>("dashed"), const_cast<char*>(""));
+  static constexpr EntityType kTypes[] = {EntityType::kPerson, EntityType::kCountry, EntityType::kOrganization,
+                                          EntityType::kLocation, EntityType::kGroup};
+  Agnode_t* previous = nullptr;
+  for (EntityType type : kTypes) {
+    const export_detail::GraphNode item{std::string("legend:") + entity_type_name(type), nullptr};
+    Agnode_t* n = add_node(legend, na, item);
+    if (!n) continue;
+    // Invisible links lay the shapes out in one row (rankdir LR puts each in the next rank).
+    if (Agedge_t* link = previous ? agedge(legend, previous, n, nullptr, 1) : nullptr)
+      agsafeset(link, const_cast<char*>("style"), const_cast<char*>("invis"), const_cast<char*>(""));
+    previous = n;
+    const NodeStyle st = style_for(type);
+    na.label.set(n, entity_type_name(type));
+    na.shape.set(n, st.shape);
+    na.style.set(n, st.style);
+    na.fill.set(n, st.fill);
+    na.tooltip.set(n, std::string("entity type ") + entity_type_name(type));
+  }
+  static constexpr const char* kQuads[] = {"verbal cooperation", "material cooperation", "verbal conflict",
+                                           "material conflict"};
+  for (int q = 1; q <= 4; ++q) {
+    std::string from = "legend:q" + std::to_string(q) + "a", to = "legend:q" + std::to_string(q) + "b";
+    Agnode_t* a = agnode(legend, from.data(), 1);
+    Agnode_t* b = agnode(legend, to.data(), 1);
+    if (!a || !b) continue;
+    for (Agnode_t* n : {a, b}) {
+      na.label.set(n, "");
+      na.shape.set(n, "point");
+      na.style.set(n, "invis");
+    }
+    Agedge_t* e = agedge(legend, a, b, nullptr, 1);
+    if (!e) continue;
+    e_label.set(e, std::to_string(q) + " " + kQuads[q - 1]);
+    e_colour.set(e, quad_colour(q));
+    e_fontcolour.set(e, quad_colour(q));
+  }
+}
+
 std::string build_summary_dot(const Timeline& t, const ExportConfig& cfg) {
   const export_detail::SummaryView view =
       export_detail::build_summary_view(t, cfg.max_svg_nodes, cfg.max_svg_edges, cfg.draw_isolated);
@@ -344,11 +409,11 @@ std::string build_summary_dot(const Timeline& t, const ExportConfig& cfg) {
   NodeAttrs na;
   Agraph_t* g = open_graph(cfg, &disc, na);
   if (!g) return {};
-  if (view.cut()) {
-    declare(g, AGRAPH, "label", esc_label(cut_note(view)));
-    declare(g, AGRAPH, "labelloc", "t");
-    declare(g, AGRAPH, "labeljust", "l");
-  }
+  std::string title = summary_title(t, cfg);
+  if (view.cut()) title += "\n" + cut_note(view);
+  declare(g, AGRAPH, "label", esc_label(title));
+  declare(g, AGRAPH, "labelloc", "t");
+  declare(g, AGRAPH, "labeljust", "l");
   const Attr e_label = declare(g, AGEDGE, "label", "");
   const Attr e_colour = declare(g, AGEDGE, "color", quad_colour(0));
   const Attr e_fontcolour = declare(g, AGEDGE, "fontcolor", quad_colour(0));
@@ -359,11 +424,13 @@ std::string build_summary_dot(const Timeline& t, const ExportConfig& cfg) {
   const Attr e_count = declare(g, AGEDGE, "count", "1");
   const Attr e_first = declare(g, AGEDGE, "first", "");
   const Attr e_last = declare(g, AGEDGE, "last", "");
+  const Attr e_url = declare(g, AGEDGE, "URL", "");
 
   std::map<std::string, Agnode_t*> nodes;
   for (const export_detail::GraphNode& gn : view.nodes) {
     if (Agnode_t* n = add_node(g, na, gn)) nodes[gn.key] = n;
   }
+  if (!view.edges.empty()) add_legend(g, na, e_label, e_colour, e_fontcolour);
   for (const export_detail::SummaryEdge& s : view.edges) {
     Agnode_t* tail = nodes[s.source];
     Agnode_t* head = nodes[s.target];
@@ -374,8 +441,9 @@ std::string build_summary_dot(const Timeline& t, const ExportConfig& cfg) {
     e_colour.set(e, quad_colour(s.quad_class));
     e_fontcolour.set(e, quad_colour(s.quad_class));
     e_penwidth.set(e, pen_width(s.count));
-    e_tooltip.set(e, esc_label(plain(s.cameo) + " " + s.type + ": " + std::to_string(s.count) +
-                               (s.count == 1 ? " event" : " events")));
+    e_tooltip.set(e, esc_label(summary_tooltip(s)));
+    // One event: the edge links to its card in timeline.html (same folder).
+    if (s.events.size() == 1) e_url.set(e, plain("timeline.html#" + s.events.front().first));
     e_cameo.set(e, plain(s.cameo));
     e_quad.set(e, std::to_string(s.quad_class));
     e_count.set(e, std::to_string(s.count));

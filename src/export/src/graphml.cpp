@@ -1,14 +1,18 @@
-// graph.graphml: GraphML 1.0 written by hand. The format is small (keys, nodes, edges, data),
+// graph.graphml: GraphML 1.1 written by hand. The format is small (keys, nodes, edges, data),
 // so a string builder with careful escaping is simpler and more predictable than an XML
 // library, and keeps attribute order and indentation fixed for byte-determinism.
 //
 // Tool notes baked in here:
-//   - NetworkX's read_graphml maps <key attr.type> to Python types and turns a file with
-//     parallel edges into a MultiDiGraph keyed by the edge ids;
-//   - Gephi shows the "label" key of nodes and edges;
-//   - Neo4j's apoc.import.graphml reads node labels from a `labels=":Person"` attribute
-//     (readLabels: true) and the relationship type from an edge's `label` attribute. Both are
-//     extra XML attributes, which NetworkX and Gephi ignore.
+//   - the file validates against the GraphML schema (tests/clients/graphml.sh runs xmllint):
+//     no attribute outside the schema, so everything a tool may want is a typed <data> key;
+//   - NetworkX's read_graphml and igraph's Graph.Read_GraphML map <key attr.type> to their
+//     types and turn parallel edges into a multigraph keyed by the edge ids;
+//   - Gephi shows the "label" key and takes node colour and size from the keys "r", "g", "b"
+//     (int 0-255) and "size" (float); edges get "r", "g", "b" of their quad class;
+//   - GraphML has no date type: date_start / date_end are full ISO days ("2023-09-01"), which
+//     sort as text and parse as dates everywhere, beside the reduced-precision "date".
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "internal.h"
@@ -56,29 +60,6 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
   return out;
 }
 
-/// Neo4j label / relationship type: upper-case ASCII word ("meet" -> "MEET",
-/// "host visit" -> "HOST_VISIT"); "RELATED" when nothing usable remains.
-std::string neo4j_name(std::string_view s, bool upper) {
-  std::string out;
-  for (char c : s) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum) {
-      if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-      out += c;
-    } else if (!out.empty() && out.back() != '_') {
-      out += '_';
-    }
-  }
-  while (!out.empty() && out.back() == '_') out.pop_back();
-  return out;
-}
-
-std::string capitalised(std::string_view s) {
-  std::string out = neo4j_name(s, false);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  return out;
-}
-
 struct Key {
   const char* id;
   const char* domain;  // "node" / "edge"
@@ -96,6 +77,10 @@ constexpr Key kNodeKeys[] = {
     {"n_first_seen", "node", "first_seen", "string"},
     {"n_last_seen", "node", "last_seen", "string"},
     {"n_from_gazetteer", "node", "from_gazetteer", "boolean"},
+    {"n_r", "node", "r", "int"},
+    {"n_g", "node", "g", "int"},
+    {"n_b", "node", "b", "int"},
+    {"n_size", "node", "size", "float"},
 };
 
 constexpr Key kEdgeKeys[] = {
@@ -105,10 +90,15 @@ constexpr Key kEdgeKeys[] = {
     {"e_cameo_name", "edge", "cameo_name", "string"},
     {"e_type", "edge", "type", "string"},
     {"e_date", "edge", "date", "string"},
+    {"e_date_start", "edge", "date_start", "string"},
+    {"e_date_end", "edge", "date_end", "string"},
     {"e_quad_class", "edge", "quad_class", "int"},
     {"e_goldstein", "edge", "goldstein", "double"},
     {"e_confidence", "edge", "confidence", "double"},
     {"e_sources", "edge", "sources", "string"},
+    {"e_r", "edge", "r", "int"},
+    {"e_g", "edge", "g", "int"},
+    {"e_b", "edge", "b", "int"},
 };
 
 constexpr Key kEvidenceKey = {"e_evidence", "edge", "evidence", "string"};
@@ -135,6 +125,76 @@ void data(std::string& out, const char* key, std::string_view value) {
   out += "</data>\n";
 }
 
+/// Gephi's colour keys from a "#rrggbb" colour.
+void rgb(std::string& out, const char* prefix, std::string_view hex) {
+  static constexpr const char* kChannels[] = {"r", "g", "b"};
+  for (int i = 0; i < 3; ++i) {
+    const int value = std::stoi(std::string(hex.substr(1 + 2 * i, 2)), nullptr, 16);
+    data(out, (std::string(prefix) + kChannels[i]).c_str(), std::to_string(value));
+  }
+}
+
+/// Node size for Gephi: grows with the square root of the mentions, 10 for one mention.
+std::string node_size(std::uint32_t mentions) {
+  return export_detail::number(10.0 * std::sqrt(std::max<double>(1.0, mentions)), 1);
+}
+
+void write_node(std::string& out, const export_detail::GraphNode& n) {
+  const EntityRecord* e = n.entity;
+  const EntityType type = e ? e->type : EntityType::kUnknown;
+  out += "    <node id=\"";
+  out += xml(n.key, true);
+  out += "\">\n";
+  data(out, "n_label", e && !e->name.empty() ? e->name : n.key);
+  data(out, "n_type", entity_type_name(type));
+  if (e) {
+    data(out, "n_qid", e->qid);
+    data(out, "n_iso", e->iso);
+    data(out, "n_aliases", join(e->aliases, "|"));
+    data(out, "n_mentions", std::to_string(e->mentions));
+    data(out, "n_first_seen", export_detail::date_text(e->first_seen));
+    data(out, "n_last_seen", export_detail::date_text(e->last_seen));
+    data(out, "n_from_gazetteer", e->from_gazetteer ? "true" : "false");
+  }
+  rgb(out, "n_", export_detail::entity_colour(type));
+  data(out, "n_size", node_size(e ? e->mentions : 0));
+  out += "    </node>\n";
+}
+
+void write_edge(std::string& out, std::size_t index, const export_detail::GraphEdge& ge,
+                const ExportConfig& config) {
+  const Relation& r = *ge.relation;
+  const Event* ev = ge.event;
+  const TimeValue& date = export_detail::relation_date(r, ev);
+  const std::string type = export_detail::relation_type(r, ev);
+  const std::string cameo = !r.cameo.empty() ? r.cameo : ev ? ev->cameo : std::string();
+  out += "    <edge id=\"e";
+  out += std::to_string(index);
+  out += "\" source=\"";
+  out += xml(r.source, true);
+  out += "\" target=\"";
+  out += xml(r.target, true);
+  out += "\">\n";
+  const std::string day = export_detail::date_text(date);
+  data(out, "e_label", day.empty() ? type : type + " " + day);
+  data(out, "e_event", r.event);
+  data(out, "e_cameo", cameo);
+  if (ev) data(out, "e_cameo_name", ev->cameo_name);
+  data(out, "e_type", type);
+  data(out, "e_date", day);
+  data(out, "e_date_start", export_detail::interval_start(date));
+  data(out, "e_date_end", export_detail::interval_end(date));
+  if (ev) {
+    data(out, "e_quad_class", std::to_string(ev->quad_class));
+    data(out, "e_goldstein", export_detail::number(ev->goldstein, 2));
+    data(out, "e_confidence", export_detail::number(ev->confidence, 4));
+    data(out, "e_sources", join(ev->sources, "|"));
+    if (config.include_evidence_in_graph) data(out, "e_evidence", export_detail::evidence_lines(*ev));
+  }
+  rgb(out, "e_", export_detail::quad_colour(ev ? ev->quad_class : 0));
+  out += "    </edge>\n";
+}
+
 }  // namespace
 
 std::string graph_graphml(const Timeline& timeline, const ExportConfig& config) {
@@ -146,7 +206,7 @@ std::string graph_graphml(const Timeline& timeline, const ExportConfig& config) 
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
       "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+      "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n";
   for (const Key& k : kNodeKeys) write_key(out, k);
   for (const Key& k : kEdgeKeys) write_key(out, k);
   if (config.include_evidence_in_graph) write_key(out, kEvidenceKey);
@@ -155,68 +215,9 @@ std::string graph_graphml(const Timeline& timeline, const ExportConfig& config) 
   out += xml(config.graph_name.empty() ? std::string("kronik") : config.graph_name, true);
   out += "\" edgedefault=\"directed\">\n";
 
-  for (const export_detail::GraphNode& n : view.nodes) {
-    const EntityRecord* e = n.entity;
-    const EntityType type = e ? e->type : EntityType::kUnknown;
-    out += "    <node id=\"";
-    out += xml(n.key, true);
-    out += "\" labels=\":";
-    out += capitalised(entity_type_name(type));
-    out += "\">\n";
-    data(out, "n_label", e && !e->name.empty() ? e->name : n.key);
-    data(out, "n_type", entity_type_name(type));
-    if (e) {
-      data(out, "n_qid", e->qid);
-      data(out, "n_iso", e->iso);
-      data(out, "n_aliases", join(e->aliases, "|"));
-      data(out, "n_mentions", std::to_string(e->mentions));
-      data(out, "n_first_seen", export_detail::date_text(e->first_seen));
-      data(out, "n_last_seen", export_detail::date_text(e->last_seen));
-      data(out, "n_from_gazetteer", e->from_gazetteer ? "true" : "false");
-    }
-    out += "    </node>\n";
-  }
-
+  for (const export_detail::GraphNode& n : view.nodes) write_node(out, n);
   std::size_t index = 0;
-  for (const export_detail::GraphEdge& ge : view.edges) {
-    const Relation& r = *ge.relation;
-    const Event* ev = ge.event;
-    const TimeValue& date = r.date.known() || !ev ? r.date : ev->date;
-    const std::string type = !r.label.empty() ? r.label : ev && !ev->type.empty() ? ev->type : r.cameo;
-    const std::string cameo = !r.cameo.empty() ? r.cameo : ev ? ev->cameo : std::string();
-    const std::string rel_type = neo4j_name(type, true);
-    out += "    <edge id=\"e";
-    out += std::to_string(index++);
-    out += "\" source=\"";
-    out += xml(r.source, true);
-    out += "\" target=\"";
-    out += xml(r.target, true);
-    out += "\" label=\"";
-    out += rel_type.empty() ? std::string("RELATED") : rel_type;
-    out += "\">\n";
-    const std::string day = export_detail::date_text(date);
-    data(out, "e_label", day.empty() ? type : type + " " + day);
-    data(out, "e_event", r.event);
-    data(out, "e_cameo", cameo);
-    if (ev) data(out, "e_cameo_name", ev->cameo_name);
-    data(out, "e_type", type);
-    data(out, "e_date", day);
-    if (ev) {
-      data(out, "e_quad_class", std::to_string(ev->quad_class));
-      data(out, "e_goldstein", export_detail::number(ev->goldstein, 2));
-      data(out, "e_confidence", export_detail::number(ev->confidence, 4));
-      data(out, "e_sources", join(ev->sources, "|"));
-      if (config.include_evidence_in_graph) {
-        std::string text;
-        for (const Evidence& x : ev->evidence) {
-          if (!text.empty()) text += '\n';
-          text += "[" + x.document + "] " + x.text;
-        }
-        data(out, "e_evidence", text);
-      }
-    }
-    out += "    </edge>\n";
-  }
+  for (const export_detail::GraphEdge& ge : view.edges) write_edge(out, index++, ge, config);
   out += "  </graph>\n</graphml>\n";
   return out;
 }

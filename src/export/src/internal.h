@@ -49,6 +49,65 @@ inline std::string number(double d, int decimals) {
   return std::string(buf, res.ptr);
 }
 
+/// Edge colour of a CAMEO quad class, shared by every drawing export: 1 verbal cooperation
+/// (green), 2 material cooperation (blue), 3 verbal conflict (orange), 4 material conflict
+/// (red), anything else grey.
+inline const char* quad_colour(int quad) {
+  switch (quad) {
+    case 1: return "#2e7d32";
+    case 2: return "#1565c0";
+    case 3: return "#ef6c00";
+    case 4: return "#c62828";
+    default: return "#616161";
+  }
+}
+
+/// Saturated colour of an entity type, for tools that colour nodes themselves (Gephi's r/g/b
+/// in GraphML, the HTML timeline): the hues of graph.dot's pastel fills.
+inline const char* entity_colour(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "#1e88e5";
+    case EntityType::kCountry: return "#fb8c00";
+    case EntityType::kOrganization: return "#5e35b1";
+    case EntityType::kLocation: return "#43a047";
+    case EntityType::kGroup: return "#d81b60";
+    case EntityType::kUnknown: break;
+  }
+  return "#9e9e9e";
+}
+
+/// First and last day of the interval a date stands for ("2023-09" -> "2023-09-01" and
+/// "2023-09-30"), as ISO day strings that every database types as DATE; "" when unknown.
+inline std::string interval_start(const TimeValue& t) {
+  return t.known() ? t.first_day().iso_date() : std::string();
+}
+inline std::string interval_end(const TimeValue& t) {
+  return t.known() ? t.last_day().iso_date() : std::string();
+}
+
+/// The days the timeline's dates cover: the first day of the earliest and the last day of the
+/// latest interval (a month counts to its last day); {"", ""} when no event is dated.
+inline std::pair<std::string, std::string> date_span(const Timeline& t) {
+  std::string first, last;
+  for (const Event& e : t.events) {
+    if (!e.date.known()) continue;
+    const std::string a = interval_start(e.date), b = interval_end(e.date);
+    if (first.empty() || a < first) first = a;
+    if (last.empty() || b > last) last = b;
+  }
+  return {first, last};
+}
+
+/// An event's evidence as "[document] sentence" lines joined with '\n' (GraphML, CSV).
+inline std::string evidence_lines(const Event& e) {
+  std::string text;
+  for (const Evidence& x : e.evidence) {
+    if (!text.empty()) text += '\n';
+    text += "[" + x.document + "] " + x.text;
+  }
+  return text;
+}
+
 struct GraphNode {
   std::string key;
   const EntityRecord* entity = nullptr;  ///< null when a relation names an unknown key
@@ -112,6 +171,8 @@ struct SummaryEdge {
   int quad_class = 0;                ///< of the first relation's event (0 unknown)
   std::size_t count = 0;             ///< relations folded into this edge
   TimeValue first, last;             ///< earliest and latest known date (unknown when none)
+  /// The folded relations' event ids and dates, in relation order (tooltips, links).
+  std::vector<std::pair<std::string, TimeValue>> events;
 };
 
 /// What graph.svg draws: the best-connected entities and the heaviest edges among them.

@@ -13,55 +13,14 @@
 #include <rapidjson/writer.h>
 
 #include "internal.h"
+#include "json_out.h"
 #include "kronik/export/export.h"
 
 namespace kronik {
 namespace {
 
+using export_detail::JsonOut;
 using export_detail::valid_utf8;
-
-template <class W>
-class JsonOut {
- public:
-  explicit JsonOut(W& w) : w_(w) {}
-
-  void key(const char* k) { w_.Key(k); }
-  void str(std::string_view s) {
-    // RapidJSON copies bytes verbatim (escaping only '"', '\\' and controls), so invalid UTF-8
-    // would make the whole file unreadable: repair it here.
-    const std::string v = valid_utf8(s);
-    w_.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  }
-  void str_or_null(std::string_view s) {
-    if (s.empty()) w_.Null();
-    else str(s);
-  }
-  /// Dates are written at most to the day; only documents' published_time has a time.
-  void time_or_null(const TimeValue& t) { str_or_null(export_detail::date_text(t)); }
-  void num(double d) {
-    // JSON has no NaN/Infinity; RapidJSON would silently emit nothing and break the document.
-    if (!std::isfinite(d)) w_.Null();
-    else w_.Double(d);
-  }
-  /// Scores (0..1) rounded to 4 decimals: enough to rank, and stable across compilers.
-  void score(double d) { num(std::isfinite(d) ? std::round(d * 10000.0) / 10000.0 : d); }
-  void u64(std::uint64_t v) { w_.Uint64(v); }
-  void i(int v) { w_.Int(v); }
-  void b(bool v) { w_.Bool(v); }
-  void null() { w_.Null(); }
-  void strings(const std::vector<std::string>& v) {
-    w_.StartArray();
-    for (const auto& s : v) str(s);
-    w_.EndArray();
-  }
-  void begin_object() { w_.StartObject(); }
-  void end_object() { w_.EndObject(); }
-  void begin_array() { w_.StartArray(); }
-  void end_array() { w_.EndArray(); }
-
- private:
-  W& w_;
-};
 
 template <class W>
 void write_summary(JsonOut<W>& o, const Timeline& t) {
@@ -204,7 +163,7 @@ void write_date(JsonOut<W>& o, const Event& e) {
 }
 
 template <class W>
-void write_event(JsonOut<W>& o, const Event& e) {
+void write_event(JsonOut<W>& o, const Event& e, const std::string& headline) {
   o.begin_object();
   o.key("id");
   o.str(e.id);
@@ -214,6 +173,8 @@ void write_event(JsonOut<W>& o, const Event& e) {
   o.str(e.type);
   o.key("cameo_name");
   o.str(e.cameo_name);
+  o.key("headline");
+  o.str(headline);
   o.key("quad_class");
   o.i(e.quad_class);
   o.key("goldstein");
@@ -268,29 +229,7 @@ void write_event(JsonOut<W>& o, const Event& e) {
     o.end_object();
   }
   o.end_array();
-  o.key("evidence");
-  o.begin_array();
-  for (const Evidence& ev : e.evidence) {
-    o.begin_object();
-    o.key("document");
-    o.str(ev.document);
-    o.key("sentence");
-    o.u64(ev.sentence);
-    o.key("begin");
-    o.u64(ev.span.begin);
-    o.key("end");
-    o.u64(ev.span.end);
-    o.key("trigger_begin");
-    o.u64(ev.trigger.begin);
-    o.key("trigger_end");
-    o.u64(ev.trigger.end);
-    o.key("trigger");
-    o.str(ev.trigger_text);
-    o.key("text");
-    o.str(ev.text);
-    o.end_object();
-  }
-  o.end_array();
+  export_detail::write_evidence_member(o, e);
   o.key("warnings");
   o.strings(e.warnings);
   // Why each report beyond the first joined the event (graph module; `kronik explain` prints it).
@@ -332,7 +271,8 @@ void write_timeline(W& w, const Timeline& t) {
   o.end_array();
   o.key("events");
   o.begin_array();
-  for (const Event& e : t.events) write_event(o, e);
+  const HeadlineWriter headline(t);
+  for (const Event& e : t.events) write_event(o, e, headline(e));
   o.end_array();
   o.key("warnings");
   o.begin_array();

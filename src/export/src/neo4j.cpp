@@ -1,18 +1,27 @@
-// neo4j_*.csv: the Timeline as CSV files for `neo4j-admin database import full`.
+// neo4j_*.csv and kuzu_*.csv: the Timeline as CSV files for graph-database bulk loaders.
 //
 // Why CSV next to GraphML: apoc.import.graphml runs inside a live database, one transaction at a
-// time; the bulk importer writes the store files directly and is the standard path for large
-// loads. Its input is RFC 4180 CSV with typed headers (`name:ID(Space)`, `x:int`, `y:string[]`,
-// `:LABEL`, `:START_ID(Space)`, `:END_ID(Space)`, `:TYPE`).
+// time; the bulk loaders (`neo4j-admin database import full`, Kuzu's COPY FROM) read CSV
+// directly and are the standard path for large loads.
+//
+// One table of columns serves both dialects, so the two feeds cannot drift apart:
+//   - Neo4j: typed headers (`name:ID(Space)`, `x:int`, `y:string[]`, `d:date`, `:LABEL`,
+//     `:START_ID(Space)`, `:END_ID(Space)`, `:TYPE`); arrays joined with ';' (the importer's
+//     default --array-delimiter, which has no escape: a ';' inside an element becomes ',');
+//   - Kuzu: plain headers (COPY ... HEADER=true), arrays as `[a,b]`, whose reader splits on ','
+//     and keeps quotes, so ',' inside an element becomes ';' and brackets become parentheses;
+//     no field holds a line break (Kuzu's parallel CSV reader cannot split quoted newlines),
+//     evidence lines are joined with " | "; the :LABEL and :TYPE columns are tables there.
+//     kuzu_load.cypher creates the tables and copies the files.
 //
 // Choices made so the files import without errors and without flags beyond the documented ones:
 //   - two ID spaces (Entity, Event), so an entity key can never clash with an event id;
 //   - entities first by Timeline order, then, as stub nodes, every key a participant or location
-//     names that Timeline::entities lacks (the importer rejects a relationship to a missing node);
-//   - duplicate ids (entity key, event id) keep their first row (the importer rejects duplicates);
-//   - array elements cannot contain the array delimiter (the importer has no escape for it), so
-//     ';' inside an alias or source id is written as ',';
-//   - an empty value is an unquoted empty field, which the importer reads as "no property";
+//     names that Timeline::entities lacks (the loaders reject a relationship to a missing node);
+//   - duplicate ids (entity key, event id) keep their first row (the loaders reject duplicates);
+//   - an empty value is an unquoted empty field, which both read as "no property" (NULL);
+//   - dates: the reduced-precision value ("2023-09") as text, beside date_start / date_end,
+//     the days it stands for, typed DATE, so queries compare and sort dates correctly;
 //   - participation is Entity -> Event and location Event -> Entity, each in its own file because
 //     a relationship file has one START and one END ID space.
 #include <initializer_list>
@@ -28,6 +37,47 @@ namespace kronik {
 namespace {
 
 using export_detail::valid_utf8;
+
+/// One column: its name, its Neo4j header suffix and its Kuzu type. A column without a name is
+/// Neo4j-only (":LABEL", ":TYPE"); kuzu "FROM" / "TO" mark a relationship's ends.
+struct Column {
+  const char* name;
+  const char* neo4j;
+  const char* kuzu;  ///< nullptr: not written for Kuzu
+};
+
+constexpr Column kEntityColumns[] = {
+    {"entityId", ":ID(Entity)", "STRING"}, {"name", "", "STRING"},
+    {"type", "", "STRING"},                {"qid", "", "STRING"},
+    {"iso", "", "STRING"},                 {"aliases", ":string[]", "STRING[]"},
+    {"mentions", ":int", "INT64"},         {"first_seen", "", "STRING"},
+    {"last_seen", "", "STRING"},           {"", ":LABEL", nullptr},
+};
+constexpr Column kEventColumns[] = {
+    {"eventId", ":ID(Event)", "STRING"},  {"cameo", "", "STRING"},
+    {"type", "", "STRING"},               {"headline", "", "STRING"},
+    {"quad_class", ":int", "INT64"},      {"goldstein", ":float", "DOUBLE"},
+    {"date", "", "STRING"},               {"date_start", ":date", "DATE"},
+    {"date_end", ":date", "DATE"},        {"granularity", "", "STRING"},
+    {"anchor", "", "STRING"},             {"modality", "", "STRING"},
+    {"confidence", ":float", "DOUBLE"},   {"sources", ":string[]", "STRING[]"},
+    {"evidence", "", "STRING"},           {"", ":LABEL", nullptr},
+};
+constexpr Column kParticipationColumns[] = {
+    {"", ":START_ID(Entity)", "FROM"}, {"", ":END_ID(Event)", "TO"},
+    {"role", "", "STRING"},            {"", ":TYPE", nullptr},
+};
+constexpr Column kLocatedColumns[] = {
+    {"", ":START_ID(Event)", "FROM"}, {"", ":END_ID(Entity)", "TO"}, {"", ":TYPE", nullptr}};
+
+/// A value to write: text, or (when `list` is set) an array in the dialect's syntax.
+struct Cell {
+  std::string text;
+  const std::vector<std::string>* list = nullptr;
+  Cell(std::string s) : text(std::move(s)) {}  // NOLINT: cells are built from strings in place
+  Cell(const char* s) : text(s) {}             // NOLINT
+  Cell(const std::vector<std::string>& v) : list(&v) {}  // NOLINT
+};
 
 /// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. NUL bytes
 /// are dropped because most CSV readers (the JVM's included) stop or misread there.
@@ -56,7 +106,7 @@ void field(std::string& out, std::string_view raw) {
 
 /// A Neo4j string[] value: elements joined with ';', the delimiter inside an element replaced
 /// (see the file comment), empty elements left out (they would read back as "" entries).
-std::string array(const std::vector<std::string>& v) {
+std::string neo4j_array(const std::vector<std::string>& v) {
   std::string out;
   for (const std::string& item : v) {
     if (item.empty()) continue;
@@ -66,16 +116,83 @@ std::string array(const std::vector<std::string>& v) {
   return out;
 }
 
-/// Writes one CSV record: fields separated by ',', terminated by '\n'.
-void row(std::string& out, std::initializer_list<std::string_view> fields) {
-  bool first = true;
-  for (std::string_view f : fields) {
-    if (!first) out += ',';
-    first = false;
-    field(out, f);
+/// One element of a Kuzu list: the characters its list reader treats as syntax replaced, outer
+/// spaces and a leading quote (which the reader would keep as part of the value) dropped.
+std::string kuzu_element(std::string_view item) {
+  std::string out;
+  for (char c : item) {
+    switch (c) {
+      case ',': out += ';'; break;
+      case '[': case '{': out += '('; break;
+      case ']': case '}': out += ')'; break;
+      case '\n': case '\r': case '\t': out += ' '; break;
+      default: out += c;
+    }
   }
-  out += '\n';
+  const auto first = out.find_first_not_of(" \"'");
+  if (first == std::string::npos) return {};
+  return out.substr(first, out.find_last_not_of(' ') + 1 - first);
 }
+
+/// A Kuzu STRING[] value: "[a,b]"; "[]" for an empty list.
+std::string kuzu_array(const std::vector<std::string>& v) {
+  std::string out = "[";
+  for (const std::string& item : v) {
+    const std::string e = kuzu_element(item);
+    if (e.empty()) continue;
+    if (out.size() > 1) out += ',';
+    out += e;
+  }
+  return out + "]";
+}
+
+/// Kuzu fields stay on one line: evidence lines joined with " | ", other breaks as spaces.
+std::string one_line(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n') out += " | ";
+    else out += (c == '\r') ? ' ' : c;
+  }
+  return out;
+}
+
+class CsvWriter {
+ public:
+  explicit CsvWriter(CsvDialect dialect) : dialect_(dialect) {}
+
+  template <std::size_t N>
+  void header(std::string& out, const Column (&columns)[N]) const {
+    bool first = true;
+    for (const Column& c : columns) {
+      if (!kept(c)) continue;
+      if (!first) out += ',';
+      first = false;
+      out += c.name;
+      if (dialect_ == CsvDialect::kNeo4j) out += c.neo4j;
+      if (dialect_ == CsvDialect::kKuzu && !*c.name) out += (std::string_view(c.kuzu) == "FROM") ? "from" : "to";
+    }
+    out += '\n';
+  }
+
+  /// Writes one record: the cells of the kept columns separated by ',', ended by '\n'.
+  template <std::size_t N>
+  void row(std::string& out, const Column (&columns)[N], std::initializer_list<Cell> cells) const {
+    bool first = true;
+    std::size_t i = 0;
+    for (const Cell& cell : cells) {
+      if (!kept(columns[i++])) continue;
+      if (!first) out += ',';
+      first = false;
+      if (cell.list) field(out, dialect_ == CsvDialect::kNeo4j ? neo4j_array(*cell.list) : kuzu_array(*cell.list));
+      else field(out, dialect_ == CsvDialect::kNeo4j ? cell.text : one_line(cell.text));
+    }
+    out += '\n';
+  }
+
+ private:
+  bool kept(const Column& c) const { return dialect_ == CsvDialect::kNeo4j || c.kuzu != nullptr; }
+  CsvDialect dialect_;
+};
 
 /// Node label from the entity type: "person" -> "Person". Empty for an unknown type: the node
 /// then carries only the Entity label given on the command line.
@@ -86,73 +203,127 @@ std::string label_of(EntityType t) {
   return s;
 }
 
-}  // namespace
+template <std::size_t N>
+std::string kuzu_table(std::string_view kind, std::string_view name, const Column (&columns)[N]) {
+  std::string out = "CREATE ";
+  out += kind;
+  out += " TABLE ";
+  out += name;
+  out += '(';
+  bool first = true;
+  for (const Column& c : columns) {
+    if (!c.kuzu) continue;
+    if (!first) out += (std::string_view(c.kuzu) == "TO") ? " " : ", ";  // FROM A TO B
+    first = false;
+    if (!*c.name) {
+      out += c.kuzu;  // FROM Entity TO Event
+      out += (std::string_view(c.kuzu) == "FROM") ? (name == "OCCURRED_IN" ? " Event" : " Entity")
+                                                   : (name == "OCCURRED_IN" ? " Entity" : " Event");
+      continue;
+    }
+    out += c.name;
+    out += ' ';
+    out += c.kuzu;
+  }
+  if (kind == "NODE") {
+    out += ", PRIMARY KEY(";
+    out += columns[0].name;
+    out += ')';
+  }
+  return out + ");\n";
+}
 
-Neo4jCsv neo4j_csv(const Timeline& timeline) {
-  Neo4jCsv csv;
+std::string kuzu_load_script() {
+  std::string s =
+      "// Loads kronik's kuzu_*.csv into a Kuzu database. Run it from the output folder (the\n"
+      "// COPY paths are relative), e.g. `kuzu kronik.kuzu < kuzu_load.cypher`.\n";
+  s += kuzu_table("NODE", "Entity", kEntityColumns);
+  s += kuzu_table("NODE", "Event", kEventColumns);
+  s += kuzu_table("REL", "PARTICIPATES_IN", kParticipationColumns);
+  s += kuzu_table("REL", "OCCURRED_IN", kLocatedColumns);
+  for (const char* copy : {"Entity FROM 'kuzu_entities.csv'", "Event FROM 'kuzu_events.csv'",
+                           "PARTICIPATES_IN FROM 'kuzu_participation.csv'",
+                           "OCCURRED_IN FROM 'kuzu_located.csv'"}) {
+    s += "COPY ";
+    s += copy;
+    s += " (HEADER=true, ESCAPE='\"');\n";
+  }
+  return s;
+}
 
-  // Events first decide which entity keys must exist as nodes.
+/// The events with a usable, unique id, in Timeline order.
+std::vector<const Event*> unique_events(const Timeline& timeline) {
   std::vector<const Event*> events;
-  std::set<std::string> event_ids;
+  std::set<std::string> ids;
   for (const Event& e : timeline.events) {
-    if (e.id.empty() || !event_ids.insert(e.id).second) continue;  // unreferencable or duplicate
+    if (e.id.empty() || !ids.insert(e.id).second) continue;  // unreferencable or duplicate
     events.push_back(&e);
   }
+  return events;
+}
 
-  std::set<std::string> entity_keys;
+void entity_rows(const Timeline& timeline, const std::vector<const Event*>& events, const CsvWriter& w,
+                 std::string& out) {
+  std::set<std::string> keys;
   std::vector<const EntityRecord*> entities;
   for (const EntityRecord& e : timeline.entities) {
-    if (e.key.empty() || !entity_keys.insert(e.key).second) continue;
+    if (e.key.empty() || !keys.insert(e.key).second) continue;
     entities.push_back(&e);
   }
   std::vector<std::string> stubs;  // keys named by events but missing from Timeline::entities
   auto need = [&](const std::string& key) {
-    if (!key.empty() && entity_keys.insert(key).second) stubs.push_back(key);
+    if (!key.empty() && keys.insert(key).second) stubs.push_back(key);
   };
   for (const Event* e : events) {
     for (const Participant& p : e->participants) need(p.entity);
     need(e->location);
   }
-
-  csv.entities =
-      "entityId:ID(Entity),name,type,qid,iso,aliases:string[],mentions:int,first_seen,last_seen,"
-      ":LABEL\n";
+  w.header(out, kEntityColumns);
+  static const std::vector<std::string> kNone;
   for (const EntityRecord* e : entities) {
-    row(csv.entities, {e->key, e->name.empty() ? e->key : e->name,
-                       e->type == EntityType::kUnknown ? "" : entity_type_name(e->type), e->qid,
-                       e->iso, array(e->aliases), std::to_string(e->mentions),
-                       export_detail::date_text(e->first_seen), export_detail::date_text(e->last_seen),
-                       label_of(e->type)});
+    w.row(out, kEntityColumns,
+          {e->key, e->name.empty() ? e->key : e->name, e->type == EntityType::kUnknown ? "" : entity_type_name(e->type),
+           e->qid, e->iso, e->aliases, std::to_string(e->mentions), export_detail::date_text(e->first_seen),
+           export_detail::date_text(e->last_seen), label_of(e->type)});
   }
-  for (const std::string& key : stubs) row(csv.entities, {key, key, "", "", "", "", "0", "", "", ""});
+  for (const std::string& key : stubs) w.row(out, kEntityColumns, {key, key, "", "", "", kNone, "0", "", "", ""});
+}
 
-  csv.events =
-      "eventId:ID(Event),cameo,type,quad_class:int,goldstein:float,date,granularity,anchor,"
-      "modality,confidence:float,sources:string[],evidence,:LABEL\n";
-  csv.participation = ":START_ID(Entity),:END_ID(Event),role,:TYPE\n";
-  csv.located = ":START_ID(Event),:END_ID(Entity),:TYPE\n";
+void event_row(const Event& e, const HeadlineWriter& headline, const CsvWriter& w, std::string& out) {
+  w.row(out, kEventColumns,
+        {e.id, e.cameo, e.type, headline(e), std::to_string(e.quad_class),
+         export_detail::number(e.goldstein, 2), export_detail::date_text(e.date),
+         export_detail::interval_start(e.date), export_detail::interval_end(e.date),
+         granularity_name(e.date.known() ? e.date.granularity : Granularity::kNone), anchor_name(e.date_anchor),
+         modality_name(e.modality), export_detail::number(e.confidence, 4), e.sources,
+         export_detail::evidence_lines(e), "Event"});
+}
+
+}  // namespace
+
+GraphCsv graph_csv(const Timeline& timeline, CsvDialect dialect) {
+  GraphCsv csv;
+  const CsvWriter w(dialect);
+  const HeadlineWriter headline(timeline);
+  const std::vector<const Event*> events = unique_events(timeline);  // decide which keys must exist
+  entity_rows(timeline, events, w, csv.entities);
+  w.header(csv.events, kEventColumns);
+  w.header(csv.participation, kParticipationColumns);
+  w.header(csv.located, kLocatedColumns);
   for (const Event* e : events) {
-    std::string evidence;
-    for (const Evidence& x : e->evidence) {
-      if (!evidence.empty()) evidence += '\n';
-      evidence += "[" + x.document + "] " + x.text;
-    }
-    row(csv.events,
-        {e->id, e->cameo, e->type, std::to_string(e->quad_class), export_detail::number(e->goldstein, 2),
-         export_detail::date_text(e->date),
-         granularity_name(e->date.known() ? e->date.granularity : Granularity::kNone),
-         anchor_name(e->date_anchor), modality_name(e->modality), export_detail::number(e->confidence, 4),
-         array(e->sources), evidence, "Event"});
-
+    event_row(*e, headline, w, csv.events);
     // The same entity in the same role twice would be two identical relationships.
     std::set<std::pair<std::string, ParticipantRole>> seen;
     for (const Participant& p : e->participants) {
       if (p.entity.empty() || !seen.insert({p.entity, p.role}).second) continue;
-      row(csv.participation, {p.entity, e->id, participant_role_name(p.role), "PARTICIPATES_IN"});
+      w.row(csv.participation, kParticipationColumns, {p.entity, e->id, participant_role_name(p.role), "PARTICIPATES_IN"});
     }
-    if (!e->location.empty()) row(csv.located, {e->id, e->location, "OCCURRED_IN"});
+    if (!e->location.empty()) w.row(csv.located, kLocatedColumns, {e->id, e->location, "OCCURRED_IN"});
   }
+  if (dialect == CsvDialect::kKuzu) csv.load_script = kuzu_load_script();
   return csv;
 }
+
+Neo4jCsv neo4j_csv(const Timeline& timeline) { return graph_csv(timeline, CsvDialect::kNeo4j); }
 
 }  // namespace kronik

@@ -70,6 +70,7 @@ std::map<EdgeKey, SummaryEdge> fold_edges(const GraphView& v, const std::vector<
     }
     ++s.count;
     widen_dates(s, relation_date(r, e.event));
+    s.events.emplace_back(r.event, relation_date(r, e.event));
   }
   return folded;
 }

@@ -250,12 +250,28 @@ StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConf
   put("timeline.json", [&](export_detail::ByteSink& s) { export_detail::write_timeline_json(t, cfg, s); });
   put("graph.graphml", bytes(graph_graphml(t, cfg)));
   put("graph.dot", bytes(graph_dot(t, cfg)));
-  if (cfg.neo4j_csv) {
-    Neo4jCsv csv = neo4j_csv(t);
-    put("neo4j_entities.csv", bytes(std::move(csv.entities)));
-    put("neo4j_events.csv", bytes(std::move(csv.events)));
-    put("neo4j_participation.csv", bytes(std::move(csv.participation)));
-    put("neo4j_located.csv", bytes(std::move(csv.located)));
+  put("events.jsonl", bytes(events_jsonl(t)));
+  put("timeline.html", bytes(timeline_html(t, cfg)));
+  auto put_csv = [&](const char* prefix, CsvDialect dialect) {
+    GraphCsv csv = graph_csv(t, dialect);
+    const std::string p = prefix;
+    put((p + "_entities.csv").c_str(), bytes(std::move(csv.entities)));
+    put((p + "_events.csv").c_str(), bytes(std::move(csv.events)));
+    put((p + "_participation.csv").c_str(), bytes(std::move(csv.participation)));
+    put((p + "_located.csv").c_str(), bytes(std::move(csv.located)));
+    if (!csv.load_script.empty()) put((p + "_load.cypher").c_str(), bytes(std::move(csv.load_script)));
+  };
+  if (cfg.neo4j_csv) put_csv("neo4j", CsvDialect::kNeo4j);
+  if (cfg.kuzu_csv) put_csv("kuzu", CsvDialect::kKuzu);
+  if (cfg.rdf) {
+    RdfGraph g = rdf_graph(t, cfg.rdf_base);
+    put("graph.ttl", bytes(std::move(g.turtle)));
+    put("graph.nt", bytes(std::move(g.ntriples)));
+  }
+  if (cfg.gdelt) {
+    GdeltTables g = gdelt_tables(t);
+    put("gdelt_events.tsv", bytes(std::move(g.events)));
+    put("gdelt_mentions.tsv", bytes(std::move(g.mentions)));
   }
   if (cfg.svg && !set.io_failed) {
     report_progress(cfg.progress, "layout graph.svg", 0, 1);

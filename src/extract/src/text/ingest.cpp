@@ -849,6 +849,7 @@ std::optional<Error> SourceReader::open() {
   const std::string& path = source_.path;
   if (path == "-") {
     in_ = &std::cin;
+    if (config_.sniff_stdin) sniff_format();
     return std::nullopt;
   }
   std::error_code ec;
@@ -868,13 +869,15 @@ std::optional<Error> SourceReader::open() {
     return make_error(ErrorCode::kIo, std::string("cannot open: ") + (err ? std::strerror(err) : "unknown error"), path);
   }
   in_ = file_.get();
-  if (source_.stream) {
-    // Sniff from the first bytes, which stay in pending_ and are part of the document.
-    while (pending_.size() < 1024 && fill()) {
-    }
-    format_ = detect_format(path, pending_);
-  }
+  if (source_.stream) sniff_format();
   return std::nullopt;
+}
+
+void SourceReader::sniff_format() {
+  // From the first bytes, which stay in pending_ and are part of the document.
+  while (pending_.size() < 1024 && fill()) {
+  }
+  format_ = detect_format(source_.path, pending_);
 }
 
 bool SourceReader::fill() {

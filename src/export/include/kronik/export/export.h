@@ -12,12 +12,17 @@
 //                                    entities, one edge per actor, target and type with a count
 //                                    and a date range) laid out and drawn by Graphviz (gvc), so
 //                                    its size and layout time stay bounded.
-//   graph.graphml   graph_graphml()  the same graph as GraphML (NetworkX, Gephi, Neo4j/APOC).
+//   graph.graphml   graph_graphml()  the same graph as GraphML 1.1 (NetworkX, igraph, Gephi).
+//   events.jsonl    events_jsonl()   one self-contained event per line (DuckDB, jq, pandas).
+//   timeline.html   timeline_html()  an offline page: events in time order, filters.
 //
-// Opt-in (ExportConfig::neo4j_csv), for `neo4j-admin database import full`:
+// Opt-in:
 //
-//   neo4j_entities.csv, neo4j_events.csv,       neo4j_csv()  nodes and relationships as
-//   neo4j_participation.csv, neo4j_located.csv               RFC 4180 CSV with Neo4j headers.
+//   neo4j_*.csv (ExportConfig::neo4j_csv)   graph_csv(kNeo4j)  for `neo4j-admin database import`
+//   kuzu_*.csv, kuzu_load.cypher (kuzu_csv) graph_csv(kKuzu)   for Kuzu's COPY FROM
+//   graph.ttl, graph.nt (rdf)               rdf_graph()        RDF on SEM and PROV
+//   gdelt_events.tsv, gdelt_mentions.tsv    gdelt_tables()     GDELT 2.0 columns
+//     (gdelt)
 //
 // Usage:
 //   kronik::ExportConfig cfg;                 // defaults: pretty JSON, SVG on, "dot" layout
@@ -42,6 +47,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +83,15 @@ struct ExportConfig {
   /// `neo4j-admin database import full`, see docs/outputs.md). Off by default; false neither
   /// writes nor removes them. The four standard files are the same either way.
   bool neo4j_csv = false;
+  /// write_outputs() also writes kuzu_entities.csv, kuzu_events.csv, kuzu_participation.csv,
+  /// kuzu_located.csv and kuzu_load.cypher (graph_csv() in the Kuzu dialect). Off by default.
+  bool kuzu_csv = false;
+  /// write_outputs() also writes gdelt_events.tsv and gdelt_mentions.tsv (gdelt_tables()).
+  bool gdelt = false;
+  /// write_outputs() also writes graph.ttl and graph.nt (rdf_graph()).
+  bool rdf = false;
+  /// Base IRI of the RDF export; empty = kDefaultRdfBase ("urn:kronik:").
+  std::string rdf_base;
   /// graph.svg draws at most this many entities: those with the most relations (weighted
   /// degree), ties broken by entity key. 0 = no limit (layout time then grows without bound:
   /// Graphviz's dot needs minutes for a few hundred entities).
@@ -137,32 +152,114 @@ Result<std::string> render_svg(const std::string& dot, const ExportConfig& confi
 /// Empty values are left out (no <data> element) so tools see a missing attribute.
 std::string graph_graphml(const Timeline& timeline, const ExportConfig& config);
 
-/// The Timeline as input for Neo4j's bulk importer: one string per file, each RFC 4180 CSV
-/// (UTF-8, '\n' line ends, header line first; fields holding ',', '"', CR or LF are quoted with
-/// '"' doubled). Array properties (`:string[]`) use ';' as delimiter; a ';' inside an element
-/// is written as ','. An empty field means "no property".
-struct Neo4jCsv {
-  /// neo4j_entities.csv: `entityId:ID(Entity),name,type,qid,iso,aliases:string[],mentions:int,
-  /// first_seen,last_seen,:LABEL`. One row per entity in Timeline order (duplicate keys: first
-  /// wins), then a stub row (name = key, no type) for every key an event names that
-  /// Timeline::entities lacks, so every relationship has both ends. :LABEL is Person, Country,
-  /// Location, Organization or Group (empty for an unknown type).
-  std::string entities;
-  /// neo4j_events.csv: `eventId:ID(Event),cameo,type,quad_class:int,goldstein:float,date,
-  /// granularity,anchor,modality,confidence:float,sources:string[],evidence,:LABEL`. Timeline
-  /// order; :LABEL is Event; evidence is "[document] sentence" lines joined with '\n'. Events
-  /// without an id, and repeated ids, are left out (with their relationships).
-  std::string events;
-  /// neo4j_participation.csv: `:START_ID(Entity),:END_ID(Event),role,:TYPE`, TYPE
-  /// PARTICIPATES_IN, role actor / target / speaker / other; event order, then participant order.
-  std::string participation;
-  /// neo4j_located.csv: `:START_ID(Event),:END_ID(Entity),:TYPE`, TYPE OCCURRED_IN, one row per
-  /// event with a location.
-  std::string located;
+/// Graph-database bulk-load dialects of graph_csv().
+enum class CsvDialect {
+  /// `neo4j-admin database import full`: typed headers (`entityId:ID(Entity)`, `mentions:int`,
+  /// `aliases:string[]`, `date_start:date`, `:LABEL`, `:START_ID(Entity)`, `:TYPE`), arrays
+  /// joined with ';' (the importer's default delimiter; a ';' inside an element becomes ',').
+  kNeo4j,
+  /// Kuzu's `COPY ... FROM 'file.csv' (HEADER=true, ESCAPE='"')`: plain headers, arrays as
+  /// `[a,b]` (a ',' inside an element becomes ';', brackets become parentheses), no line
+  /// break inside a field (evidence lines joined with " | "), no :LABEL / :TYPE columns (they
+  /// are tables: Entity, Event, PARTICIPATES_IN, OCCURRED_IN).
+  kKuzu,
 };
 
-/// The four CSV files of Neo4jCsv. Cannot fail; byte-deterministic; thread-safe.
+/// The Timeline as graph-database input: one string per file, each RFC 4180 CSV (UTF-8, '\n'
+/// line ends, header line first; fields holding ',', '"', CR or LF are quoted with '"'
+/// doubled). An empty field means "no property" (NULL). Columns (Neo4j type in brackets):
+struct GraphCsv {
+  /// entities: entityId [ID(Entity)], name, type, qid, iso, aliases [string[]], mentions [int],
+  /// first_seen, last_seen, :LABEL (Neo4j only). One row per entity in Timeline order
+  /// (duplicate keys: first wins), then a stub row (name = key, no type) for every key an event
+  /// names that Timeline::entities lacks, so every relationship has both ends. :LABEL is
+  /// Person, Country, Location, Organization or Group (empty for an unknown type).
+  std::string entities;
+  /// events: eventId [ID(Event)], cameo, type, headline, quad_class [int], goldstein [float],
+  /// date (ISO reduced precision: "2023", "2023-09", "2023-W42", "2023-09-07"), date_start
+  /// [date], date_end [date] (the first and last day `date` stands for: typed, comparable),
+  /// granularity, anchor, modality, confidence [float], sources [string[]], evidence
+  /// ("[document] sentence" lines), :LABEL (Neo4j only, "Event"). Timeline order; events
+  /// without an id, and repeated ids, are left out (with their relationships).
+  std::string events;
+  /// participation: Entity -> Event, role (actor / target / speaker / other), :TYPE
+  /// PARTICIPATES_IN (Neo4j only); event order, then participant order.
+  std::string participation;
+  /// located: Event -> Entity, :TYPE OCCURRED_IN (Neo4j only); one row per event with a place.
+  std::string located;
+  /// Kuzu only: kuzu_load.cypher, the CREATE TABLE and COPY statements that load the four
+  /// files (run from the output folder). Empty for Neo4j.
+  std::string load_script;
+};
+using Neo4jCsv = GraphCsv;
+
+/// The four CSV files (and Kuzu's load script) in `dialect`. Cannot fail; byte-deterministic;
+/// thread-safe.
+GraphCsv graph_csv(const Timeline& timeline, CsvDialect dialect);
+/// graph_csv(timeline, CsvDialect::kNeo4j).
 Neo4jCsv neo4j_csv(const Timeline& timeline);
+
+/// Readable one-line headlines for events: "Sergey Lavrov meets Kim Jong Un in Wonsan".
+/// Actors, an English verb phrase for the CAMEO code (or its root's), targets, and " in <place>"
+/// when the location is not already a party; "will meet" for planned, "does not meet" for
+/// negated events. Without an actor or a phrase: the CAMEO name and the parties ("Make a
+/// visit: Kim Jong Un"). Names are the entities' canonical names (the key when unknown).
+///
+/// Usage: `HeadlineWriter headline(timeline); std::string h = headline(timeline.events[0]);`
+/// Holds a name index of `timeline` (copied, so the Timeline may change or go afterwards);
+/// const calls are thread-safe.
+class HeadlineWriter {
+ public:
+  explicit HeadlineWriter(const Timeline& timeline);
+  std::string operator()(const Event& event) const;
+
+ private:
+  std::string name(const std::string& key) const;
+  std::map<std::string, std::string> names_;
+};
+
+/// events.jsonl: one JSON object per event per line, Timeline order, for DuckDB
+/// (`read_json('events.jsonl')`), jq and big-data tools. Keys: id, headline, cameo,
+/// cameo_root, type, cameo_name, quad_class, goldstein, date, date_start, date_end,
+/// granularity, anchor, modality, confidence, participants [{entity, name, role}], location
+/// ({entity, name} or null), sources [{document, title, outlet, url}], evidence [{document,
+/// sentence, begin, end, trigger_begin, trigger_end, text}] (byte offsets). Unknown values are
+/// null.
+std::string events_jsonl(const Timeline& timeline);
+
+/// timeline.html: a self-contained page (own CSS and JS, no network; a Content-Security-Policy
+/// forbids loading anything) listing the events in time order with headline, participants,
+/// place, date interval and sources (outlet, title, link), with filters by actor and CAMEO
+/// family. The events are the objects of events_jsonl(), embedded as JSON. Cannot fail.
+std::string timeline_html(const Timeline& timeline, const ExportConfig& config);
+
+/// GDELT-shaped tables (docs/outputs.md lists which GDELT 2.0 columns stay empty).
+struct GdeltTables {
+  /// gdelt_events.tsv: the 61 columns of a GDELT 2.0 event record, one line per event, with a
+  /// header line; GLOBALEVENTID holds kronik's event id.
+  std::string events;
+  /// gdelt_mentions.tsv: the 16 columns of GDELT 2.0 mentions, one line per piece of evidence.
+  std::string mentions;
+};
+GdeltTables gdelt_tables(const Timeline& timeline);
+
+/// Base IRI of everything graph.ttl / graph.nt mint: `urn:kronik:event/<id>`,
+/// `urn:kronik:entity/<key>`, `urn:kronik:document/<id>`, `urn:kronik:cameo/<code>` (keys
+/// percent-encoded), and kronik's own properties `urn:kronik:vocab#<name>`.
+inline constexpr const char* kDefaultRdfBase = "urn:kronik:";
+
+/// The Timeline as RDF, one graph in two syntaxes (the same triples in the same order).
+/// Vocabularies: SEM (`sem:Event`, `sem:Actor`, `sem:Place`, `sem:EventType`, `sem:hasActor`,
+/// `sem:hasPlace`, `sem:eventType`, `sem:hasEarliestBeginTimeStamp` / `sem:hasLatestEndTimeStamp`
+/// as xsd:date: the interval the event's date stands for), PROV (`prov:wasDerivedFrom` each
+/// source document, a `prov:Entity` with `prov:atLocation` its URL), `owl:sameAs` Wikidata for
+/// entities with a QID, `rdfs:label` (names; the event's headline). Field list: docs/outputs.md.
+struct RdfGraph {
+  std::string turtle;    ///< graph.ttl
+  std::string ntriples;  ///< graph.nt
+};
+/// `base` empty = kDefaultRdfBase. Cannot fail; byte-deterministic; thread-safe.
+RdfGraph rdf_graph(const Timeline& timeline, const std::string& base);
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, then
 /// rename(2) over `path`, so readers see the old file or the new one, never a partial one.
@@ -179,8 +276,9 @@ Status write_file_atomic(const std::string& path, std::string_view bytes);
 Status prepare_output_dir(const std::string& dir);
 
 /// Writes the output set into the folder `dir` as one unit: timeline.json, graph.graphml,
-/// graph.dot, (when config.neo4j_csv) the four neo4j_*.csv, (when config.svg) graph.svg, and
-/// the marker file kOutputMarker.
+/// graph.dot, events.jsonl, timeline.html, the opt-in files of the config (neo4j_*.csv,
+/// kuzu_*.csv and kuzu_load.cypher, graph.ttl and graph.nt, gdelt_*.tsv), (when config.svg)
+/// graph.svg, and the marker file kOutputMarker.
 ///
 /// All or nothing: every file is written (and fsynced) into a staging folder beside `dir`
 /// (`.<name>.kronik-staging-<pid>`, same parent), then swapped with `dir` in one atomic

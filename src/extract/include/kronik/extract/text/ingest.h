@@ -62,6 +62,10 @@ struct IngestConfig {
   /// Stdin is read as this format when "-" is given (text, html or jsonl); InputSource::format is
   /// ignored for "-". Stdin documents have id and path "-" (JSONL: path "-:LINE").
   InputFormat stdin_format = InputFormat::kText;
+  /// Sniff stdin's format from its first bytes instead (HTML markup, JSON Lines objects, else
+  /// text), as for other streams; stdin_format is then ignored. `kronik build -` does this
+  /// unless --stdin-format is given.
+  bool sniff_stdin = false;
   /// Only DocumentBudget::max_html_depth is applied here (deeper elements are flattened with a
   /// kTruncated repair note); give the Extractor the same budget for the rest.
   DocumentBudget budget;
@@ -117,6 +121,7 @@ class SourceReader {
   std::optional<Result<RawDocument>> next_line();
   Result<RawDocument> skip_long_line();
   bool fill();  // reads one more chunk into pending_; false at the end of the stream
+  void sniff_format();  // format_ from the first bytes of a stream (kept in pending_)
 
   InputSource source_;
   IngestConfig config_;
