@@ -198,6 +198,37 @@ const std::vector<Row>& rows() {
     {"id", "Penangkapan Yoon Suk Yeol oleh polisi Korea Selatan mengejutkan Jepang pada Rabu.",
      {ev("17", "country:kor", "person:yoon_suk_yeol")}},
     {"id", "Jepang membahas dukungan terhadap perang Rusia pada Senin.", {}},
+    // ---- more CAMEO roots (English)
+    {"en", "Hamas released Israeli hostages on Sunday.",
+     {ev("08", "org:hamas", "country:isr")}},
+    {"en", "Russia investigated Ukraine on Monday.",
+     {ev("09", "country:rus", "country:ukr")}},
+    {"en", "South Korea expelled North Korea's ambassador on Friday.",
+     {ev("17", "country:kor", "country:prk")}},
+    // an act needs its actor: "police" and "protesters" name no party
+    {"en", "Police arrested Yoon Suk Yeol on Wednesday.", {}},
+    {"en", "Israel bombed Syria on Sunday.",
+     {ev("19", "country:isr", "country:syr")}},
+    {"en", "Japan apologized to South Korea on Monday.",
+     {ev("05", "country:jpn", "country:kor")}},
+    {"en", "Protesters demonstrated against Israel in Jakarta on Friday.", {}},
+    {"en", "Indonesia invited Vladimir Putin on Monday.",
+     {ev("04", "country:idn", "person:vladimir_putin")}},
+    // ---- more CAMEO roots (Indonesian)
+    {"id", "Hamas membebaskan sandera Israel pada Minggu.",
+     {ev("08", "org:hamas", "country:isr")}},
+    {"id", "Jepang menjatuhkan sanksi terhadap Rusia pada Jumat.",
+     {ev("16", "country:jpn", "country:rus")}},
+    {"id", "Israel mengebom Suriah pada Minggu.",
+     {ev("19", "country:isr", "country:syr")}},
+    {"id", "Jepang meminta maaf kepada Korea Selatan pada Senin.",
+     {ev("05", "country:jpn", "country:kor")}},
+    {"id", "Indonesia mengundang Vladimir Putin pada Senin.",
+     {ev("03", "country:idn", "person:vladimir_putin")}},
+    {"id", "Prabowo Subianto mengunjungi China pada Sabtu.",
+     {ev("04", "person:prabowo_subianto", "country:chn")}},
+    {"id", "Xi Jinping menyambut Prabowo Subianto di Beijing pada Sabtu.",
+     {ev("04", "person:xi_jinping", "person:prabowo_subianto", "city:beijing")}},
   };
   return r;
 }

@@ -99,7 +99,8 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
       const bool bare = case_marker(c).empty();
       const bool of = bare || case_marker(c) == "of" || r == DepRel::kNmodPoss;
       // "Presiden [Yoon Suk Yeol]": a title noun with the name as its bare nominal modifier.
-      const bool titled = bare && upos(c) == UPos::kPropn && syntax::base_relation(r) == DepRel::kNmod;
+      const bool titled = bare && upos(c) == UPos::kPropn && syntax::base_relation(r) == DepRel::kNmod &&
+                          mention_at(c) >= 0 && mention(mention_at(c)).type == EntityType::kPerson;
       if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out);
     }
   }
