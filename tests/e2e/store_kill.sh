@@ -9,7 +9,7 @@ files="timeline.json graph.dot graph.graphml .kronik-output"
 
 mkdir -p "$WORK/old-in" "$WORK/new-in"
 python3 "$gen" --out "$WORK/old-in/old.jsonl" --articles 100 --seed 1
-python3 "$gen" --out "$WORK/new-in/new.jsonl" --articles 1200 --seed 2
+python3 "$gen" --out "$WORK/new-in/new.jsonl" --articles 600 --seed 2
 "$KRONIK" build "$WORK/old-in" -o "$WORK/out" "${opts[@]}"
 mkdir -p "$WORK/ref" && for f in $files; do cp "$WORK/out/$f" "$WORK/ref/"; done
 

@@ -4,7 +4,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "kronik/export/export.h"
 #include "kronik/extract/pipeline.h"
@@ -12,6 +11,7 @@
 #include "kronik/graph/graph.h"
 #include "kronik/runner/store.h"
 #include "kronik/store/analysis_json.h"
+#include "../export/export_test_util.h"  // read_file
 #include "temp_dir.h"
 #include "test_paths.h"
 
@@ -19,13 +19,6 @@ namespace fs = std::filesystem;
 using kronik::test::TempDir;
 
 namespace {
-
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<kronik::DocumentAnalysis> analyse_examples(const kronik::Extractor& ex) {
   std::vector<kronik::DocumentAnalysis> out;
@@ -94,5 +87,5 @@ TEST_CASE("a library build keeps no store unless asked, and with one equals extr
   merge_req.inputs = {lines.string()};
   REQUIRE(kronik::run_merge(merge_req).ok());
   for (const char* f : {"timeline.json", "graph.dot", "graph.graphml"})
-    CHECK(read_all(dir.path / "merged" / f) == read_all(dir.path / "stored" / f));
+    CHECK(kronik::test::read_file((dir.path / "merged" / f).string()) == kronik::test::read_file((dir.path / "stored" / f).string()));
 }

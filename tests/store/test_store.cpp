@@ -122,3 +122,22 @@ TEST_CASE("a store that cannot be trusted is refused before any work") {
     CHECK(r.error().code == ErrorCode::kData);
   }
 }
+
+TEST_CASE("time expressions and mentions are kept apart: a merge does not read them") {
+  TempDir dir;
+  auto s = Store::open((dir.path / "k.db").string(), "s");
+  REQUIRE(s.ok());
+  DocumentAnalysis a = doc("a", "alpha");
+  a.mentions = {Mention{{0, 5}, 0, "alpha", "name:alpha", EntityType::kPerson, false, false, "", "gazetteer"}};
+  a.times = {TimeMention{{0, 5}, "alpha", TimeValue::year_of(2025), {}, Anchor::kExplicit, "r", false, false, 0}};
+  a.events = {Event{}};
+  a.events[0].cameo = "043";
+  REQUIRE(s.value().put({a}, {}).ok());
+  for (bool with_detail : {false, true}) {
+    DocumentAnalysis got;
+    REQUIRE(s.value().for_each([&](DocumentAnalysis&& x) { got = std::move(x); }, with_detail).ok());
+    CHECK(got.events.at(0).cameo == "043");
+    CHECK(got.mentions.size() == (with_detail ? 1u : 0u));
+    CHECK(got.times.size() == (with_detail ? 1u : 0u));
+  }
+}

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 #include "kronik/core/text.h"
 #include "kronik/store/analysis_json.h"
 
@@ -23,7 +25,8 @@ CREATE TABLE IF NOT EXISTS documents (
   outlet TEXT NOT NULL,
   published TEXT NOT NULL,
   language TEXT NOT NULL,
-  analysis TEXT NOT NULL
+  analysis TEXT NOT NULL,
+  detail TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS skipped (
   document TEXT PRIMARY KEY,
@@ -68,6 +71,17 @@ class Statement {
   sqlite3_stmt* st_ = nullptr;
   int rc_ = SQLITE_OK;
 };
+
+// What the merge reads (the analysis but its time expressions and entity mentions, which the graph
+// drops on add) and the rest, kept apart so that loading a store for a merge parses only the first.
+std::pair<DocumentAnalysis, DocumentAnalysis> split_for_store(const DocumentAnalysis& a, const StoreConfig& config) {
+  DocumentAnalysis merged = a, detail;
+  compact_analysis(merged, config.keep_text);
+  detail.times = std::move(merged.times);
+  detail.mentions = std::move(merged.mentions);
+  merged.times.clear(), merged.mentions.clear();
+  return {std::move(merged), std::move(detail)};
+}
 
 }  // namespace
 
@@ -199,7 +213,7 @@ Status Store::put(const std::vector<DocumentAnalysis>& batch, const std::vector<
     if (Status st = impl_->delete_ids(gone, nullptr); !st) return st;
     Statement doc(impl_->db,
                   "INSERT OR REPLACE INTO documents (id, content_hash, text_hash, path, title, url, outlet, published, "
-                  "language, analysis) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                  "language, analysis, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     Statement unskip(impl_->db, "DELETE FROM skipped WHERE document = ?1 OR document = ?2");
     Statement skip(impl_->db, "INSERT OR REPLACE INTO skipped (document, error) VALUES (?1, ?2)");
     if (!doc.ok() || !unskip.ok() || !skip.ok()) return impl_->error("cannot prepare the batch");
@@ -207,9 +221,8 @@ Status Store::put(const std::vector<DocumentAnalysis>& batch, const std::vector<
       const DocumentInfo& i = a.info;
       doc.bind(1, i.id).bind(2, content_hash(a.raw)).bind(3, fnv1a64(a.raw.text)).bind(4, i.path).bind(5, i.title);
       doc.bind(6, i.url).bind(7, i.outlet).bind(8, i.published.iso()).bind(9, std::string_view(language_code(i.language)));
-      DocumentAnalysis kept = a;
-      compact_analysis(kept, impl_->config.keep_text);
-      doc.bind(10, analysis_to_json(kept));
+      auto [merged, detail] = split_for_store(a, impl_->config);
+      doc.bind(10, analysis_to_json(merged)).bind(11, analysis_to_json(detail));
       if (doc.step() != SQLITE_DONE) return impl_->error("cannot store " + i.id);
       doc.reset();
       unskip.bind(1, i.id).bind(2, i.path);
@@ -246,13 +259,23 @@ Status Store::remove(const std::vector<std::string>& ids, std::size_t* removed) 
   return st;
 }
 
-Status Store::for_each(const std::function<void(DocumentAnalysis&&)>& fn) const {
-  Statement q(impl_->db, "SELECT id, analysis FROM documents ORDER BY id");
+Status Store::for_each(const std::function<void(DocumentAnalysis&&)>& fn, bool with_detail) const {
+  Statement q(impl_->db, with_detail ? "SELECT id, analysis, detail FROM documents ORDER BY id"
+                                     : "SELECT id, analysis FROM documents ORDER BY id");
   if (!q.ok()) return impl_->error("cannot read the stored analyses");
+  auto corrupt = [&](const Error& e) {
+    return store_error(ErrorCode::kData, impl_->path, "stored analysis of " + std::string(q.text(0)) + ": " + e.message);
+  };
   int rc;
   while ((rc = q.step()) == SQLITE_ROW) {
     auto a = analysis_from_json(q.text(1));
-    if (!a) return store_error(ErrorCode::kData, impl_->path, "stored analysis of " + std::string(q.text(0)) + ": " + a.error().message);
+    if (!a) return corrupt(a.error());
+    if (with_detail) {
+      auto d = analysis_from_json(q.text(2));
+      if (!d) return corrupt(d.error());
+      a.value().times = std::move(d.value().times);
+      a.value().mentions = std::move(d.value().mentions);
+    }
     fn(std::move(a).value());
   }
   return rc == SQLITE_DONE ? Status() : Status(impl_->error("cannot read the stored analyses"));

@@ -81,9 +81,10 @@ class Store {
              const std::vector<std::string>& gone = {});
   /// Removes documents and skipped records by id, in one transaction; `removed` counts documents.
   Status remove(const std::vector<std::string>& ids, std::size_t* removed = nullptr);
-  /// Calls `fn` with every stored analysis, in id order (byte order), one at a time.
-  /// Returns kData when a stored analysis does not parse (naming the document).
-  Status for_each(const std::function<void(DocumentAnalysis&&)>& fn) const;
+  /// Calls `fn` with every stored analysis, in id order (byte order), one at a time: what the
+  /// merge reads (no time expressions and entity mentions, which are kept apart) or, with
+  /// `with_detail`, the whole analysis. Returns kData when a stored analysis does not parse.
+  Status for_each(const std::function<void(DocumentAnalysis&&)>& fn, bool with_detail = false) const;
   /// The inputs of earlier runs that could not be read, in document order.
   Result<std::vector<Error>> skipped() const;
   /// PRAGMA integrity_check: "ok" when the file is sound.
