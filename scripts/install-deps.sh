@@ -8,7 +8,7 @@ PACKAGES=(
   libboost-dev libboost-graph-dev rapidjson-dev libhowardhinnant-date-dev
   libgraphviz-dev graphviz libicu-dev libstemmer-dev libgumbo-dev libcli11-dev libtbb-dev libsqlite3-dev
   catch2 python3 python3-networkx python3-jsonschema
-  python3-pybind11 python3-distributed
+  python3-dev python3-pybind11 python3-distributed
 )
 
 missing=()
