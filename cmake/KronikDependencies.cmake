@@ -6,6 +6,7 @@ find_package(date REQUIRED)                       # Howard Hinnant's date (heade
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(CLI11 REQUIRED)
 find_package(TBB REQUIRED)
+find_package(SQLite3 REQUIRED)                    # the store (src/store)
 pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libcgraph libgvc)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 

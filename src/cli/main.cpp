@@ -12,6 +12,7 @@
 
 #include <cctype>
 #include <chrono>
+#include <fstream>
 #include <cstdio>
 #include <iostream>
 #include <mutex>
@@ -24,6 +25,7 @@
 #include "kronik/runner/dates.h"
 #include "kronik/runner/explain.h"
 #include "kronik/runner/parse.h"
+#include "kronik/runner/store.h"
 
 #ifndef KRONIK_VERSION
 #define KRONIK_VERSION "0.0.0"
@@ -98,6 +100,8 @@ void print_summary(const kronik::BuildReport& r, const std::string& out_dir) {
   if (!reasons.empty()) reasons += ")";
   // Repairs (invalid UTF-8 replaced, nesting cut) are counted here too, as the README promises.
   if (s.documents_repaired) reasons += ", " + std::to_string(s.documents_repaired) + " repaired";
+  if (r.analysed || r.unchanged)
+    reasons += " (" + std::to_string(r.analysed) + " analysed, " + std::to_string(r.unchanged) + " unchanged)";
   const std::string dir = kronik::printable(out_dir);
   std::string where = r.outputs_kept ? "nothing written, previous outputs in " + dir + " kept" : "-> " + dir;
   std::fprintf(stderr, "kronik: %llu documents read, %llu skipped%s, %llu entities, %llu events, %.2f s %s\n",
@@ -123,14 +127,22 @@ int run_parse(const kronik::ParseRequest& req) {
   return result.value().exit_code() ? kExitPartial : kExitOk;
 }
 
-int run_build(kronik::BuildRequest& req, bool quiet) {
+enum class Job { kBuild, kMerge, kRemove };
+
+kronik::Result<kronik::BuildReport> run_job(const kronik::BuildRequest& req, Job job, const std::vector<std::string>& ids) {
+  if (job == Job::kMerge) return kronik::run_merge(req);
+  if (job == Job::kRemove) return kronik::run_remove(req, ids);
+  return kronik::run_build(req);
+}
+
+int run_build(kronik::BuildRequest& req, bool quiet, Job job = Job::kBuild, const std::vector<std::string>& ids = {}) {
   if (auto st = kronik::validate(req); !st) {
     std::cerr << "kronik: " << st.error().to_string() << "\n";
     return kExitUsage;
   }
   ProgressLine line;
   if (!quiet && isatty(STDERR_FILENO)) req.progress = line.listener();
-  auto result = kronik::run_build(req);
+  auto result = run_job(req, job, ids);
   line.clear();
   if (!result) return report_failure(result.error());
   const kronik::BuildReport& r = result.value();
@@ -148,24 +160,39 @@ int run_dates(const kronik::DatesRequest& req) {
   return result.value().exit_code() ? kExitPartial : kExitOk;
 }
 
-}  // namespace
+// The map of a split build: analyses as JSON lines to `path` (written whole, then renamed into
+// place, so a reduce never reads half a file), or to stdout when `path` is empty or "-".
+int run_extract(kronik::BuildRequest& req, const std::string& path) {
+  if (auto st = kronik::validate(req); !st) {
+    std::cerr << "kronik: " << st.error().to_string() << "\n";
+    return kExitUsage;
+  }
+  const bool to_stdout = path.empty() || path == "-";
+  const std::string tmp = path + ".kronik-tmp";
+  std::ofstream file;
+  if (!to_stdout) file.open(tmp, std::ios::binary | std::ios::trunc);
+  if (!to_stdout && !file) {
+    std::cerr << "kronik: cannot write " << kronik::printable(tmp) << "\n";
+    return kExitNothing;
+  }
+  auto result = kronik::run_extract(req, to_stdout ? std::cout : file);
+  if (!result) return report_failure(result.error());
+  for (const auto& p : result.value().problems) std::cerr << "kronik: skipped " << p.to_string() << "\n";
+  if (!to_stdout) {
+    file.close();
+    if (!file || std::rename(tmp.c_str(), path.c_str()) != 0) {
+      std::cerr << "kronik: cannot write " << kronik::printable(path) << "\n";
+      return kExitNothing;
+    }
+  }
+  const auto& s = result.value().summary;
+  std::fprintf(stderr, "kronik: %llu documents analysed, %llu skipped -> %s\n", static_cast<unsigned long long>(s.documents_read),
+               static_cast<unsigned long long>(s.documents_skipped), to_stdout ? "stdout" : kronik::printable(path).c_str());
+  return s.documents_read == 0 ? kExitNothing : (s.documents_skipped ? kExitPartial : kExitOk);
+}
 
-int main(int argc, char** argv) {
-  CLI::App app{"kronik: dated event timelines and knowledge graphs from news articles (Indonesian and English)"};
-  app.set_version_flag("--version", std::string("kronik ") + KRONIK_VERSION);
-  app.require_subcommand(1);
-  // Every message names the program, as the library errors printed below do.
-  app.failure_message([](const CLI::App*, const CLI::Error& e) {
-    return std::string("kronik: ") + e.what() + "\nkronik: run with --help for the options\n";
-  });
-
-  kronik::BuildRequest o;
-  o.generator = std::string("kronik ") + KRONIK_VERSION;
-  bool quiet = false;
-  std::string stdin_format;  // empty: sniffed from the content
-  std::string data_dir;
-  auto* build = app.add_subcommand("build", "Read articles and write timeline.json, graph.dot, graph.svg, graph.graphml");
-  build->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
+// The options of every job that reads articles or writes the outputs (build, extract, merge, remove).
+void add_build_options(CLI::App* build, kronik::BuildRequest& o, std::string& data_dir, std::string& stdin_format, bool& quiet) {
   build->add_option("-o,--output", o.out_dir, "Output directory (created if missing)")->capture_default_str();
   build->add_option("--data", data_dir, "Data folder with lexicons and gazetteers (default: built-in location or $KRONIK_DATA_DIR)");
   build->add_option("--gazetteer", o.extract.extra_gazetteers, "Extra gazetteer TSV file (repeatable; format in docs/gazetteer.md)");
@@ -194,6 +221,42 @@ int main(int argc, char** argv) {
       ->check(CLI::Validator(absolute_iri, "IRI"));
   build->add_flag("--compact", [&](std::int64_t) { o.exporter.pretty = false; }, "Write timeline.json on one line");
   build->add_flag("-q,--quiet", quiet, "No progress indicator");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kronik: dated event timelines and knowledge graphs from news articles (Indonesian and English)"};
+  app.set_version_flag("--version", std::string("kronik ") + KRONIK_VERSION);
+  app.require_subcommand(1);
+  // Every message names the program, as the library errors printed below do.
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("kronik: ") + e.what() + "\nkronik: run with --help for the options\n";
+  });
+
+  kronik::BuildRequest o;
+  o.generator = std::string("kronik ") + KRONIK_VERSION;
+  bool quiet = false;
+  std::string stdin_format;  // empty: sniffed from the content
+  std::string data_dir;
+  auto* build = app.add_subcommand("build", "Read articles and write timeline.json, graph.dot, graph.svg, graph.graphml");
+  build->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
+  add_build_options(build, o, data_dir, stdin_format, quiet);
+  bool no_store = false;
+  build->add_option("--store", o.store_path, "Store of analysed documents (default: OUTPUT/kronik.db; docs/store.md)");
+  build->add_flag("--no-store", no_store, "Keep no store: analyse every input, replace the outputs");
+
+  auto* extract = app.add_subcommand("extract", "Map: analyse documents into one JSON line each (docs/scale-out.md)");
+  extract->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
+  add_build_options(extract, o, data_dir, stdin_format, quiet);  // -o names the analyses file ("-" = stdout)
+  auto* merge = app.add_subcommand("merge", "Reduce: merge analyses of `kronik extract` and write the outputs");
+  merge->add_option("analyses", o.inputs, "Analyses files of kronik extract, in input order")->required();
+  add_build_options(merge, o, data_dir, stdin_format, quiet);
+  std::vector<std::string> remove_ids;
+  auto* remove = app.add_subcommand("remove", "Remove documents from the store, re-merge and rewrite the outputs");
+  remove->add_option("ids", remove_ids, "Document ids")->required();
+  add_build_options(remove, o, data_dir, stdin_format, quiet);
+  remove->add_option("--store", o.store_path, "Store of analysed documents (default: OUTPUT/kronik.db)");
 
   std::string dates_input, dates_pub, dates_lang, dates_format = "text";
   auto* dates = app.add_subcommand("dates", "Print every publication-date signal and time expression of a document, and how each was read");
@@ -229,7 +292,18 @@ int main(int argc, char** argv) {
         std::cerr << "kronik: --stdin-format must be text, html or jsonl\n";
         return kExitUsage;
       }
+      o.use_store = !no_store;
       return run_build(o, quiet);
+    }
+    if (*extract || *merge || *remove) {
+      o.ingest.sniff_stdin = stdin_format.empty();
+      if (!o.ingest.sniff_stdin && !parse_format(stdin_format, o.ingest.stdin_format)) {
+        std::cerr << "kronik: --stdin-format must be text, html or jsonl\n";
+        return kExitUsage;
+      }
+      if (*extract) return run_extract(o, extract->get_option("-o")->count() ? o.out_dir : std::string("-"));
+      if (*remove) o.inputs = remove_ids;  // what the options check sees; the store holds the documents
+      return run_build(o, quiet, *merge ? Job::kMerge : Job::kRemove, remove_ids);
     }
     if (*parse) {
       parse_req.extract = o.extract;

@@ -2,6 +2,7 @@
 # The output folder is all or nothing: `kronik build` killed with SIGKILL at random moments of a
 # large build always leaves one complete, parseable set in the folder, equal to the previous
 # run's or the new run's; staging folders of killed runs do not pile up after a normal run.
+# --no-store: every run replaces the set (the store's own kill test is store_kill.sh).
 source "$(dirname "$0")/lib.sh"
 gen="$KRONIK_SOURCE_DIR/bench/gen_corpus.py"
 
@@ -12,9 +13,9 @@ python3 "$gen" --out "$WORK/old-in/feed.jsonl" --articles 100 --seed 1
 python3 "$gen" --out "$WORK/new-in/feed.jsonl" --articles 600 --seed 2
 
 files="timeline.json graph.dot graph.graphml graph.svg .kronik-output"
-"$KRONIK" build "$WORK/old-in" -o "$WORK/old" -q
+"$KRONIK" build "$WORK/old-in" -o "$WORK/old" -q --no-store
 start=$(date +%s%N)
-"$KRONIK" build "$WORK/new-in" -o "$WORK/new" -q
+"$KRONIK" build "$WORK/new-in" -o "$WORK/new" -q --no-store
 run_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "a full build of the new corpus takes ${run_ms} ms"
 
@@ -41,7 +42,7 @@ for i in $(seq 1 20); do
   # Mostly in the second half, where the outputs are written; some early kills too.
   if [ $((i % 4)) -eq 0 ]; then delay_ms=$(( RANDOM % (run_ms / 2 + 1) ))
   else delay_ms=$(( run_ms / 2 + RANDOM % (run_ms * 7 / 10 + 1) )); fi
-  "$KRONIK" build "$WORK/new-in" -o "$out" -q 2>/dev/null &
+  "$KRONIK" build "$WORK/new-in" -o "$out" -q --no-store 2>/dev/null &
   pid=$!
   sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
   kill -9 "$pid" 2>/dev/null || true
@@ -54,7 +55,7 @@ done
 echo "old sets: $seen_old, new sets: $seen_new"
 
 # A normal run after all those kills: the new set, and no staging folder left behind.
-"$KRONIK" build "$WORK/new-in" -o "$out" -q
+"$KRONIK" build "$WORK/new-in" -o "$out" -q --no-store
 [ "$(check_folder "$out")" = new ] || fail "a normal run did not write the new set"
 left=$(find "$WORK" -maxdepth 1 -name '.out.kronik-staging-*' | wc -l)
 [ "$left" -eq 0 ] || fail "$left staging folders left after a normal run"

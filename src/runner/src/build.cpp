@@ -18,6 +18,7 @@
 #endif
 
 #include "feed.h"
+#include "stages.h"
 
 namespace kronik {
 
@@ -35,47 +36,77 @@ bool known_layout(std::string_view layout) {
   return std::find(kLayouts.begin(), kLayouts.end(), layout) != kLayouts.end();
 }
 
-unsigned effective_threads(unsigned requested) {
-  return requested ? requested : std::max(1u, std::thread::hardware_concurrency());
-}
-
-// The pipeline's analysis stage: documents with no text left after cleaning are skipped, the
-// others join the graph. Runs serially, in input order, so the graph never depends on timing.
-class GraphSink {
+// The pipeline's analysis stage for a build without a store: documents with no text left after
+// cleaning are skipped, the others join the graph. Runs serially, in input order, so the graph
+// never depends on timing.
+class GraphSink : public detail::AnalysisSink {
  public:
-  GraphSink(KnowledgeGraph& graph, BuildReport& report, const ProgressFn& progress)
-      : graph_(graph), report_(report), progress_(progress) {}
-  void skip(const Error& e) {
+  GraphSink(KnowledgeGraph& graph, BuildReport& report) : graph_(graph), report_(report) {}
+  void skip(const Error& e) override {
     graph_.add_skipped(e);
     report_.problems.push_back(e);
   }
-  void add(DocumentAnalysis&& a) {
+  void add(DocumentAnalysis&& a) override {
     if (a.sentences.empty()) skip(Error{ErrorCode::kEmpty, "no article text left after removing page noise", a.info.id, 0});
     else graph_.add(std::move(a));
-    if (++analysed_ % 64 == 0) report_progress(progress_, "analyse", analysed_, 0);
   }
-  std::uint64_t analysed() const { return analysed_; }
 
  private:
   KnowledgeGraph& graph_;
   BuildReport& report_;
-  const ProgressFn& progress_;
-  std::uint64_t analysed_ = 0;
 };
 
 // One item travelling through the pipeline: a document to analyse, or an input that was skipped
-// (kept in the stream so skips are reported in input order).
+// (kept in the stream so skips are reported in input order); neither for a known document.
 struct Slot {
   std::optional<RawDocument> raw;
   std::optional<DocumentAnalysis> analysis;
   std::optional<Error> skipped;
 };
 
+Slot* screened(detail::AnalysisSink& sink, detail::DocumentFeed::Item&& item) {
+  auto* s = new Slot();
+  if (auto* e = std::get_if<Error>(&item)) {
+    s->skipped = std::move(*e);
+    return s;
+  }
+  auto& raw = std::get<RawDocument>(item);
+  auto verdict = sink.screen(raw);
+  if (verdict.skip) s->skipped = std::move(verdict.skip);
+  else if (verdict.analyse) s->raw = std::move(raw);
+  return s;
+}
+
+// The graph is gone: its pages go back to the system before the exporters allocate their large
+// buffers (which glibc maps anew rather than reusing freed heap), so peak memory is the larger of
+// the two phases, not their sum.
+void return_free_memory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
+
+// An output folder of an earlier run found inside an input folder (`kronik build dir -o dir/out`).
+bool is_output_folder(const std::string& path) {
+  std::error_code ec;
+  return !path.empty() && std::filesystem::exists(std::filesystem::path(path) / kOutputMarkerFile, ec);
+}
+
+}  // namespace
+
+namespace detail {
+
+unsigned effective_threads(unsigned requested) {
+  return requested ? requested : std::max(1u, std::thread::hardware_concurrency());
+}
+
+namespace {
+
 void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vector<InputSource> sources,
-                 KnowledgeGraph& graph, BuildReport& report) {
+                 AnalysisSink& sink) {
   const unsigned threads = effective_threads(req.threads);
-  detail::DocumentFeed feed(std::move(sources), req.ingest, req.queue_depth);
-  GraphSink sink(graph, report, req.progress);
+  DocumentFeed feed(std::move(sources), req.ingest, req.queue_depth);
+  std::uint64_t analysed = 0;
   const std::size_t tokens = std::size_t{threads} * 4;
   tbb::parallel_pipeline(
       tokens,
@@ -86,10 +117,7 @@ void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vecto
                                         fc.stop();
                                         return nullptr;
                                       }
-                                      auto* s = new Slot();
-                                      if (auto* e = std::get_if<Error>(&*item)) s->skipped = std::move(*e);
-                                      else s->raw = std::move(std::get<RawDocument>(*item));
-                                      return s;
+                                      return screened(sink, std::move(*item));
                                     }) &
           tbb::make_filter<Slot*, Slot*>(tbb::filter_mode::parallel,
                                          [&](Slot* s) {
@@ -99,11 +127,14 @@ void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vecto
                                          }) &
           tbb::make_filter<Slot*, void>(tbb::filter_mode::serial_in_order, [&](Slot* s) {
             if (s->skipped) sink.skip(*s->skipped);
-            else sink.add(std::move(*s->analysis));
+            else if (s->analysis) sink.add(std::move(*s->analysis));
             delete s;
+            if (++analysed % 64 == 0) report_progress(req.progress, "analyse", analysed, 0);
           }));
-  report_progress(req.progress, "analyse", sink.analysed(), sink.analysed());
+  report_progress(req.progress, "analyse", analysed, analysed);
 }
+
+}  // namespace
 
 // Documents without a full publication date learn it from documents that report the same
 // events; a second round lets a date travel through an intermediate document.
@@ -126,42 +157,50 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
   }
 }
 
-// The graph is gone: its pages go back to the system before the exporters allocate their large
-// buffers (which glibc maps anew rather than reusing freed heap), so peak memory is the larger of
-// the two phases, not their sum.
-void return_free_memory() {
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
-}
-
-// An output folder of an earlier run found inside an input folder (`kronik build dir -o dir/out`).
-bool is_output_folder(const std::string& path) {
-  std::error_code ec;
-  return !path.empty() && std::filesystem::exists(std::filesystem::path(path) / kOutputMarkerFile, ec);
-}
-
-// Everything up to the merged Timeline. The graph (every document's analysis and raw text) is
-// freed when this returns, before the exporters allocate their buffers: peak memory is the
-// larger of the two, not their sum.
-Timeline analyse_and_merge(const BuildRequest& req, const Extractor& extractor, BuildReport& report) {
-  KnowledgeGraph graph;
+void analyse_inputs(const BuildRequest& req, const Extractor& extractor, AnalysisSink& sink, BuildReport& report) {
   std::vector<Error> listing;
   auto sources = list_inputs(req.inputs, &listing);
   for (auto& e : listing) {
-    if (is_output_folder(e.document)) {
-      report.notices.push_back(std::move(e));  // expected, not a lost input: not counted as skipped
-      continue;
-    }
-    graph.add_skipped(e);
-    report.problems.push_back(e);
+    if (is_output_folder(e.document)) report.notices.push_back(std::move(e));  // expected, not a lost input
+    else sink.skip(e);
   }
-  analyse_all(req, extractor, std::move(sources), graph, report);
+  analyse_all(req, extractor, std::move(sources), sink);
+}
+
+BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph graph,
+                            BuildReport report, Clock::time_point start) {
   redate(req, extractor, graph);
   return_free_memory();  // the analyses' temporaries
   MergeConfig merge = req.merge;
   merge.progress = req.progress;
-  return std::move(graph).build(merge);  // moves evidence and infos out: graph and timeline never both whole
+  // Moves evidence and infos out, and frees the graph before the exporters allocate their
+  // buffers: peak memory is the larger of the two, not their sum.
+  Timeline timeline = std::move(graph).build(merge);
+  return_free_memory();
+  timeline.generator = req.generator;
+  report.summary = timeline.summary;
+  if (report.summary.documents_read == 0) {
+    report.outputs_kept = true;
+  } else {
+    report.write_errors = write_outputs(timeline, req.out_dir, req.exporter);
+    report.outputs_written = report.write_errors.empty();
+  }
+  report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  report.summary.seconds = report.seconds;
+  return report;
+}
+
+}  // namespace detail
+
+namespace {
+
+// A build without a store: every input is analysed and joins the graph in input order.
+BuildReport build_in_memory(const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point start) {
+  KnowledgeGraph graph;
+  BuildReport report;
+  GraphSink sink(graph, report);
+  detail::analyse_inputs(req, extractor, sink, report);
+  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start);
 }
 
 // Which CAMEO codes may describe one happening (data/common/cameo_compat.tsv). A data folder
@@ -199,36 +238,29 @@ Status validate(const BuildRequest& r) {
   return {};
 }
 
-Result<BuildReport> run_build(const BuildRequest& req) {
-  const auto t0 = std::chrono::steady_clock::now();
+Result<BuildReport> detail::run_job(const BuildRequest& req, bool prepare_out, const JobFn& job) {
+  const auto t0 = detail::Clock::now();
   if (auto st = validate(req); !st) return st.error();
   BuildRequest effective = req;
   // Ingestion and extraction cut documents by the same budget.
   effective.ingest.budget = req.extract.budget;
   // A hard limit for every phase: oneTBB never runs more workers than this while it lives.
-  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, effective_threads(req.threads));
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, detail::effective_threads(req.threads));
   // An output folder that cannot be written is found now, not after hours of analysis.
-  if (auto st = prepare_output_dir(req.out_dir); !st) return st.error();
+  if (prepare_out)
+    if (auto st = prepare_output_dir(req.out_dir); !st) return st.error();
   effective.exporter.progress = req.progress;
   auto ex = Extractor::create(effective.extract);
   if (!ex) return ex.error();
-  const Extractor& extractor = *ex.value();
   if (auto codes = load_code_table(effective); !codes) return codes.error();
+  return job(effective, *ex.value(), t0);
+}
 
-  BuildReport report;
-  Timeline timeline = analyse_and_merge(effective, extractor, report);
-  return_free_memory();
-  timeline.generator = req.generator;
-  report.summary = timeline.summary;
-  if (report.summary.documents_read == 0) {
-    report.outputs_kept = true;
-  } else {
-    report.write_errors = write_outputs(timeline, req.out_dir, effective.exporter);
-    report.outputs_written = report.write_errors.empty();
-  }
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  report.summary.seconds = report.seconds;
-  return report;
+Result<BuildReport> run_build(const BuildRequest& req) {
+  return detail::run_job(req, true, [](const BuildRequest& effective, const Extractor& extractor, detail::Clock::time_point t0) {
+    if (effective.use_store) return detail::build_with_store(effective, extractor, t0);
+    return Result<BuildReport>(build_in_memory(effective, extractor, t0));
+  });
 }
 
 }  // namespace kronik

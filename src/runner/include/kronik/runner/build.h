@@ -63,6 +63,12 @@ struct BuildRequest {
   std::string generator = "kronik";
   /// Optional progress listener for every phase.
   ProgressFn progress;
+  /// Keep the analyses in a store and analyse only new or changed documents; the outputs are
+  /// those of a full build of every stored document (kronik/runner/store.h, docs/store.md).
+  /// Off here (a plain library call keeps nothing); the CLI turns it on.
+  bool use_store = false;
+  /// The store file; empty = `out_dir`/kronik.db.
+  std::string store_path;
 
   static constexpr unsigned kMaxThreads = 1024;
 };
@@ -76,6 +82,8 @@ struct BuildReport {
   bool outputs_written = false;     ///< the output set was replaced by this run's
   bool outputs_kept = false;        ///< nothing was read: previous outputs left as they were
   double seconds = 0.0;             ///< wall time of the whole build
+  std::uint64_t analysed = 0;       ///< with a store: documents analysed by this run
+  std::uint64_t unchanged = 0;      ///< with a store: documents read again, stored analysis reused
 
   /// The CLI's exit code: 0 all read and written, 1 written but some inputs skipped,
   /// 3 nothing read or an output not written.

@@ -1,0 +1,54 @@
+// The build job's stages, shared by `kronik build` with and without a store, `kronik extract`
+// (map) and `kronik merge` (reduce): listing inputs, the streaming analysis, re-dating, and the
+// merge-and-write tail. Internal to kronik_runner.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "kronik/runner/build.h"
+
+namespace kronik::detail {
+
+using Clock = std::chrono::steady_clock;
+
+unsigned effective_threads(unsigned requested);
+
+/// Where analyses go, in input order (the pipeline calls it serially). screen() sees each raw
+/// document first, also serially and in input order, and decides whether it is analysed.
+class AnalysisSink {
+ public:
+  struct Verdict {
+    bool analyse = true;          ///< false: the document is known already (nothing to do)
+    std::optional<Error> skip;    ///< set: the document is skipped with this error
+  };
+  virtual ~AnalysisSink() = default;
+  virtual Verdict screen(const RawDocument&) { return {}; }
+  virtual void skip(const Error& e) = 0;
+  virtual void add(DocumentAnalysis&& a) = 0;
+};
+
+/// Lists the inputs of `req` (kronik output folders found inside input folders go to
+/// report.notices, inputs that cannot be listed to the sink as skipped), reads them on one thread
+/// and analyses them in parallel; `sink` gets every analysis and every skipped input in input order.
+void analyse_inputs(const BuildRequest& req, const Extractor& extractor, AnalysisSink& sink, BuildReport& report);
+
+/// Cross-document publication dates (req.date_rounds rounds).
+void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph& graph);
+
+/// Re-dates, merges and writes the outputs of `graph` (consumed); fills `report` and its times.
+BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph graph,
+                            BuildReport report, Clock::time_point start);
+
+/// What run_build does before the work, for every job: checks the options, applies the budget to
+/// ingestion, limits the threads, checks the output folder (when `prepare_out`), loads the
+/// extractor; then calls `job` with the effective request.
+using JobFn = std::function<Result<BuildReport>(const BuildRequest&, const Extractor&, Clock::time_point)>;
+Result<BuildReport> run_job(const BuildRequest& req, bool prepare_out, const JobFn& job);
+
+/// `kronik build` with a store (BuildRequest::use_store): run_build's setup done, the rest here.
+Result<BuildReport> build_with_store(const BuildRequest& req, const Extractor& extractor, Clock::time_point start);
+
+}  // namespace kronik::detail
