@@ -34,7 +34,7 @@ DocumentAnalysis full_analysis(const std::string& text) {
   a.mentions = {Mention{{1, 4}, 1, "Lavrov", "person:lavrov", EntityType::kPerson, true, true, "foreign_minister", "title"}};
   EntityRecord r{"person:lavrov", "Sergey Lavrov", EntityType::kPerson, {"Lavrov", "Sergei Lavrov"}, "Q1", "RU",
                  {RoleHeld{"foreign_minister", "country:RUS", "2004-03-09", ""}}, 3, TimeValue::year_of(2024),
-                 TimeValue::month_of(2025, 1), true};
+                 TimeValue::month_of(2025, 1), true, {"country:RUS"}};
   a.entities.emplace(r.key, r);
   a.entities.emplace("alias:key", r);  // a map key that is not the record's own key
   Event e;
@@ -45,7 +45,7 @@ DocumentAnalysis full_analysis(const std::string& text) {
   e.claim = Claim{"person:lavrov", "quote", {"country:PRK"}, {"agency:kcna", "agency:tass"}, ClaimStatus::kDenied, true};
   e.confidence = 1.0 / 3.0;
   e.evidence = {Evidence{"doc-1", 1, {11, 40}, {12, 15}, "sentence", "trig"}};
-  e.sources = {"doc-1"}, e.warnings = {"w"}, e.after = "doc-1#0#3";
+  e.sources = {"doc-1"}, e.warnings = {"w"}, e.after = "doc-1#0#3", e.rule = "syntax:verb:petrarch2:1";
   a.events = {e};
   a.warnings = {Warning{"weekday-mismatch", "msg", "doc-1", "ev_1", 77}};
   return a;
@@ -75,6 +75,7 @@ void check_same(const DocumentAnalysis& x, const DocumentAnalysis& y) {
   CHECK(e.claim.status == f.claim.status);
   CHECK(e.evidence.at(0).trigger == f.evidence.at(0).trigger);
   CHECK(e.after == f.after);
+  CHECK(e.rule == f.rule);
   CHECK(x.warnings.at(0).event == y.warnings.at(0).event);
 }
 
