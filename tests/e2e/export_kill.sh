@@ -10,7 +10,7 @@ gen="$KRONIK_SOURCE_DIR/bench/gen_corpus.py"
 # duplicates), each a folder holding one JSONL feed.
 mkdir -p "$WORK/old-in" "$WORK/new-in"
 python3 "$gen" --out "$WORK/old-in/feed.jsonl" --articles 100 --seed 1
-python3 "$gen" --out "$WORK/new-in/feed.jsonl" --articles 600 --seed 2
+python3 "$gen" --out "$WORK/new-in/feed.jsonl" --articles 400 --seed 2
 
 files="timeline.json graph.dot graph.graphml graph.svg .kronik-output"
 "$KRONIK" build "$WORK/old-in" -o "$WORK/old" -q --no-store
@@ -36,7 +36,7 @@ RANDOM=42
 seen_old=0
 seen_new=0
 out="$WORK/out"
-for i in $(seq 1 20); do
+for i in $(seq 1 12); do
   rm -rf "$out"
   cp -a "$WORK/old" "$out"
   # Mostly in the second half, where the outputs are written; some early kills too.
