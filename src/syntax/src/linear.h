@@ -38,7 +38,12 @@ struct LinearModel {
   }
 
  private:
-  static constexpr std::size_t kBatch = 72;
+  static constexpr std::size_t kBatch = 72;  // the parser's 67 features in one batch
+  static constexpr std::size_t kLineEntries = 64 / sizeof(WeightEntry);
+
+  void prefetch_row(std::uint32_t begin, std::uint32_t end) const noexcept {
+    for (std::uint32_t e = begin; e < end; e += kLineEntries) __builtin_prefetch(weights.data() + e);
+  }
 
   // The model is larger than the caches, so each feature costs two misses (its offset, then its
   // row). Touching every offset, then every row start, before adding anything lets those misses
@@ -52,7 +57,7 @@ struct LinearModel {
     }
     for (std::size_t f = 0; f < n; ++f) {
       begin[f] = offsets[buckets[f]];
-      __builtin_prefetch(weights.data() + begin[f]);
+      prefetch_row(begin[f], offsets[buckets[f] + 1]);
     }
     for (std::size_t f = 0; f < n; ++f)
       for (std::uint32_t e = begin[f], end = offsets[buckets[f] + 1]; e < end; ++e)
