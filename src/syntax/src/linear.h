@@ -33,10 +33,35 @@ struct LinearModel {
   /// Adds every feature's weights into scores[0..n_classes) (integer units of `scale`).
   void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     for (std::size_t c = 0; c < n_classes; ++c) scores[c] = 0;
+    for (std::size_t done = 0; done < n; done += kBatch)
+      add_batch(features + done, n - done < kBatch ? n - done : kBatch, scores);
+  }
+
+ private:
+  static constexpr std::size_t kBatch = 72;  // the parser's 67 features in one batch
+  static constexpr std::size_t kLineEntries = 64 / sizeof(WeightEntry);
+
+  void prefetch_row(std::uint32_t begin, std::uint32_t end) const noexcept {
+    for (std::uint32_t e = begin; e < end; e += kLineEntries) __builtin_prefetch(weights.data() + e);
+  }
+
+  // The model is larger than the caches, so each feature costs two misses (its offset, then its
+  // row). Touching every offset, then every row start, before adding anything lets those misses
+  // overlap instead of queueing behind the data-dependent loop bounds.
+  void add_batch(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
+    std::uint64_t buckets[kBatch];
+    std::uint32_t begin[kBatch];
     for (std::size_t f = 0; f < n; ++f) {
-      const std::uint64_t b = bucket(features[f]);
-      for (std::uint32_t e = offsets[b], end = offsets[b + 1]; e < end; ++e) scores[weights[e].cls] += weights[e].weight;
+      buckets[f] = bucket(features[f]);
+      __builtin_prefetch(&offsets[buckets[f]]);
     }
+    for (std::size_t f = 0; f < n; ++f) {
+      begin[f] = offsets[buckets[f]];
+      prefetch_row(begin[f], offsets[buckets[f] + 1]);
+    }
+    for (std::size_t f = 0; f < n; ++f)
+      for (std::uint32_t e = begin[f], end = offsets[buckets[f] + 1]; e < end; ++e)
+        scores[weights[e].cls] += weights[e].weight;
   }
 };
 

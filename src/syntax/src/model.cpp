@@ -56,8 +56,11 @@ void lemmatise_word(const SyntaxModel::Impl& m, std::string_view word, const det
   const detail::LemmaRule* best = nullptr;
   std::int32_t best_score = 0;
   for (std::size_t r = 0; r < m.lemma_rules.size(); ++r) {
+    // The score test first: it is one compare, and it rules out most rules once one applies.
+    if (best != nullptr && s.scores[r] <= best_score) continue;
     if (!detail::lemma_rule_applies(m.lemma_rules[r], word)) continue;
-    if (best == nullptr || s.scores[r] > best_score) { best = &m.lemma_rules[r]; best_score = s.scores[r]; }
+    best = &m.lemma_rules[r];
+    best_score = s.scores[r];
   }
   if (best == nullptr) out.assign(word);
   else detail::apply_lemma_rule(*best, word, out);
