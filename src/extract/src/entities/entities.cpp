@@ -9,6 +9,7 @@
 
 #include "kronik/core/text.h"
 #include "kronik/extract/text/clean.h"
+#include "name_shape.h"
 
 namespace kronik {
 
@@ -322,7 +323,8 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         std::string inner_key;
         EntityType inner_type = EntityType::kUnknown;
         std::size_t inner_len = 0;
-        while (end < toks.size() && toks[end].word && (toks[end].upper || toks[end].digit)) {
+        while (end < toks.size() && toks[end].word && (toks[end].upper || toks[end].digit) &&
+               !(end > j && (line_break_before(text, stt, end) || tagger_starts_person(stt, end)))) {
           PhraseMatch inner = gz.match(stt, end, lang, PhraseKind::kEntity);
           if (inner.tokens > 0) {
             const auto& e = gz.entry(inner.payloads.front());
@@ -560,7 +562,8 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
                            gz.match(stt, i - 1, lang, PhraseKind::kHead).tokens > 0 ||
                            word_is(i - 1, wc.calendar);
           bool given_name_before = western && !noun_like && !headline && !titled && i > first_word && toks[i - 1].word &&
-                                   toks[i - 1].upper && !clause_start(i - 1) && !toks[i - 1].caps && !covered[i - 1] &&
+                                   toks[i - 1].upper && !article_word(toks[i - 1]) && !clause_start(i - 1) &&
+                                   !toks[i - 1].caps && !covered[i - 1] &&
                                    !stop(i - 1) &&
                                    gz.match(stt, i - 1, lang, PhraseKind::kTitle).tokens == 0 &&
                                    !(i >= 2 && word_is(i - 2, wc.time_prep));
@@ -576,7 +579,10 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           std::string found = resolve_short_form(f, titled ? pending_office : std::string(),
                                                   titled ? pending_country : std::string());
           if (!found.empty()) {
-            std::size_t m = add_mention(s, name_span(toks, i, 1), found, EntityType::kPerson, "short-form");
+            // "Al Assad": the article written apart belongs to the family name.
+            const bool article = i > first_word && article_word(toks[i - 1]) && !covered[i - 1];
+            std::size_t m = add_mention(s, article ? name_span(toks, i - 1, 2) : name_span(toks, i, 1), found,
+                                        EntityType::kPerson, "short-form");
             if (titled) res.mentions[m].office = pending_office;
             person_seen(found);
             mark_person(m, i + 1);
@@ -587,13 +593,21 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         }
         // 4c. a name after a title: "Menteri Luar Negeri Korea Utara Ryom Chol Su".
         if (!headline && titled) {
-          std::size_t end = i;
-          while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper &&
-                 gz.match(stt, end, lang, PhraseKind::kEntity).tokens == 0 &&
-                 gz.match(stt, end, lang, PhraseKind::kTitle).tokens == 0) {
+          std::size_t end = i, words = 0;
+          while (end < toks.size() && !(end > i && line_break_before(text, stt, end))) {
+            // "Sheikh Mohammed bin Abdulrahman Al-Thani", "Abu Mohammed al-Golani"
+            if (const std::size_t c = end > i ? name_continuation(stt, end) : 0) {
+              end += c;
+              continue;
+            }
+            if (++words > 4 || !toks[end].word || !toks[end].upper ||
+                gz.match(stt, end, lang, PhraseKind::kEntity).tokens > 0 ||
+                gz.match(stt, end, lang, PhraseKind::kTitle).tokens > 0)
+              break;
             ++end;
             if (is_possessive(toks[end - 1])) break;
           }
+          while (end > i && !toks[end - 1].upper && !glued_article_name(toks[end - 1])) --end;
           // A lone family name we could not resolve ("Presiden Kim" with two Kims) is nobody new.
           if (end > i && !(end - i == 1 && known_form)) {
             ByteSpan span = name_span(toks, i, end - i);
@@ -613,6 +627,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         if (!headline && !titled && !stop(i)) {
           std::size_t end = i;
           while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper && !toks[end].caps &&
+                 !(end > i && line_break_before(text, stt, end)) &&
                  gz.match(stt, end, lang, PhraseKind::kEntity).tokens == 0 &&
                  gz.match(stt, end, lang, PhraseKind::kTitle).tokens == 0 && !stop(end))
             ++end;

@@ -9,6 +9,7 @@
 
 #include "kronik/core/text.h"
 #include "kronik/extract/entities/gazetteer.h"
+#include "name_shape.h"
 
 namespace kronik {
 namespace {
@@ -69,6 +70,8 @@ class Linker {
   void link(const SentenceTokens& st, TaggedName n);
   void apply_title_and_head(const SentenceTokens& st, TaggedName& n) const;
   void add_acronym_mentions(const TokenStream& ts);
+  void join_short_names();
+  void split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names);
   void finish();
 
  private:
@@ -77,15 +80,13 @@ class Linker {
   }
   static bool trim(const SentenceTokens& st, TaggedName& n);
   std::string person_key(const std::string& surface, ByteSpan at) const;
+  std::string only_full_name_with(const std::string& folded_word) const;
+  std::string key_by_initials(const std::string& surface, bool acronym) const;
+  void rekey(const std::string& from, const std::string& to);
   std::string key_before_bracket(const SentenceTokens& st, std::uint32_t begin) const;
   void register_short_form(const SentenceTokens& st, const TaggedName& n, const std::string& key);
   void add(const SentenceTokens& st, ByteSpan span, const std::string& key, EntityType type, const char* via);
 
-  // A name never runs across lines: the segmenter may join a line without a full stop to the next.
-  bool line_break_before(const SentenceTokens& st, std::uint32_t k) const {
-    const std::uint32_t from = st.toks[k - 1].span.end, to = st.toks[k].span.begin;
-    return text_.substr(from, to - from).find('\n') != std::string_view::npos;
-  }
   bool common_word(const SentenceTokens& st, std::uint32_t k) const {
     return (st.classes[k] & ~particle_) != 0 || lower_words_.count(st.ids[k]) > 0;
   }
@@ -126,15 +127,30 @@ bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
   while (end < n.end) {
     const Token& t = st.toks[end];
     if (st.classes[end] & calendar_) break;
+    if (end > n.begin && line_break_before(text_, st, end)) break;
+    if (const std::size_t c = name_continuation(st, end); c > 0 && end + c <= n.end) {
+      end += static_cast<std::uint32_t>(c);
+      continue;
+    }
     if (t.word && !t.upper && !t.digit && !(end > n.begin && (st.classes[end] & particle_))) break;
     if (!t.word && t.text != "." && t.text != "&") break;
-    if (end > n.begin && line_break_before(st, end)) break;
     ++end;
   }
+  // The tagger often stops before "bin ..." or "al-...": "Abu Mohammed | al-Golani".
+  if (end == n.end && end > n.begin)
+    while (const std::size_t c = name_continuation(st, end)) {
+      if (line_break_before(text_, st, end)) break;
+      end += static_cast<std::uint32_t>(c);
+    }
+  // "Seok | Dong-hyeon": a Korean given name after the family name the tagger stopped at.
+  if (end == n.end && n.type == EntityType::kPerson && end < st.size() && hyphenated_given_name(st.toks[end]) &&
+      !line_break_before(text_, st, end))
+    ++end;
   n.end = end;
-  while (n.end > n.begin && (!st.toks[n.end - 1].word || !st.toks[n.end - 1].upper)) --n.end;
+  auto name_word = [&](std::uint32_t k) { return st.toks[k].word && (st.toks[k].upper || glued_article_name(st.toks[k])); };
+  while (n.end > n.begin && (!name_word(n.end - 1) || article_word(st.toks[n.end - 1]))) --n.end;
   if (n.begin < n.end && clause_initial(st, n.begin) && common_word(st, n.begin)) ++n.begin;
-  if (n.begin >= n.end || !st.toks[n.begin].upper) return false;
+  if (n.begin >= n.end || !name_word(n.begin)) return false;
   if (n.end - n.begin == 1 && common_word(st, n.begin)) return false;
   // One word opening a sentence is a name only if the document capitalises it elsewhere too
   // (an acronym is capitalised anywhere).
@@ -157,7 +173,9 @@ void Linker::prepare(const TokenStream& ts, const std::vector<TaggedName>& names
     if (n.end > st.size() || !fit_name_shape(st, n) || n.end - n.begin < 2) continue;
     const ByteSpan span{st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end};
     const std::string surface(text_.substr(span.begin, span.size()));
-    full_names_.emplace_back("person:" + slug(surface), fold(surface));
+    // "Paus Fransiskus" the gazetteer knows: its short forms ("Paus") are that person's.
+    auto known = known_.find(fold(surface));
+    full_names_.emplace_back(known != known_.end() ? known->second : "person:" + slug(surface), fold(surface));
   }
 }
 
@@ -259,8 +277,17 @@ void Linker::link(const SentenceTokens& st, TaggedName n) {
   // The rules found this name elsewhere in the document (where a title or head gave it away).
   if (key.empty())
     if (auto it = known_.find(fold(surface)); it != known_.end()) key = it->second;
+  if (key.empty() && n.type != EntityType::kPerson) {
+    const bool acronym = n.end - n.begin == 1 && st.toks[n.begin].caps;
+    if (acronym || n.end - n.begin > 1) key = key_by_initials(surface, acronym);
+  }
   if (key.empty()) key = n.type == EntityType::kPerson ? person_key(surface, span) : "name:" + slug(surface);
   if (slug(surface).empty()) return;
+  // A title word alone ("Imam", "Paus") is a name only as the short form of a person the
+  // gazetteer knows and the document names with it ("Paus Fransiskus ... Paus").
+  if (n.end - n.begin == 1 && gz_.match(st, n.begin, lang_, PhraseKind::kTitle, 1).tokens == 1 &&
+      !(res_.entities.count(key) && res_.entities[key].from_gazetteer))
+    return;
   const EntityType type = res_.entities.count(key) ? res_.entities[key].type : n.type;
   add(st, span, key, type, "tagger");
   if (type == EntityType::kPerson) seen_.emplace_back(span.begin, key);
@@ -279,6 +306,156 @@ void Linker::add_acronym_mentions(const TokenStream& ts) {
     }
 }
 
+// "Juru Bicara Kementerian Koordinator Bidang Perekonomian Haryo Limanseto": a head noun's run of
+// capitalised words swallowed the person named after the organisation. Where the run holds, past
+// its second word, a word the tagger reads as a person's first word elsewhere in the document
+// ("Haryo menjelaskan ..."), the organisation ends before it and the person starts there.
+void Linker::split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names) {
+  std::unordered_set<std::string> person_words;  // folded first words of the persons named
+  for (const TaggedName& n : names)
+    if (n.type == EntityType::kPerson && n.sentence < ts.sentences.size() && n.begin < ts.sentences[n.sentence].size())
+      person_words.insert(ts.sentences[n.sentence].folded[n.begin]);
+  for (const auto& [key, r] : res_.entities)
+    if (r.type == EntityType::kPerson) person_words.insert(std::string(split(fold(r.name), ' ').front()));
+  // A word that starts a gazetteer name ("Israel") is no person's, whatever the tagger said.
+  auto person_word = [&](const SentenceTokens& st, std::uint32_t k) {
+    if (!st.toks[k].upper || !person_words.count(st.folded[k])) return false;
+    const PhraseMatch g = gz_.match(st, k, lang_, PhraseKind::kEntity);
+    return g.tokens == 0 || gz_.entry(g.payloads.front()).type == EntityType::kPerson;
+  };
+  const std::size_t count = res_.mentions.size();
+  for (std::size_t mi = 0; mi < count; ++mi) {
+    if (res_.mentions[mi].via != std::string("head") || res_.mentions[mi].type != EntityType::kOrganization ||
+        res_.mentions[mi].sentence >= ts.sentences.size())
+      continue;
+    const SentenceTokens& st = ts.sentences[res_.mentions[mi].sentence];
+    if (st.sentence != res_.mentions[mi].sentence) continue;
+    const ByteSpan whole = res_.mentions[mi].span;
+    std::uint32_t first = 0;
+    while (first < st.size() && st.toks[first].span.begin < whole.begin) ++first;
+    std::uint32_t k = first + 2;
+    while (k < st.size() && st.toks[k].span.end <= whole.end && !person_word(st, k)) ++k;
+    if (k >= st.size() || st.toks[k].span.end > whole.end) continue;
+    const ByteSpan org{whole.begin, st.toks[k - 1].span.end}, person{st.toks[k].span.begin, whole.end};
+    const std::string old_key = res_.mentions[mi].entity_key;
+    const std::string org_surface(text_.substr(org.begin, org.size()));
+    const std::string org_key = "name:" + slug(org_surface);
+    Mention& m = res_.mentions[mi];
+    m.span = org;
+    m.surface = org_surface;
+    m.entity_key = org_key;
+    for (ByteSpan& t : taken_)
+      if (t.begin == whole.begin && t.end == whole.end) t = org;
+    auto old = res_.entities.find(old_key);
+    if (old == res_.entities.end()) continue;
+    EntityRecord moved = old->second;
+    if (old->second.mentions <= 1) res_.entities.erase(old);
+    else --old->second.mentions;
+    EntityRecord& r = res_.entities[org_key];
+    if (r.key.empty()) {
+      r = moved;
+      r.key = org_key;
+      r.name = org_surface;
+      r.aliases.assign(1, org_surface);
+      r.mentions = 0;
+    }
+    ++r.mentions;
+    ends_[org.end] = org_key;
+    const std::string surface(text_.substr(person.begin, person.size()));
+    auto known = known_.find(fold(surface));
+    const bool full = surface.find(' ') != std::string::npos;
+    const std::string key = known != known_.end() ? known->second : full ? "person:" + slug(surface) : person_key(surface, person);
+    if (full) full_names_.emplace_back(key, fold(surface));
+    add(st, person, key, EntityType::kPerson, "tagger");
+    seen_.emplace_back(person.begin, key);
+  }
+}
+
+// The one full person name of the document whose first or last word is `folded_word` (the family
+// name "golani" of "abu mohammed al golani"); empty when none or several.
+std::string Linker::only_full_name_with(const std::string& folded_word) const {
+  std::string only;
+  for (const auto& [key, full] : full_names_) {
+    const auto atoms = split(full, ' ');
+    if (atoms.size() < 2 || (atoms.front() != folded_word && atoms.back() != folded_word) || key == only) continue;
+    if (!only.empty()) return {};
+    only = key;
+  }
+  return only;
+}
+
+// The initials of a name's capitalised words up to its first lower-case word, hyphenated parts
+// counted: "Komisi Pemberantasan Korupsi" -> "KPK", "Corruption Investigation Office for
+// High-ranking Officials" -> "CIO", "Anti-Graft Review Office" -> "AGRO".
+std::string initials(std::string_view name) {
+  std::string out;
+  bool word_start = true;
+  for (char c : name) {
+    const bool sep = c == ' ' || c == '-';
+    if (word_start && !sep) {
+      if (!(c >= 'A' && c <= 'Z')) {
+        if (c == ' ' || (c >= 'a' && c <= 'z')) break;
+      } else {
+        out += c;
+      }
+    }
+    word_start = sep;
+  }
+  return out;
+}
+
+// An organisation or place of the document known by the other form: the long name of an acronym
+// ("CIO"), or the acronym of a long name. Unique match only.
+std::string Linker::key_by_initials(const std::string& surface, bool acronym) const {
+  std::string only;
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type == EntityType::kPerson || r.type == EntityType::kCountry) continue;
+    const bool match = acronym ? r.name.find(' ') != std::string::npos && initials(r.name) == surface
+                               : r.name.find(' ') == std::string::npos && r.name.size() >= 2 && initials(surface) == r.name;
+    if (!match || key == only) continue;
+    if (!only.empty()) return {};
+    only = key;
+  }
+  return only;
+}
+
+// Moves every mention of `from` to `to` and folds the record in (aliases, count, roles).
+void Linker::rekey(const std::string& from, const std::string& to) {
+  auto it = res_.entities.find(from);
+  auto target = res_.entities.find(to);
+  if (it == res_.entities.end() || target == res_.entities.end()) return;
+  for (Mention& m : res_.mentions)
+    if (m.entity_key == from) m.entity_key = to;
+  EntityRecord& r = target->second;
+  for (const std::string& a : it->second.aliases)
+    if (std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end()) r.aliases.push_back(a);
+  r.mentions += it->second.mentions;
+  if (r.roles.empty()) r.roles = it->second.roles;
+  res_.entities.erase(it);
+}
+
+// "rebel leader Golani" (a new person to the title rule, read before the tagger's names) and
+// "Abu Mohammed al-Golani" named in full in the same document are one person.
+void Linker::join_short_names() {
+  std::vector<std::pair<std::string, std::string>> moves;
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type != EntityType::kPerson || r.from_gazetteer || r.name.find(' ') != std::string::npos) continue;
+    const std::string full = only_full_name_with(fold(r.name));
+    if (!full.empty() && full != key && res_.entities.count(full)) moves.emplace_back(key, full);
+  }
+  // "Gereja Katedral" after "Gereja Katedral Jakarta": a name the document wrote in full before.
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type == EntityType::kPerson || r.from_gazetteer || r.name.find(' ') == std::string::npos) continue;
+    const std::string prefix = fold(r.name) + " ";
+    std::string only;
+    for (const auto& [other, o] : res_.entities)
+      if (other != key && o.type == r.type && !o.from_gazetteer && fold(o.name).starts_with(prefix))
+        only = only.empty() ? other : std::string("\x01");
+    if (!only.empty() && only != "\x01") moves.emplace_back(key, only);
+  }
+  for (const auto& [from, to] : moves) rekey(from, to);
+}
+
 void Linker::finish() {
   std::stable_sort(res_.mentions.begin(), res_.mentions.end(), [](const Mention& a, const Mention& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
@@ -292,9 +469,11 @@ void add_open_names(std::string_view text, const TokenStream& tokens, const std:
                     const Gazetteer& gazetteer, EntityResult& result) {
   Linker linker(text, gazetteer, tokens.language, result);
   linker.prepare(tokens, names);
+  linker.split_heads_at_persons(tokens, names);
   for (const TaggedName& n : names)
     if (n.sentence < tokens.sentences.size()) linker.link(tokens.sentences[n.sentence], n);
   linker.add_acronym_mentions(tokens);
+  linker.join_short_names();
   linker.finish();
 }
 
