@@ -74,6 +74,17 @@ struct DocState {
   std::set<std::string> home_offices;                  // offices whose home-country holder was named
 };
 
+// The gazetteer entity of type `type` written in brackets at token k: "(ICRC)", "(KPK)"; empty
+// when there is none.
+std::string bracketed_gazetteer_name(const Gazetteer& gz, const SentenceTokens& st, std::size_t k, Language lang,
+                                     EntityType type) {
+  if (k + 2 >= st.size() || st.toks[k].text != "(") return {};
+  const PhraseMatch m = gz.match(st, k + 1, lang, PhraseKind::kEntity);
+  if (m.tokens == 0 || k + 1 + m.tokens >= st.size() || st.toks[k + 1 + m.tokens].text != ")") return {};
+  const GazetteerEntry& e = gz.entry(m.payloads.front());
+  return e.type == type ? e.key : std::string();
+}
+
 bool leader_office(const std::string& office) {
   return office == "supreme_leader" || office == "head_of_state" || office == "head_of_government";
 }
@@ -368,7 +379,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             continue;
           } else {
             std::string surface(slice(text, span));
-            add_mention(s, span, "name:" + slug(surface), h.type, "head");
+            // "Komite Palang Merah Internasional (ICRC)": the gazetteer knows the short form.
+            const std::string known = bracketed_gazetteer_name(gz, stt, end, lang, h.type);
+            add_mention(s, span, known.empty() ? "name:" + slug(surface) : known, h.type, "head");
           }
           i = end;
           continue;
@@ -645,9 +658,13 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
               continue;
             }
           }
-          // 4e. a name followed by a place head: "the Koryakino region".
-          if (end > i && end <= i + 3) {
-            PhraseMatch ph = gz.match(stt, end, lang, PhraseKind::kPostHead);
+          // 4e. a name followed by a place head: "the Koryakino region"; capitalised, the head
+          // is the run's last word: "Soekarno-Hatta International Airport".
+          std::size_t at = end;
+          if (end > i + 1 && gz.match(stt, end - 1, lang, PhraseKind::kPostHead, 1).tokens == 1) at = end - 1;
+          if (at > i && at <= i + 3) {
+            PhraseMatch ph = gz.match(stt, at, lang, PhraseKind::kPostHead);
+            end = at;
             if (ph.tokens > 0) {
               ByteSpan span = name_span(toks, i, end - i + ph.tokens);
               add_mention(s, span, "name:" + slug(slice(text, span)), gz.head(ph.payloads.front()).type, "head");

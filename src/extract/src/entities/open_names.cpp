@@ -41,11 +41,14 @@ bool title_case_line(const SentenceTokens& st) {
   return words >= 4 || (words >= 2 && lower_function == 0);
 }
 
-// The first word of a sentence, or the first after an opening quote or bracket: its capital
+// The first word of a sentence, or the first after an opening quote or bracket, or after a
+// question or exclamation mark inside a quoted sentence ("... ini? Maksud saya ..."): its capital
 // letter is the sentence's, not a name's.
 bool clause_initial(const SentenceTokens& st, std::uint32_t k) {
-  for (std::uint32_t j = 0; j < k; ++j)
+  for (std::uint32_t j = k; j-- > 0;) {
     if (st.toks[j].word) return false;
+    if (st.toks[j].text == "?" || st.toks[j].text == "!") return true;
+  }
   return true;
 }
 
@@ -79,6 +82,8 @@ class Linker {
     return std::any_of(taken_.begin(), taken_.end(), [&](ByteSpan t) { return s.begin < t.end && t.begin < s.end; });
   }
   static bool trim(const SentenceTokens& st, TaggedName& n);
+  bool inside_phrase(const SentenceTokens& st, const TaggedName& n) const;
+  bool plural_demonym(const std::string& surface) const;
   std::string person_key(const std::string& surface, ByteSpan at) const;
   std::string only_full_name_with(const std::string& folded_word) const;
   std::string key_by_initials(const std::string& surface, bool acronym) const;
@@ -158,6 +163,21 @@ bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
       !capitalised_inside_.count(st.ids[n.begin]))
     return false;
   return true;
+}
+
+// The span continues a head or title phrase that starts before it ("Kementerian | Luar Negeri",
+// "Menteri | Luar Negeri"): a piece of a common phrase, no name.
+bool Linker::inside_phrase(const SentenceTokens& st, const TaggedName& n) const {
+  for (std::uint32_t k = n.begin > 3 ? n.begin - 3 : 0; k < n.begin; ++k)
+    for (PhraseKind kind : {PhraseKind::kHead, PhraseKind::kTitle})
+      if (k + gz_.match(st, k, lang_, kind).tokens > n.begin) return true;
+  return false;
+}
+
+// "Indonesians", "Syrians": the plural of a country's demonym.
+bool Linker::plural_demonym(const std::string& surface) const {
+  if (surface.size() < 4 || surface.back() != 's' || surface.find(' ') != std::string::npos) return false;
+  return gz_.country_by_adjective(fold(surface.substr(0, surface.size() - 1))).has_value();
 }
 
 // Every full (two-word or longer) person name of the document, so that a short form before the
@@ -282,7 +302,12 @@ void Linker::link(const SentenceTokens& st, TaggedName n) {
     if (acronym || n.end - n.begin > 1) key = key_by_initials(surface, acronym);
   }
   if (key.empty()) key = n.type == EntityType::kPerson ? person_key(surface, span) : "name:" + slug(surface);
-  if (slug(surface).empty()) return;
+  if (slug(surface).empty() || inside_phrase(st, n)) return;
+  // "Indonesians", "Syrians": the people of a country, a group (as the gazetteer's "Palestinians").
+  if (plural_demonym(surface)) {
+    add(st, span, "group:" + slug(surface), EntityType::kGroup, "demonym");
+    return;
+  }
   // A title word alone ("Imam", "Paus") is a name only as the short form of a person the
   // gazetteer knows and the document names with it ("Paus Fransiskus ... Paus").
   if (n.end - n.begin == 1 && gz_.match(st, n.begin, lang_, PhraseKind::kTitle, 1).tokens == 1 &&
@@ -443,14 +468,18 @@ void Linker::join_short_names() {
     const std::string full = only_full_name_with(fold(r.name));
     if (!full.empty() && full != key && res_.entities.count(full)) moves.emplace_back(key, full);
   }
-  // "Gereja Katedral" after "Gereja Katedral Jakarta": a name the document wrote in full before.
+  // "Gereja Katedral" after "Gereja Katedral Jakarta", "Majelis Nasional" beside "Parlemen
+  // Majelis Nasional Korea Selatan": a name the document also wrote longer.
   for (const auto& [key, r] : res_.entities) {
     if (r.type == EntityType::kPerson || r.from_gazetteer || r.name.find(' ') == std::string::npos) continue;
-    const std::string prefix = fold(r.name) + " ";
+    const std::string inner = " " + fold(r.name) + " ";
     std::string only;
-    for (const auto& [other, o] : res_.entities)
-      if (other != key && o.type == r.type && !o.from_gazetteer && fold(o.name).starts_with(prefix))
-        only = only.empty() ? other : std::string("\x01");
+    for (const auto& [other, o] : res_.entities) {
+      if (other == key || o.type != r.type) continue;
+      bool longer = false;
+      for (const std::string& a : o.aliases) longer = longer || (" " + fold(a) + " ").find(inner) != std::string::npos;
+      if (longer && other != only) only = only.empty() ? other : std::string("\x01");
+    }
     if (!only.empty() && only != "\x01") moves.emplace_back(key, only);
   }
   for (const auto& [from, to] : moves) rekey(from, to);
