@@ -571,6 +571,27 @@ const std::vector<Row>& rows() {
     {"id title after a new name does not resolve to the holder", ID, "2024-11-01",
      "Pesan itu dibawa Sergei Orlovsky, Menlu Rusia.",
      {{"Sergei Orlovsky", "person:sergei_orlovsky", 'P', "@foreign_minister"}, {"Rusia", "country:rus", 'C', "mod"}}},
+
+    // ---- name particles, heads, bracketed short forms ----
+    {"id patronymics and a capitalised article inside a titled name", ID, "2024-11-01",
+     "Sheikh Hamad bin Khalid Al-Fahad tiba kemarin.",
+     {{"Hamad bin Khalid Al-Fahad", "person:hamad_bin_khalid_al_fahad", 'P', ""}}},
+    {"en a glued article inside a titled name", EN, "2024-11-01",
+     "Sheikh Karim al-Rashidi arrived yesterday.",
+     {{"Karim al-Rashidi", "person:karim_al_rashidi", 'P', ""}}},
+    {"id an article written apart belongs to the family name", ID, "2024-12-09",
+     "Bashar al-Assad tiba di Moskow. Rusia melindungi Al Assad.",
+     {{"Bashar al-Assad", "person:bashar_al_assad", 'P', ""}, {"Moskow", "city:moscow", 'L', ""},
+      {"Rusia", "country:rus", 'C', ""}, {"Al Assad", "person:bashar_al_assad", 'P', ""}}},
+    {"id a head name with its gazetteer short form in brackets", ID, "2025-01-20",
+     "Komite Palang Merah Internasional (ICRC) membantu warga.",
+     {{"Komite Palang Merah Internasional", "org:icrc", 'O', ""}, {"ICRC", "org:icrc", 'O', ""}}},
+    {"id building heads type the name", ID, "2024-10-20",
+     "Presiden berpidato di Gedung Parlemen Senayan.",
+     {{"Gedung Parlemen Senayan", "name:gedung_parlemen_senayan", 'L', ""}}},
+    {"en a capitalised place head closes the name", EN, "2024-09-06",
+     "He left from Soekarno-Hatta International Airport.",
+     {{"Soekarno-Hatta International Airport", "name:soekarno_hatta_international_airport", 'L', ""}}},
   };
   return kRows;
 }
