@@ -83,6 +83,7 @@ class Linker {
   }
   static bool trim(const SentenceTokens& st, TaggedName& n);
   bool inside_phrase(const SentenceTokens& st, const TaggedName& n) const;
+  void extend_to_opening_quote(const SentenceTokens& st, TaggedName& n) const;
   bool plural_demonym(const std::string& surface) const;
   std::string person_key(const std::string& surface, ByteSpan at) const;
   std::string only_full_name_with(const std::string& folded_word) const;
@@ -282,8 +283,21 @@ void Linker::apply_title_and_head(const SentenceTokens& st, TaggedName& n) const
   }
 }
 
+// A name in quotation marks is the whole quoted phrase: the tagger that read "White Cabinet" of
+// “Red and White Cabinet” cut it at the particle. The span grows to the opening quote over
+// capitalised words and name particles only.
+void Linker::extend_to_opening_quote(const SentenceTokens& st, TaggedName& n) const {
+  std::uint32_t k = n.begin;
+  while (k > 0 && st.toks[k - 1].word && (st.toks[k - 1].upper || (st.classes[k - 1] & particle_))) --k;
+  if (k == n.begin || k == 0 || st.toks[k].word == false || !st.toks[k].upper) return;
+  const std::string_view q = st.toks[k - 1].text;
+  if (q == "\"" || q == "\xE2\x80\x9C") n.begin = k;
+}
+
 void Linker::link(const SentenceTokens& st, TaggedName n) {
-  if (n.end > st.size() || !fit_name_shape(st, n)) return;
+  if (n.end > st.size()) return;
+  if (n.type != EntityType::kPerson) extend_to_opening_quote(st, n);
+  if (!fit_name_shape(st, n)) return;
   {
     const std::string whole(text_.substr(st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end - st.toks[n.begin].span.begin));
     if (known_.count(fold(whole)) == 0) apply_title_and_head(st, n);
