@@ -58,13 +58,15 @@ ByteSpan name_span(const std::vector<Token>& toks, std::size_t i, std::size_t n)
 
 // The function-word classes the rules ask about, as Gazetteer::word_class_bit()s.
 struct WordClassBits {
-  std::uint64_t stop, loc_prep, dir_prep, place_noun, to_prep, about_prep, coord, speech_inv, by_prep, time_prep, calendar;
+  std::uint64_t stop, loc_prep, dir_prep, place_noun, to_prep, about_prep, coord, speech_inv, by_prep, time_prep, calendar,
+      particle;
   explicit WordClassBits(const Gazetteer& gz)
       : stop(gz.word_class_bit("stop")), loc_prep(gz.word_class_bit("loc_prep")), dir_prep(gz.word_class_bit("dir_prep")),
         place_noun(gz.word_class_bit("place_noun")), to_prep(gz.word_class_bit("to_prep")),
         about_prep(gz.word_class_bit("about_prep")), coord(gz.word_class_bit("coord")),
         speech_inv(gz.word_class_bit("speech_inv")), by_prep(gz.word_class_bit("by_prep")),
-        time_prep(gz.word_class_bit("time_prep")), calendar(gz.word_class_bit("calendar")) {}
+        time_prep(gz.word_class_bit("time_prep")), calendar(gz.word_class_bit("calendar")),
+        particle(gz.word_class_bit("name_particle")) {}
 };
 
 struct DocState {
@@ -334,7 +336,13 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         std::string inner_key;
         EntityType inner_type = EntityType::kUnknown;
         std::size_t inner_len = 0;
-        while (end < toks.size() && toks[end].word && (toks[end].upper || toks[end].digit) &&
+        // "Front Populer untuk Pembebasan Palestina", "Council of Europe": a name particle that is no
+        // coordinator ("dan" would join two names) reads on to the capitalised word after it.
+        auto inner_particle = [&](std::size_t k) {
+          return end > j && word_is(k, wc.particle) && !word_is(k, wc.coord) && toks[k].lower != "the" &&
+                 k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].upper;
+        };
+        while (end < toks.size() && toks[end].word && (toks[end].upper || toks[end].digit || inner_particle(end)) &&
                !(end > j && (line_break_before(text, stt, end) || tagger_starts_person(stt, end)))) {
           PhraseMatch inner = gz.match(stt, end, lang, PhraseKind::kEntity);
           if (inner.tokens > 0) {

@@ -74,6 +74,7 @@ class Linker {
   void apply_title_and_head(const SentenceTokens& st, TaggedName& n) const;
   void add_acronym_mentions(const TokenStream& ts);
   void join_short_names();
+  void contained_names(std::vector<std::pair<std::string, std::string>>& moves) const;
   void split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names);
   void finish();
 
@@ -482,21 +483,38 @@ void Linker::join_short_names() {
     const std::string full = only_full_name_with(fold(r.name));
     if (!full.empty() && full != key && res_.entities.count(full)) moves.emplace_back(key, full);
   }
-  // "Gereja Katedral" after "Gereja Katedral Jakarta", "Majelis Nasional" beside "Parlemen
-  // Majelis Nasional Korea Selatan": a name the document also wrote longer.
+  contained_names(moves);
+  for (const auto& [from, to] : moves) rekey(from, to);
+}
+
+// "Gereja Katedral" after "Gereja Katedral Jakarta", "Majelis Nasional" beside "Parlemen Majelis
+// Nasional Korea Selatan": a name of two words or more that one longer name of the same type
+// contains (any of its surfaces) is that entity. Names are folded once (fold() calls ICU).
+void Linker::contained_names(std::vector<std::pair<std::string, std::string>>& moves) const {
+  struct Folded {
+    const std::string* key;
+    EntityType type;
+    std::string surfaces;  // " a | b | c ": every surface folded, space-delimited
+  };
+  std::vector<Folded> all;
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type == EntityType::kPerson) continue;
+    Folded f{&key, r.type, " "};
+    for (const std::string& a : r.aliases) f.surfaces += fold(a) + " | ";
+    all.push_back(std::move(f));
+  }
   for (const auto& [key, r] : res_.entities) {
     if (r.type == EntityType::kPerson || r.from_gazetteer || r.name.find(' ') == std::string::npos) continue;
     const std::string inner = " " + fold(r.name) + " ";
-    std::string only;
-    for (const auto& [other, o] : res_.entities) {
-      if (other == key || o.type != r.type) continue;
-      bool longer = false;
-      for (const std::string& a : o.aliases) longer = longer || (" " + fold(a) + " ").find(inner) != std::string::npos;
-      if (longer && other != only) only = only.empty() ? other : std::string("\x01");
+    const std::string* only = nullptr;
+    bool several = false;
+    for (const Folded& f : all) {
+      if (*f.key == key || f.type != r.type || f.surfaces.find(inner) == std::string::npos) continue;
+      several = several || (only && *only != *f.key);
+      only = f.key;
     }
-    if (!only.empty() && only != "\x01") moves.emplace_back(key, only);
+    if (only && !several) moves.emplace_back(key, *only);
   }
-  for (const auto& [from, to] : moves) rekey(from, to);
 }
 
 void Linker::finish() {
