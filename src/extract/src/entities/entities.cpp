@@ -87,6 +87,13 @@ std::string bracketed_gazetteer_name(const Gazetteer& gz, const SentenceTokens& 
   return e.type == type ? e.key : std::string();
 }
 
+// Tokens [k, end) are exactly one country name.
+bool qualified_by_country(const Gazetteer& gz, const SentenceTokens& st, std::size_t k, std::size_t end, Language lang) {
+  if (k >= end) return false;
+  const PhraseMatch m = gz.match(st, k, lang, PhraseKind::kEntity, end - k);
+  return k + m.tokens == end && gz.entry(m.payloads.front()).type == EntityType::kCountry;
+}
+
 bool leader_office(const std::string& office) {
   return office == "supreme_leader" || office == "head_of_state" || office == "head_of_government";
 }
@@ -504,6 +511,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             if (inner.tokens == 0) continue;
             const auto& ie = gz.entry(inner.payloads.front());
             if (ie.type != EntityType::kOrganization || ie.key == e.key) continue;
+            // "Kemlu Rusia": a generic ministry word qualified by a country names that country's
+            // ministry, not the home one the bare word stands for.
+            if (qualified_by_country(gz, stt, k + inner.tokens, next, lang)) continue;
             nested.emplace_back(name_span(toks, k, inner.tokens), inner.payloads.front());
             k += inner.tokens - 1;
           }
