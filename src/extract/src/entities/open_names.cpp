@@ -76,6 +76,8 @@ class Linker {
   void join_short_names();
   void contained_names(std::vector<std::pair<std::string, std::string>>& moves) const;
   void split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names);
+  std::unordered_set<std::string> person_first_words(const TokenStream& ts, const std::vector<TaggedName>& names) const;
+  void cut_head_at(const SentenceTokens& st, std::size_t mi, std::uint32_t k);
   void finish();
 
  private:
@@ -351,64 +353,70 @@ void Linker::add_acronym_mentions(const TokenStream& ts) {
 // its second word, a word the tagger reads as a person's first word elsewhere in the document
 // ("Haryo menjelaskan ..."), the organisation ends before it and the person starts there.
 void Linker::split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names) {
-  std::unordered_set<std::string> person_words;  // folded first words of the persons named
-  for (const TaggedName& n : names)
-    if (n.type == EntityType::kPerson && n.sentence < ts.sentences.size() && n.begin < ts.sentences[n.sentence].size())
-      person_words.insert(ts.sentences[n.sentence].folded[n.begin]);
-  for (const auto& [key, r] : res_.entities)
-    if (r.type == EntityType::kPerson) person_words.insert(std::string(split(fold(r.name), ' ').front()));
+  const std::unordered_set<std::string> first_words = person_first_words(ts, names);
   // A word that starts a gazetteer name ("Israel") is no person's, whatever the tagger said.
   auto person_word = [&](const SentenceTokens& st, std::uint32_t k) {
-    if (!st.toks[k].upper || !person_words.count(st.folded[k])) return false;
+    if (!st.toks[k].upper || !first_words.count(st.folded[k])) return false;
     const PhraseMatch g = gz_.match(st, k, lang_, PhraseKind::kEntity);
     return g.tokens == 0 || gz_.entry(g.payloads.front()).type == EntityType::kPerson;
   };
   const std::size_t count = res_.mentions.size();
   for (std::size_t mi = 0; mi < count; ++mi) {
-    if (res_.mentions[mi].via != std::string("head") || res_.mentions[mi].type != EntityType::kOrganization ||
-        res_.mentions[mi].sentence >= ts.sentences.size())
+    const Mention& m = res_.mentions[mi];
+    if (m.via != std::string("head") || m.type != EntityType::kOrganization || m.sentence >= ts.sentences.size() ||
+        ts.sentences[m.sentence].sentence != m.sentence || !res_.entities.count(m.entity_key))
       continue;
-    const SentenceTokens& st = ts.sentences[res_.mentions[mi].sentence];
-    if (st.sentence != res_.mentions[mi].sentence) continue;
-    const ByteSpan whole = res_.mentions[mi].span;
-    std::uint32_t first = 0;
-    while (first < st.size() && st.toks[first].span.begin < whole.begin) ++first;
-    std::uint32_t k = first + 2;
-    while (k < st.size() && st.toks[k].span.end <= whole.end && !person_word(st, k)) ++k;
-    if (k >= st.size() || st.toks[k].span.end > whole.end) continue;
-    const ByteSpan org{whole.begin, st.toks[k - 1].span.end}, person{st.toks[k].span.begin, whole.end};
-    const std::string old_key = res_.mentions[mi].entity_key;
-    const std::string org_surface(text_.substr(org.begin, org.size()));
-    const std::string org_key = "name:" + slug(org_surface);
-    Mention& m = res_.mentions[mi];
-    m.span = org;
-    m.surface = org_surface;
-    m.entity_key = org_key;
-    for (ByteSpan& t : taken_)
-      if (t.begin == whole.begin && t.end == whole.end) t = org;
-    auto old = res_.entities.find(old_key);
-    if (old == res_.entities.end()) continue;
-    EntityRecord moved = old->second;
-    if (old->second.mentions <= 1) res_.entities.erase(old);
-    else --old->second.mentions;
-    EntityRecord& r = res_.entities[org_key];
-    if (r.key.empty()) {
-      r = moved;
-      r.key = org_key;
-      r.name = org_surface;
-      r.aliases.assign(1, org_surface);
-      r.mentions = 0;
-    }
-    ++r.mentions;
-    ends_[org.end] = org_key;
-    const std::string surface(text_.substr(person.begin, person.size()));
-    auto known = known_.find(fold(surface));
-    const bool full = surface.find(' ') != std::string::npos;
-    const std::string key = known != known_.end() ? known->second : full ? "person:" + slug(surface) : person_key(surface, person);
-    if (full) full_names_.emplace_back(key, fold(surface));
-    add(st, person, key, EntityType::kPerson, "tagger");
-    seen_.emplace_back(person.begin, key);
+    const SentenceTokens& st = ts.sentences[m.sentence];
+    std::uint32_t k = 0;
+    while (k < st.size() && st.toks[k].span.begin < m.span.begin) ++k;
+    for (k += 2; k < st.size() && st.toks[k].span.end <= m.span.end && !person_word(st, k);) ++k;
+    if (k < st.size() && st.toks[k].span.end <= m.span.end) cut_head_at(st, mi, k);
   }
+}
+
+// Folded first words of the persons the tagger and the rules named in the document.
+std::unordered_set<std::string> Linker::person_first_words(const TokenStream& ts, const std::vector<TaggedName>& names) const {
+  std::unordered_set<std::string> out;
+  for (const TaggedName& n : names)
+    if (n.type == EntityType::kPerson && n.sentence < ts.sentences.size() && n.begin < ts.sentences[n.sentence].size())
+      out.insert(ts.sentences[n.sentence].folded[n.begin]);
+  for (const auto& [key, r] : res_.entities)
+    if (r.type == EntityType::kPerson) out.insert(std::string(split(fold(r.name), ' ').front()));
+  return out;
+}
+
+// Mention `mi` (a head's organisation) ends before token k; a person mention starts there.
+void Linker::cut_head_at(const SentenceTokens& st, std::size_t mi, std::uint32_t k) {
+  Mention& m = res_.mentions[mi];
+  const ByteSpan whole = m.span, org{whole.begin, st.toks[k - 1].span.end}, person{st.toks[k].span.begin, whole.end};
+  const std::string org_surface(text_.substr(org.begin, org.size()));
+  const std::string org_key = "name:" + slug(org_surface);
+  auto old = res_.entities.find(m.entity_key);
+  EntityRecord moved = old->second;
+  if (old->second.mentions <= 1) res_.entities.erase(old);
+  else --old->second.mentions;
+  m.span = org;
+  m.surface = org_surface;
+  m.entity_key = org_key;
+  for (ByteSpan& t : taken_)
+    if (t.begin == whole.begin && t.end == whole.end) t = org;
+  EntityRecord& r = res_.entities[org_key];
+  if (r.key.empty()) {
+    r = moved;
+    r.key = org_key;
+    r.name = org_surface;
+    r.aliases.assign(1, org_surface);
+    r.mentions = 0;
+  }
+  ++r.mentions;
+  ends_[org.end] = org_key;
+  const std::string surface(text_.substr(person.begin, person.size()));
+  auto known = known_.find(fold(surface));
+  const bool full = surface.find(' ') != std::string::npos;
+  const std::string key = known != known_.end() ? known->second : full ? "person:" + slug(surface) : person_key(surface, person);
+  if (full) full_names_.emplace_back(key, fold(surface));
+  add(st, person, key, EntityType::kPerson, "tagger");
+  seen_.emplace_back(person.begin, key);
 }
 
 // The one full person name of the document whose first or last word is `folded_word` (the family
