@@ -18,7 +18,7 @@ using kronik::EntityType;
 namespace {
 
 // One sentence per line of `text`.
-kronik::TokenStream stream_of(const std::string& text) {
+kronik::TokenStream stream_of(const std::string& text, kronik::Language lang = kronik::Language::kIndonesian) {
   std::vector<kronik::Sentence> ss;
   std::uint32_t begin = 0;
   while (begin < text.size()) {
@@ -30,7 +30,24 @@ kronik::TokenStream stream_of(const std::string& text) {
     ss.push_back(s);
     begin = static_cast<std::uint32_t>(nl + 1);
   }
-  return kronik::TokenStream::build(text, ss, kronik::test::gazetteer(), kronik::Language::kIndonesian);
+  return kronik::TokenStream::build(text, ss, kronik::test::gazetteer(), lang);
+}
+
+// A mention the rules (entities.cpp) made before the linker runs, with its record.
+void rule_mention(kronik::EntityResult& res, const std::string& text, kronik::ByteSpan span, const std::string& key,
+                  EntityType type, const char* via) {
+  kronik::Mention m;
+  m.span = span;
+  m.surface = text.substr(span.begin, span.size());
+  m.entity_key = key;
+  m.type = type;
+  m.via = via;
+  res.mentions.push_back(m);
+  auto& r = res.entities[key];
+  r.key = key;
+  r.name = m.surface;
+  r.type = type;
+  ++r.mentions;
 }
 
 }  // namespace
@@ -41,7 +58,9 @@ TEST_CASE("open names: short forms, acronyms and rules first") {
     std::string text;
     std::vector<kronik::TaggedName> names;
     std::vector<std::pair<std::string, std::string>> mentions;  // surface -> entity key, text order
+    kronik::Language lang = kronik::Language::kIndonesian;
   };
+  const kronik::Language EN = kronik::Language::kEnglish;
   const EntityType P = EntityType::kPerson, O = EntityType::kOrganization, L = EntityType::kLocation;
   const std::vector<Row> rows = {
       {"a surname after the full name is the same person",
@@ -90,10 +109,60 @@ TEST_CASE("open names: short forms, acronyms and rules first") {
        "Warga \"Desa Sukamaju\" mengungsi.",
        {{0, 1, 5, L}},
        {{"Desa Sukamaju", "name:desa_sukamaju"}}},
+      {"a glued Arabic article continues the name the tagger cut short; the family name alone later",
+       "Abu Karim al-Rashidi tiba.\nIa bertemu Rashidi.",
+       {{0, 0, 2, P}, {1, 2, 3, P}},
+       {{"Abu Karim al-Rashidi", "person:abu_karim_al_rashidi"}, {"Rashidi", "person:abu_karim_al_rashidi"}}},
+      {"a patronymic continues the name (English)",
+       "Envoy Hamad bin Khalid arrived.",
+       {{0, 1, 2, P}},
+       {{"Hamad bin Khalid", "person:hamad_bin_khalid"}},
+       EN},
+      {"a hyphenated Korean given name after the family name",
+       "Seok Dong-hyeon said the talks failed.",
+       {{0, 0, 1, P}},
+       {{"Seok Dong-hyeon", "person:seok_dong_hyeon"}},
+       EN},
+      {"an acronym in brackets after the name's tail: linked by its initials",
+       "Kantor Investigasi Korupsi untuk Pejabat Tinggi (KIK) memanggil saksi.",
+       {{0, 0, 3, O}, {0, 7, 8, O}},
+       {{"Kantor Investigasi Korupsi", "name:kantor_investigasi_korupsi"}, {"KIK", "name:kantor_investigasi_korupsi"}}},
+      {"an acronym by its initials, hyphenated words counted (English)",
+       "The Anti-Graft Review Office opened a case.\nThe AGRO chief left.",
+       {{0, 1, 4, O}, {1, 1, 2, O}},
+       {{"Anti-Graft Review Office", "name:anti_graft_review_office"}, {"AGRO", "name:anti_graft_review_office"}},
+       EN},
+      {"a place written in full, then shorter: one place",
+       "Gereja Santo Yosef Bandung dibuka.\nWarga datang ke Gereja Santo Yosef.",
+       {{0, 0, 4, L}, {1, 3, 6, L}},
+       {{"Gereja Santo Yosef Bandung", "name:gereja_santo_yosef_bandung"},
+        {"Gereja Santo Yosef", "name:gereja_santo_yosef_bandung"}}},
+      {"a capital after a question mark inside a quote is the sentence's",
+       "\"Mengapa? Maksud saya begitu,\" katanya.",
+       {{0, 3, 4, O}},
+       {}},
+      {"a piece of a head phrase is no name",
+       "Rusia melalui Kementerian Luar Negeri menyatakan sikapnya.",
+       {{0, 3, 5, O}},
+       {}},
+      {"a plural demonym is the people, a group",
+       "Thousands of Indonesians waited outside.",
+       {{0, 2, 3, P}},
+       {{"Indonesians", "group:indonesians"}},
+       EN},
+      {"a quoted name is the whole quoted phrase",
+       "He named it the \xE2\x80\x9CRed and White Cabinet,\xE2\x80\x9D on Sunday.",
+       {{0, 7, 9, O}},
+       {{"Red and White Cabinet", "name:red_and_white_cabinet"}},
+       EN},
+      {"a title word alone is no name",
+       "Imam memimpin doa bersama Suster.\nThe Imam spoke.",
+       {{0, 0, 1, P}, {1, 1, 2, P}},
+       {}},
   };
   for (const Row& r : rows) {
     INFO(r.what);
-    kronik::TokenStream ts = stream_of(r.text);
+    kronik::TokenStream ts = stream_of(r.text, r.lang);
     kronik::EntityResult res;
     kronik::add_open_names(r.text, ts, r.names, kronik::test::gazetteer(), res);
     std::vector<std::string> got, want;
@@ -113,22 +182,6 @@ TEST_CASE("open names: the record's name is the longest form") {
   CHECK(res.entities["person:ratna_dewi_lestari"].name == "Ratna Dewi Lestari");
 }
 
-TEST_CASE("open names: a span the rules explained is left alone") {
-  const std::string text = "Menteri Ratna Dewi berbicara.";
-  kronik::TokenStream ts = stream_of(text);
-  kronik::EntityResult res;
-  kronik::Mention m;
-  m.span = kronik::ByteSpan{8, 18};
-  m.surface = "Ratna Dewi";
-  m.entity_key = "person:ratna_dewi";
-  m.type = EntityType::kPerson;
-  res.mentions.push_back(m);
-  res.entities["person:ratna_dewi"].key = "person:ratna_dewi";
-  kronik::add_open_names(text, ts, {{0, 0, 3, EntityType::kPerson}}, kronik::test::gazetteer(), res);
-  REQUIRE(res.mentions.size() == 1);
-  CHECK(res.mentions[0].entity_key == "person:ratna_dewi");
-}
-
 TEST_CASE("open names: a name stops at a line break inside a sentence") {
   const std::string text = "Warga Desa Sukamaju\nKemarin pergi ke kota.";
   std::vector<kronik::Sentence> ss(1);
@@ -138,4 +191,44 @@ TEST_CASE("open names: a name stops at a line break inside a sentence") {
   kronik::add_open_names(text, ts, {{0, 1, 4, EntityType::kLocation}}, kronik::test::gazetteer(), res);
   REQUIRE(res.mentions.size() == 1);
   CHECK(res.mentions[0].surface == "Desa Sukamaju");
+}
+
+TEST_CASE("open names: what the rules found first") {
+  struct Row {
+    std::string what;
+    std::string text;
+    kronik::ByteSpan rule_span;  // one mention the rules made
+    std::string rule_key;
+    EntityType rule_type;
+    const char* via;
+    std::vector<kronik::TaggedName> names;
+    std::vector<std::string> mentions;  // "surface = key", text order
+  };
+  const EntityType P = EntityType::kPerson, O = EntityType::kOrganization;
+  const std::vector<Row> rows = {
+      {"a span the rules explained is left alone", "Menteri Ratna Dewi berbicara.", {8, 18}, "person:ratna_dewi", P,
+       "title", {{0, 0, 3, P}}, {"Ratna Dewi = person:ratna_dewi"}},
+      // "pemimpin Rashidi" (the rules' new person) and "Abu Karim al-Rashidi" (the tagger's) are one.
+      {"a family name a title rule made a person joins the full name",
+       "Pemimpin Rashidi tiba.\nAbu Karim al-Rashidi berbicara.", {9, 16}, "person:rashidi", P, "title",
+       {{1, 0, 4, P}},
+       {"Rashidi = person:abu_karim_al_rashidi", "Abu Karim al-Rashidi = person:abu_karim_al_rashidi"}},
+      // The rules read "Kementerian ... Budi Santoso" as one ministry; the tagger names Budi later.
+      {"a head noun's run ends where a person the document names begins",
+       "Juru bicara Kementerian Koordinator Bidang Kelautan Budi Santoso berbicara.\nBudi menjelaskan.", {12, 64},
+       "name:kementerian_koordinator_bidang_kelautan_budi_santoso", O, "head", {{1, 0, 1, P}},
+       {"Kementerian Koordinator Bidang Kelautan = name:kementerian_koordinator_bidang_kelautan",
+        "Budi Santoso = person:budi_santoso", "Budi = person:budi_santoso"}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what);
+    kronik::TokenStream ts = stream_of(r.text);
+    kronik::EntityResult res;
+    rule_mention(res, r.text, r.rule_span, r.rule_key, r.rule_type, r.via);
+    kronik::add_open_names(r.text, ts, r.names, kronik::test::gazetteer(), res);
+    std::vector<std::string> got;
+    for (const auto& m : res.mentions) got.push_back(m.surface + " = " + m.entity_key);
+    CHECK(got == r.mentions);
+    if (r.rule_key == "person:rashidi") CHECK(res.entities.count("person:rashidi") == 0);
+  }
 }

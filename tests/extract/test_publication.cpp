@@ -228,6 +228,13 @@ TEST_CASE("narrative day: undated events take the last day the story named", "[n
        "publication day"},
       {"id", "Menteri tiba pada Selasa (11/3/2025). Sejak 13 Maret 2025 ia di Bandung. Ia bertemu gubernur.",
        "bertemu", "2025-03-11", "Selasa (11/3/2025) (narrative day)"},
+      // a recap sentence suspends the narrative day until a new day is named
+      {"id", "Menteri tiba di Jakarta pada Rabu (12/3/2025). Seperti diketahui, presiden menaikkan tarif. Ia bertemu gubernur.",
+       "bertemu", "2025-03", ""},
+      {"en", "The minister arrived on Wednesday. As previously reported, tariffs rose. He met the governor.", "met",
+       "2025-03", ""},
+      {"id", "Seperti diketahui, tarif naik. Menteri tiba pada Kamis (13/3/2025). Ia bertemu gubernur.", "bertemu",
+       "2025-03-13", "Kamis (13/3/2025) (narrative day)"},
       // a headline keeps the month
       {"en", "Minister meets president after talks", "meets", "2025-03", "", SentenceRole::kHeadline},
   };

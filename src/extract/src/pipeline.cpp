@@ -105,26 +105,34 @@ void add_repair_warnings(const RawDocument& raw, std::vector<Warning>& out) {
 }
 
 // A one-word name the tagger found must be a proper noun to the part-of-speech tagger too
-// ("Hari", "Layanan", "Prime" are common words written with a capital). Only the sentences
-// holding such a name are tagged, so the cost stays small.
+// ("Hari", "Layanan", "Prime" are common words written with a capital).
+bool proper_noun_tag(syntax::UPos p) { return p == syntax::UPos::kPropn || p == syntax::UPos::kX; }
+
+// The tags of a sentence the syntax annotator did not reach (the pipeline runs it only with
+// syntax events on): the tagger alone, over the tokens as they are.
+void tag_tokens(const syntax::SyntaxModel& model, const SentenceTokens& st, std::vector<syntax::UPos>& upos) {
+  std::vector<std::string_view> words;
+  for (const Token& t : st.toks) words.push_back(t.text);
+  upos.assign(words.size(), syntax::UPos::kX);
+  if (words.size() <= 0xFFFF) model.tag(words, upos);
+}
+
+// Reads the part of speech from the stream's syntax (the token's main word, "Jokowi" of
+// "Jokowinya"); only sentences without it are tagged here, so no sentence is tagged twice.
 void keep_proper_nouns(const Extractor::Impl& im, const TokenStream& tokens, std::vector<TaggedName>& tagged) {
   const syntax::SyntaxModel* model = im.syntax->model(tokens.language);
   if (!model) return;
-  std::vector<std::string_view> words;
   std::vector<syntax::UPos> upos;
   std::uint32_t tagged_sentence = UINT32_MAX;
   std::erase_if(tagged, [&](const TaggedName& n) {
     if (n.end - n.begin != 1 || n.sentence >= tokens.sentences.size()) return false;
     const SentenceTokens& st = tokens.sentences[n.sentence];
+    if (!st.syntax.empty()) return !proper_noun_tag(st.syntax.host(n.begin).upos);
     if (tagged_sentence != n.sentence) {
-      words.clear();
-      for (const Token& t : st.toks) words.push_back(t.text);
-      upos.assign(words.size(), syntax::UPos::kX);
-      if (words.size() <= 0xFFFF) model->tag(words, upos);
+      tag_tokens(*model, st, upos);
       tagged_sentence = n.sentence;
     }
-    const syntax::UPos p = upos[n.begin];
-    return p != syntax::UPos::kPropn && p != syntax::UPos::kX;
+    return !proper_noun_tag(upos[n.begin]);
   });
 }
 

@@ -9,6 +9,7 @@
 
 #include "kronik/core/text.h"
 #include "kronik/extract/text/clean.h"
+#include "name_shape.h"
 
 namespace kronik {
 
@@ -57,13 +58,15 @@ ByteSpan name_span(const std::vector<Token>& toks, std::size_t i, std::size_t n)
 
 // The function-word classes the rules ask about, as Gazetteer::word_class_bit()s.
 struct WordClassBits {
-  std::uint64_t stop, loc_prep, dir_prep, place_noun, to_prep, about_prep, coord, speech_inv, by_prep, time_prep, calendar;
+  std::uint64_t stop, loc_prep, dir_prep, place_noun, to_prep, about_prep, coord, speech_inv, by_prep, time_prep, calendar,
+      particle;
   explicit WordClassBits(const Gazetteer& gz)
       : stop(gz.word_class_bit("stop")), loc_prep(gz.word_class_bit("loc_prep")), dir_prep(gz.word_class_bit("dir_prep")),
         place_noun(gz.word_class_bit("place_noun")), to_prep(gz.word_class_bit("to_prep")),
         about_prep(gz.word_class_bit("about_prep")), coord(gz.word_class_bit("coord")),
         speech_inv(gz.word_class_bit("speech_inv")), by_prep(gz.word_class_bit("by_prep")),
-        time_prep(gz.word_class_bit("time_prep")), calendar(gz.word_class_bit("calendar")) {}
+        time_prep(gz.word_class_bit("time_prep")), calendar(gz.word_class_bit("calendar")),
+        particle(gz.word_class_bit("name_particle")) {}
 };
 
 struct DocState {
@@ -72,6 +75,24 @@ struct DocState {
   std::map<std::string, std::string> office_country;  // office -> country key last seen with it
   std::set<std::string> home_offices;                  // offices whose home-country holder was named
 };
+
+// The gazetteer entity of type `type` written in brackets at token k: "(ICRC)", "(KPK)"; empty
+// when there is none.
+std::string bracketed_gazetteer_name(const Gazetteer& gz, const SentenceTokens& st, std::size_t k, Language lang,
+                                     EntityType type) {
+  if (k + 2 >= st.size() || st.toks[k].text != "(") return {};
+  const PhraseMatch m = gz.match(st, k + 1, lang, PhraseKind::kEntity);
+  if (m.tokens == 0 || k + 1 + m.tokens >= st.size() || st.toks[k + 1 + m.tokens].text != ")") return {};
+  const GazetteerEntry& e = gz.entry(m.payloads.front());
+  return e.type == type ? e.key : std::string();
+}
+
+// Tokens [k, end) are exactly one country name.
+bool qualified_by_country(const Gazetteer& gz, const SentenceTokens& st, std::size_t k, std::size_t end, Language lang) {
+  if (k >= end) return false;
+  const PhraseMatch m = gz.match(st, k, lang, PhraseKind::kEntity, end - k);
+  return k + m.tokens == end && gz.entry(m.payloads.front()).type == EntityType::kCountry;
+}
 
 bool leader_office(const std::string& office) {
   return office == "supreme_leader" || office == "head_of_state" || office == "head_of_government";
@@ -322,7 +343,14 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         std::string inner_key;
         EntityType inner_type = EntityType::kUnknown;
         std::size_t inner_len = 0;
-        while (end < toks.size() && toks[end].word && (toks[end].upper || toks[end].digit)) {
+        // "Front Populer untuk Pembebasan Palestina", "Council of Europe": a name particle that is no
+        // coordinator ("dan" would join two names) reads on to the capitalised word after it.
+        auto inner_particle = [&](std::size_t k) {
+          return end > j && word_is(k, wc.particle) && !word_is(k, wc.coord) && toks[k].lower != "the" &&
+                 k + 1 < toks.size() && toks[k + 1].word && toks[k + 1].upper;
+        };
+        while (end < toks.size() && toks[end].word && (toks[end].upper || toks[end].digit || inner_particle(end)) &&
+               !(end > j && (line_break_before(text, stt, end) || tagger_starts_person(stt, end)))) {
           PhraseMatch inner = gz.match(stt, end, lang, PhraseKind::kEntity);
           if (inner.tokens > 0) {
             const auto& e = gz.entry(inner.payloads.front());
@@ -366,7 +394,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             continue;
           } else {
             std::string surface(slice(text, span));
-            add_mention(s, span, "name:" + slug(surface), h.type, "head");
+            // "Komite Palang Merah Internasional (ICRC)": the gazetteer knows the short form.
+            const std::string known = bracketed_gazetteer_name(gz, stt, end, lang, h.type);
+            add_mention(s, span, known.empty() ? "name:" + slug(surface) : known, h.type, "head");
           }
           i = end;
           continue;
@@ -481,6 +511,9 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
             if (inner.tokens == 0) continue;
             const auto& ie = gz.entry(inner.payloads.front());
             if (ie.type != EntityType::kOrganization || ie.key == e.key) continue;
+            // "Kemlu Rusia": a generic ministry word qualified by a country names that country's
+            // ministry, not the home one the bare word stands for.
+            if (qualified_by_country(gz, stt, k + inner.tokens, next, lang)) continue;
             nested.emplace_back(name_span(toks, k, inner.tokens), inner.payloads.front());
             k += inner.tokens - 1;
           }
@@ -560,7 +593,8 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
                            gz.match(stt, i - 1, lang, PhraseKind::kHead).tokens > 0 ||
                            word_is(i - 1, wc.calendar);
           bool given_name_before = western && !noun_like && !headline && !titled && i > first_word && toks[i - 1].word &&
-                                   toks[i - 1].upper && !clause_start(i - 1) && !toks[i - 1].caps && !covered[i - 1] &&
+                                   toks[i - 1].upper && !article_word(toks[i - 1]) && !clause_start(i - 1) &&
+                                   !toks[i - 1].caps && !covered[i - 1] &&
                                    !stop(i - 1) &&
                                    gz.match(stt, i - 1, lang, PhraseKind::kTitle).tokens == 0 &&
                                    !(i >= 2 && word_is(i - 2, wc.time_prep));
@@ -576,7 +610,10 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           std::string found = resolve_short_form(f, titled ? pending_office : std::string(),
                                                   titled ? pending_country : std::string());
           if (!found.empty()) {
-            std::size_t m = add_mention(s, name_span(toks, i, 1), found, EntityType::kPerson, "short-form");
+            // "Al Assad": the article written apart belongs to the family name.
+            const bool article = i > first_word && article_word(toks[i - 1]) && !covered[i - 1];
+            std::size_t m = add_mention(s, article ? name_span(toks, i - 1, 2) : name_span(toks, i, 1), found,
+                                        EntityType::kPerson, "short-form");
             if (titled) res.mentions[m].office = pending_office;
             person_seen(found);
             mark_person(m, i + 1);
@@ -587,13 +624,21 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         }
         // 4c. a name after a title: "Menteri Luar Negeri Korea Utara Ryom Chol Su".
         if (!headline && titled) {
-          std::size_t end = i;
-          while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper &&
-                 gz.match(stt, end, lang, PhraseKind::kEntity).tokens == 0 &&
-                 gz.match(stt, end, lang, PhraseKind::kTitle).tokens == 0) {
+          std::size_t end = i, words = 0;
+          while (end < toks.size() && !(end > i && line_break_before(text, stt, end))) {
+            // "Sheikh Mohammed bin Abdulrahman Al-Thani", "Abu Mohammed al-Golani"
+            if (const std::size_t c = end > i ? name_continuation(stt, end) : 0) {
+              end += c;
+              continue;
+            }
+            if (++words > 4 || !toks[end].word || !toks[end].upper ||
+                gz.match(stt, end, lang, PhraseKind::kEntity).tokens > 0 ||
+                gz.match(stt, end, lang, PhraseKind::kTitle).tokens > 0)
+              break;
             ++end;
             if (is_possessive(toks[end - 1])) break;
           }
+          while (end > i && !toks[end - 1].upper && !glued_article_name(toks[end - 1])) --end;
           // A lone family name we could not resolve ("Presiden Kim" with two Kims) is nobody new.
           if (end > i && !(end - i == 1 && known_form)) {
             ByteSpan span = name_span(toks, i, end - i);
@@ -613,6 +658,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         if (!headline && !titled && !stop(i)) {
           std::size_t end = i;
           while (end < toks.size() && end - i < 4 && toks[end].word && toks[end].upper && !toks[end].caps &&
+                 !(end > i && line_break_before(text, stt, end)) &&
                  gz.match(stt, end, lang, PhraseKind::kEntity).tokens == 0 &&
                  gz.match(stt, end, lang, PhraseKind::kTitle).tokens == 0 && !stop(end))
             ++end;
@@ -630,9 +676,13 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
               continue;
             }
           }
-          // 4e. a name followed by a place head: "the Koryakino region".
-          if (end > i && end <= i + 3) {
-            PhraseMatch ph = gz.match(stt, end, lang, PhraseKind::kPostHead);
+          // 4e. a name followed by a place head: "the Koryakino region"; capitalised, the head
+          // is the run's last word: "Soekarno-Hatta International Airport".
+          std::size_t at = end;
+          if (end > i + 1 && gz.match(stt, end - 1, lang, PhraseKind::kPostHead, 1).tokens == 1) at = end - 1;
+          if (at > i && at <= i + 3) {
+            PhraseMatch ph = gz.match(stt, at, lang, PhraseKind::kPostHead);
+            end = at;
             if (ph.tokens > 0) {
               ByteSpan span = name_span(toks, i, end - i + ph.tokens);
               add_mention(s, span, "name:" + slug(slice(text, span)), gz.head(ph.payloads.front()).type, "head");

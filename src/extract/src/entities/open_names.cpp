@@ -9,6 +9,7 @@
 
 #include "kronik/core/text.h"
 #include "kronik/extract/entities/gazetteer.h"
+#include "name_shape.h"
 
 namespace kronik {
 namespace {
@@ -40,11 +41,14 @@ bool title_case_line(const SentenceTokens& st) {
   return words >= 4 || (words >= 2 && lower_function == 0);
 }
 
-// The first word of a sentence, or the first after an opening quote or bracket: its capital
+// The first word of a sentence, or the first after an opening quote or bracket, or after a
+// question or exclamation mark inside a quoted sentence ("... ini? Maksud saya ..."): its capital
 // letter is the sentence's, not a name's.
 bool clause_initial(const SentenceTokens& st, std::uint32_t k) {
-  for (std::uint32_t j = 0; j < k; ++j)
+  for (std::uint32_t j = k; j-- > 0;) {
     if (st.toks[j].word) return false;
+    if (st.toks[j].text == "?" || st.toks[j].text == "!") return true;
+  }
   return true;
 }
 
@@ -69,6 +73,11 @@ class Linker {
   void link(const SentenceTokens& st, TaggedName n);
   void apply_title_and_head(const SentenceTokens& st, TaggedName& n) const;
   void add_acronym_mentions(const TokenStream& ts);
+  void join_short_names();
+  void contained_names(std::vector<std::pair<std::string, std::string>>& moves) const;
+  void split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names);
+  std::unordered_set<std::string> person_first_words(const TokenStream& ts, const std::vector<TaggedName>& names) const;
+  void cut_head_at(const SentenceTokens& st, std::size_t mi, std::uint32_t k);
   void finish();
 
  private:
@@ -76,16 +85,17 @@ class Linker {
     return std::any_of(taken_.begin(), taken_.end(), [&](ByteSpan t) { return s.begin < t.end && t.begin < s.end; });
   }
   static bool trim(const SentenceTokens& st, TaggedName& n);
+  bool inside_phrase(const SentenceTokens& st, const TaggedName& n) const;
+  void extend_to_opening_quote(const SentenceTokens& st, TaggedName& n) const;
+  bool plural_demonym(const std::string& surface) const;
   std::string person_key(const std::string& surface, ByteSpan at) const;
+  std::string only_full_name_with(const std::string& folded_word) const;
+  std::string key_by_initials(const std::string& surface, bool acronym) const;
+  void rekey(const std::string& from, const std::string& to);
   std::string key_before_bracket(const SentenceTokens& st, std::uint32_t begin) const;
   void register_short_form(const SentenceTokens& st, const TaggedName& n, const std::string& key);
   void add(const SentenceTokens& st, ByteSpan span, const std::string& key, EntityType type, const char* via);
 
-  // A name never runs across lines: the segmenter may join a line without a full stop to the next.
-  bool line_break_before(const SentenceTokens& st, std::uint32_t k) const {
-    const std::uint32_t from = st.toks[k - 1].span.end, to = st.toks[k].span.begin;
-    return text_.substr(from, to - from).find('\n') != std::string_view::npos;
-  }
   bool common_word(const SentenceTokens& st, std::uint32_t k) const {
     return (st.classes[k] & ~particle_) != 0 || lower_words_.count(st.ids[k]) > 0;
   }
@@ -126,15 +136,30 @@ bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
   while (end < n.end) {
     const Token& t = st.toks[end];
     if (st.classes[end] & calendar_) break;
+    if (end > n.begin && line_break_before(text_, st, end)) break;
+    if (const std::size_t c = name_continuation(st, end); c > 0 && end + c <= n.end) {
+      end += static_cast<std::uint32_t>(c);
+      continue;
+    }
     if (t.word && !t.upper && !t.digit && !(end > n.begin && (st.classes[end] & particle_))) break;
     if (!t.word && t.text != "." && t.text != "&") break;
-    if (end > n.begin && line_break_before(st, end)) break;
     ++end;
   }
+  // The tagger often stops before "bin ..." or "al-...": "Abu Mohammed | al-Golani".
+  if (end == n.end && end > n.begin)
+    while (const std::size_t c = name_continuation(st, end)) {
+      if (line_break_before(text_, st, end)) break;
+      end += static_cast<std::uint32_t>(c);
+    }
+  // "Seok | Dong-hyeon": a Korean given name after the family name the tagger stopped at.
+  if (end == n.end && n.type == EntityType::kPerson && end < st.size() && hyphenated_given_name(st.toks[end]) &&
+      !line_break_before(text_, st, end))
+    ++end;
   n.end = end;
-  while (n.end > n.begin && (!st.toks[n.end - 1].word || !st.toks[n.end - 1].upper)) --n.end;
+  auto name_word = [&](std::uint32_t k) { return st.toks[k].word && (st.toks[k].upper || glued_article_name(st.toks[k])); };
+  while (n.end > n.begin && (!name_word(n.end - 1) || article_word(st.toks[n.end - 1]))) --n.end;
   if (n.begin < n.end && clause_initial(st, n.begin) && common_word(st, n.begin)) ++n.begin;
-  if (n.begin >= n.end || !st.toks[n.begin].upper) return false;
+  if (n.begin >= n.end || !name_word(n.begin)) return false;
   if (n.end - n.begin == 1 && common_word(st, n.begin)) return false;
   // One word opening a sentence is a name only if the document capitalises it elsewhere too
   // (an acronym is capitalised anywhere).
@@ -142,6 +167,21 @@ bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
       !capitalised_inside_.count(st.ids[n.begin]))
     return false;
   return true;
+}
+
+// The span continues a head or title phrase that starts before it ("Kementerian | Luar Negeri",
+// "Menteri | Luar Negeri"): a piece of a common phrase, no name.
+bool Linker::inside_phrase(const SentenceTokens& st, const TaggedName& n) const {
+  for (std::uint32_t k = n.begin > 3 ? n.begin - 3 : 0; k < n.begin; ++k)
+    for (PhraseKind kind : {PhraseKind::kHead, PhraseKind::kTitle})
+      if (k + gz_.match(st, k, lang_, kind).tokens > n.begin) return true;
+  return false;
+}
+
+// "Indonesians", "Syrians": the plural of a country's demonym.
+bool Linker::plural_demonym(const std::string& surface) const {
+  if (surface.size() < 4 || surface.back() != 's' || surface.find(' ') != std::string::npos) return false;
+  return gz_.country_by_adjective(fold(surface.substr(0, surface.size() - 1))).has_value();
 }
 
 // Every full (two-word or longer) person name of the document, so that a short form before the
@@ -157,7 +197,9 @@ void Linker::prepare(const TokenStream& ts, const std::vector<TaggedName>& names
     if (n.end > st.size() || !fit_name_shape(st, n) || n.end - n.begin < 2) continue;
     const ByteSpan span{st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end};
     const std::string surface(text_.substr(span.begin, span.size()));
-    full_names_.emplace_back("person:" + slug(surface), fold(surface));
+    // "Paus Fransiskus" the gazetteer knows: its short forms ("Paus") are that person's.
+    auto known = known_.find(fold(surface));
+    full_names_.emplace_back(known != known_.end() ? known->second : "person:" + slug(surface), fold(surface));
   }
 }
 
@@ -244,8 +286,21 @@ void Linker::apply_title_and_head(const SentenceTokens& st, TaggedName& n) const
   }
 }
 
+// A name in quotation marks is the whole quoted phrase: the tagger that read "White Cabinet" of
+// “Red and White Cabinet” cut it at the particle. The span grows to the opening quote over
+// capitalised words and name particles only.
+void Linker::extend_to_opening_quote(const SentenceTokens& st, TaggedName& n) const {
+  std::uint32_t k = n.begin;
+  while (k > 0 && st.toks[k - 1].word && (st.toks[k - 1].upper || (st.classes[k - 1] & particle_))) --k;
+  if (k == n.begin || k == 0 || st.toks[k].word == false || !st.toks[k].upper) return;
+  const std::string_view q = st.toks[k - 1].text;
+  if (q == "\"" || q == "\xE2\x80\x9C") n.begin = k;
+}
+
 void Linker::link(const SentenceTokens& st, TaggedName n) {
-  if (n.end > st.size() || !fit_name_shape(st, n)) return;
+  if (n.end > st.size()) return;
+  if (n.type != EntityType::kPerson) extend_to_opening_quote(st, n);
+  if (!fit_name_shape(st, n)) return;
   {
     const std::string whole(text_.substr(st.toks[n.begin].span.begin, st.toks[n.end - 1].span.end - st.toks[n.begin].span.begin));
     if (known_.count(fold(whole)) == 0) apply_title_and_head(st, n);
@@ -259,8 +314,22 @@ void Linker::link(const SentenceTokens& st, TaggedName n) {
   // The rules found this name elsewhere in the document (where a title or head gave it away).
   if (key.empty())
     if (auto it = known_.find(fold(surface)); it != known_.end()) key = it->second;
+  if (key.empty() && n.type != EntityType::kPerson) {
+    const bool acronym = n.end - n.begin == 1 && st.toks[n.begin].caps;
+    if (acronym || n.end - n.begin > 1) key = key_by_initials(surface, acronym);
+  }
   if (key.empty()) key = n.type == EntityType::kPerson ? person_key(surface, span) : "name:" + slug(surface);
-  if (slug(surface).empty()) return;
+  if (slug(surface).empty() || inside_phrase(st, n)) return;
+  // "Indonesians", "Syrians": the people of a country, a group (as the gazetteer's "Palestinians").
+  if (plural_demonym(surface)) {
+    add(st, span, "group:" + slug(surface), EntityType::kGroup, "demonym");
+    return;
+  }
+  // A title word alone ("Imam", "Paus") is a name only as the short form of a person the
+  // gazetteer knows and the document names with it ("Paus Fransiskus ... Paus").
+  if (n.end - n.begin == 1 && gz_.match(st, n.begin, lang_, PhraseKind::kTitle, 1).tokens == 1 &&
+      !(res_.entities.count(key) && res_.entities[key].from_gazetteer))
+    return;
   const EntityType type = res_.entities.count(key) ? res_.entities[key].type : n.type;
   add(st, span, key, type, "tagger");
   if (type == EntityType::kPerson) seen_.emplace_back(span.begin, key);
@@ -279,6 +348,183 @@ void Linker::add_acronym_mentions(const TokenStream& ts) {
     }
 }
 
+// "Juru Bicara Kementerian Koordinator Bidang Perekonomian Haryo Limanseto": a head noun's run of
+// capitalised words swallowed the person named after the organisation. Where the run holds, past
+// its second word, a word the tagger reads as a person's first word elsewhere in the document
+// ("Haryo menjelaskan ..."), the organisation ends before it and the person starts there.
+void Linker::split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names) {
+  const std::unordered_set<std::string> first_words = person_first_words(ts, names);
+  // A word that starts a gazetteer name ("Israel") is no person's, whatever the tagger said.
+  auto person_word = [&](const SentenceTokens& st, std::uint32_t k) {
+    if (!st.toks[k].upper || !first_words.count(st.folded[k])) return false;
+    const PhraseMatch g = gz_.match(st, k, lang_, PhraseKind::kEntity);
+    return g.tokens == 0 || gz_.entry(g.payloads.front()).type == EntityType::kPerson;
+  };
+  const std::size_t count = res_.mentions.size();
+  for (std::size_t mi = 0; mi < count; ++mi) {
+    const Mention& m = res_.mentions[mi];
+    if (m.via != std::string("head") || m.type != EntityType::kOrganization || m.sentence >= ts.sentences.size() ||
+        ts.sentences[m.sentence].sentence != m.sentence || !res_.entities.count(m.entity_key))
+      continue;
+    const SentenceTokens& st = ts.sentences[m.sentence];
+    std::uint32_t k = 0;
+    while (k < st.size() && st.toks[k].span.begin < m.span.begin) ++k;
+    for (k += 2; k < st.size() && st.toks[k].span.end <= m.span.end && !person_word(st, k);) ++k;
+    if (k < st.size() && st.toks[k].span.end <= m.span.end) cut_head_at(st, mi, k);
+  }
+}
+
+// Folded first words of the persons the tagger and the rules named in the document.
+std::unordered_set<std::string> Linker::person_first_words(const TokenStream& ts, const std::vector<TaggedName>& names) const {
+  std::unordered_set<std::string> out;
+  for (const TaggedName& n : names)
+    if (n.type == EntityType::kPerson && n.sentence < ts.sentences.size() && n.begin < ts.sentences[n.sentence].size())
+      out.insert(ts.sentences[n.sentence].folded[n.begin]);
+  for (const auto& [key, r] : res_.entities)
+    if (r.type == EntityType::kPerson) out.insert(std::string(split(fold(r.name), ' ').front()));
+  return out;
+}
+
+// Mention `mi` (a head's organisation) ends before token k; a person mention starts there.
+void Linker::cut_head_at(const SentenceTokens& st, std::size_t mi, std::uint32_t k) {
+  Mention& m = res_.mentions[mi];
+  const ByteSpan whole = m.span, org{whole.begin, st.toks[k - 1].span.end}, person{st.toks[k].span.begin, whole.end};
+  const std::string org_surface(text_.substr(org.begin, org.size()));
+  const std::string org_key = "name:" + slug(org_surface);
+  auto old = res_.entities.find(m.entity_key);
+  EntityRecord moved = old->second;
+  if (old->second.mentions <= 1) res_.entities.erase(old);
+  else --old->second.mentions;
+  m.span = org;
+  m.surface = org_surface;
+  m.entity_key = org_key;
+  for (ByteSpan& t : taken_)
+    if (t.begin == whole.begin && t.end == whole.end) t = org;
+  EntityRecord& r = res_.entities[org_key];
+  if (r.key.empty()) {
+    r = moved;
+    r.key = org_key;
+    r.name = org_surface;
+    r.aliases.assign(1, org_surface);
+    r.mentions = 0;
+  }
+  ++r.mentions;
+  ends_[org.end] = org_key;
+  const std::string surface(text_.substr(person.begin, person.size()));
+  auto known = known_.find(fold(surface));
+  const bool full = surface.find(' ') != std::string::npos;
+  const std::string key = known != known_.end() ? known->second : full ? "person:" + slug(surface) : person_key(surface, person);
+  if (full) full_names_.emplace_back(key, fold(surface));
+  add(st, person, key, EntityType::kPerson, "tagger");
+  seen_.emplace_back(person.begin, key);
+}
+
+// The one full person name of the document whose first or last word is `folded_word` (the family
+// name "golani" of "abu mohammed al golani"); empty when none or several.
+std::string Linker::only_full_name_with(const std::string& folded_word) const {
+  std::string only;
+  for (const auto& [key, full] : full_names_) {
+    const auto atoms = split(full, ' ');
+    if (atoms.size() < 2 || (atoms.front() != folded_word && atoms.back() != folded_word) || key == only) continue;
+    if (!only.empty()) return {};
+    only = key;
+  }
+  return only;
+}
+
+// The initials of a name's capitalised words up to its first lower-case word, hyphenated parts
+// counted: "Komisi Pemberantasan Korupsi" -> "KPK", "Corruption Investigation Office for
+// High-ranking Officials" -> "CIO", "Anti-Graft Review Office" -> "AGRO".
+std::string initials(std::string_view name) {
+  std::string out;
+  bool word_start = true;
+  for (char c : name) {
+    const bool sep = c == ' ' || c == '-';
+    if (word_start && !sep) {
+      if (!(c >= 'A' && c <= 'Z')) {
+        if (c == ' ' || (c >= 'a' && c <= 'z')) break;
+      } else {
+        out += c;
+      }
+    }
+    word_start = sep;
+  }
+  return out;
+}
+
+// An organisation or place of the document known by the other form: the long name of an acronym
+// ("CIO"), or the acronym of a long name. Unique match only.
+std::string Linker::key_by_initials(const std::string& surface, bool acronym) const {
+  std::string only;
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type == EntityType::kPerson || r.type == EntityType::kCountry) continue;
+    const bool match = acronym ? r.name.find(' ') != std::string::npos && initials(r.name) == surface
+                               : r.name.find(' ') == std::string::npos && r.name.size() >= 2 && initials(surface) == r.name;
+    if (!match || key == only) continue;
+    if (!only.empty()) return {};
+    only = key;
+  }
+  return only;
+}
+
+// Moves every mention of `from` to `to` and folds the record in (aliases, count, roles).
+void Linker::rekey(const std::string& from, const std::string& to) {
+  auto it = res_.entities.find(from);
+  auto target = res_.entities.find(to);
+  if (it == res_.entities.end() || target == res_.entities.end()) return;
+  for (Mention& m : res_.mentions)
+    if (m.entity_key == from) m.entity_key = to;
+  EntityRecord& r = target->second;
+  for (const std::string& a : it->second.aliases)
+    if (std::find(r.aliases.begin(), r.aliases.end(), a) == r.aliases.end()) r.aliases.push_back(a);
+  r.mentions += it->second.mentions;
+  if (r.roles.empty()) r.roles = it->second.roles;
+  res_.entities.erase(it);
+}
+
+// "rebel leader Golani" (a new person to the title rule, read before the tagger's names) and
+// "Abu Mohammed al-Golani" named in full in the same document are one person.
+void Linker::join_short_names() {
+  std::vector<std::pair<std::string, std::string>> moves;
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type != EntityType::kPerson || r.from_gazetteer || r.name.find(' ') != std::string::npos) continue;
+    const std::string full = only_full_name_with(fold(r.name));
+    if (!full.empty() && full != key && res_.entities.count(full)) moves.emplace_back(key, full);
+  }
+  contained_names(moves);
+  for (const auto& [from, to] : moves) rekey(from, to);
+}
+
+// "Gereja Katedral" after "Gereja Katedral Jakarta", "Majelis Nasional" beside "Parlemen Majelis
+// Nasional Korea Selatan": a name of two words or more that one longer name of the same type
+// contains (any of its surfaces) is that entity. Names are folded once (fold() calls ICU).
+void Linker::contained_names(std::vector<std::pair<std::string, std::string>>& moves) const {
+  struct Folded {
+    const std::string* key;
+    EntityType type;
+    std::string surfaces;  // " a | b | c ": every surface folded, space-delimited
+  };
+  std::vector<Folded> all;
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type == EntityType::kPerson) continue;
+    Folded f{&key, r.type, " "};
+    for (const std::string& a : r.aliases) f.surfaces += fold(a) + " | ";
+    all.push_back(std::move(f));
+  }
+  for (const auto& [key, r] : res_.entities) {
+    if (r.type == EntityType::kPerson || r.from_gazetteer || r.name.find(' ') == std::string::npos) continue;
+    const std::string inner = " " + fold(r.name) + " ";
+    const std::string* only = nullptr;
+    bool several = false;
+    for (const Folded& f : all) {
+      if (*f.key == key || f.type != r.type || f.surfaces.find(inner) == std::string::npos) continue;
+      several = several || (only && *only != *f.key);
+      only = f.key;
+    }
+    if (only && !several) moves.emplace_back(key, *only);
+  }
+}
+
 void Linker::finish() {
   std::stable_sort(res_.mentions.begin(), res_.mentions.end(), [](const Mention& a, const Mention& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
@@ -292,9 +538,11 @@ void add_open_names(std::string_view text, const TokenStream& tokens, const std:
                     const Gazetteer& gazetteer, EntityResult& result) {
   Linker linker(text, gazetteer, tokens.language, result);
   linker.prepare(tokens, names);
+  linker.split_heads_at_persons(tokens, names);
   for (const TaggedName& n : names)
     if (n.sentence < tokens.sentences.size()) linker.link(tokens.sentences[n.sentence], n);
   linker.add_acronym_mentions(tokens);
+  linker.join_short_names();
   linker.finish();
 }
 

@@ -122,14 +122,40 @@ void detach_clause_times(const TimeTagger& tagger, std::vector<Event>& events, c
   }
 }
 
+namespace {
+
+// Where the body's recap sentences start ("Seperti diketahui, ...", "As previously reported,"),
+// in text order.
+std::vector<std::size_t> recap_starts(const TimeTagger& tagger, const std::vector<Sentence>& sentences,
+                                      std::string_view text) {
+  std::vector<std::size_t> out;
+  for (const Sentence& s : sentences)
+    if (s.role == SentenceRole::kBody && s.span.begin < text.size() &&
+        tagger.recap_opener(text.substr(s.span.begin, s.span.end - s.span.begin)))
+      out.push_back(s.span.begin);
+  return out;
+}
+
+// A recap opened after the narrative day was named (or before any) and before the event: the
+// event is background the reader is reminded of, whose day the text does not give.
+bool inside_recap(const std::vector<std::size_t>& recaps, const TimeMention* day, std::size_t at) {
+  const std::size_t from = day ? day->span.begin : 0;
+  auto it = std::upper_bound(recaps.begin(), recaps.end(), from);
+  return it != recaps.end() && *it <= at;
+}
+
+}  // namespace
+
 void date_undated_events(const TimeTagger& tagger, std::vector<Event>& events, const std::vector<TimeMention>& times,
                          const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published) {
   detach_clause_times(tagger, events, times, sentences, text, published);
+  const std::vector<std::size_t> recaps = recap_starts(tagger, sentences, text);
   for (Event& e : events) {
     if (!takes_a_day(e, sentences)) continue;
     // An event that follows another ("Setelah tiba ...") takes that event's date in the graph.
-    const TimeMention* day =
-        e.after.empty() ? narrative_day(tagger, times, sentences, text, e.evidence.front().trigger.begin, published) : nullptr;
+    const std::size_t at = e.evidence.front().trigger.begin;
+    const TimeMention* day = e.after.empty() ? narrative_day(tagger, times, sentences, text, at, published) : nullptr;
+    if (e.after.empty() && inside_recap(recaps, day, at)) continue;  // keeps the month
     // The anchor stays kDefaulted: the day is the story's, not stated for this event, so any date
     // another report states wins when the graph merges them.
     if (day) {

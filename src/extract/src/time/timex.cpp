@@ -39,7 +39,7 @@ constexpr KindName kKinds[] = {
     {Kind::kRange, "range"},           {Kind::kTimeCue, "time_cue"},
     {Kind::kAmPm, "ampm"},             {Kind::kWeekdayCue, "weekday_cue"},
     {Kind::kStampLabel, "stamp_label"}, {Kind::kSince, "since"},
-    {Kind::kClauseOpener, "clause_opener"},
+    {Kind::kClauseOpener, "clause_opener"}, {Kind::kRecap, "recap"},
 };
 
 bool parse_int(std::string_view s, int& out) {
@@ -307,6 +307,26 @@ int TimeTagger::stamp_label(std::string_view word) const {
 
 bool TimeTagger::clause_opener(std::string_view word) const {
   return one_word_value(*lex_, timex::Kind::kClauseOpener, word) != 0;
+}
+
+bool TimeTagger::recap_opener(std::string_view sentence) const {
+  // Only the opening words matter; a recap formula is short ("Seperti diketahui", "As reported").
+  const std::size_t n = std::min<std::size_t>(sentence.size(), 64);
+  const auto toks = timex::tokenize(sentence, 0, n);
+  if (toks.empty() || toks[0].type != timex::Tok::kWord) return false;
+  auto it = lex_->by_word.find(toks[0].low);
+  if (it == lex_->by_word.end()) return false;
+  for (int tb = 0; tb < timex::kTables; ++tb) {
+    if (!it->second[tb]) continue;
+    for (std::uint32_t id : *it->second[tb]) {
+      const timex::Entry& e = lex_->entries[id];
+      if (e.kind != timex::Kind::kRecap || e.words.size() > toks.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < e.words.size() && same; ++k) same = toks[k].low == e.words[k];
+      if (same) return true;
+    }
+  }
+  return false;
 }
 
 bool TimeTagger::since_before(std::string_view text, std::size_t pos) const {

@@ -22,7 +22,7 @@ enum class Kind : std::uint8_t {
   kMonth, kWeekday, kTz, kRelative, kUnit, kPrefixOne, kShiftAfter, kShiftBefore, kRefShiftAfter,
   kPart, kAgo, kAhead, kAheadBefore, kLater, kEarlier, kRecentAfter, kRecentBefore, kDurationCue,
   kFreq, kNumber, kNumberTeen, kNumberTens, kFuture, kMonthCue, kYearCue, kDecadeCue,
-  kDecadeSuffix, kDayCue, kOrdinal, kOf, kRange, kTimeCue, kAmPm, kWeekdayCue, kStampLabel, kSince, kClauseOpener, kCount
+  kDecadeSuffix, kDayCue, kOrdinal, kOf, kRange, kTimeCue, kAmPm, kWeekdayCue, kStampLabel, kSince, kClauseOpener, kRecap, kCount
 };
 
 const char* kind_name(Kind k) noexcept;

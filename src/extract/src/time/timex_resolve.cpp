@@ -196,6 +196,18 @@ bool resolve_weekday(const Spec& sp, const Pub& pub, bool future, TimeMention& m
   return true;
 }
 
+// One report names one day by one weekday: once "would come into effect on Sunday" has put
+// Sunday ahead, a later bare "on Sunday" of the same document is that day too, not the Sunday
+// before. Only a cued future reading spreads (a bare past reading is the default anyway).
+bool weekday_read_as_future_before(const std::vector<TimeMention>& mentions, std::size_t i, int wd) {
+  for (std::size_t j = i > 256 ? i - 256 : 0; j < i; ++j) {  // bounded: linear on long texts
+    if (!mentions[j].future || mentions[j].rule.rfind("weekday", 0) != 0) continue;
+    const Spec sp = Spec::parse(mentions[j].rule);
+    if (sp.wd == wd && !sp.has_shift()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void TimeTagger::resolve(std::vector<TimeMention>& mentions, const TimeValue& publication) const {
@@ -235,7 +247,8 @@ void TimeTagger::resolve_impl(std::vector<TimeMention>& mentions, const TimeValu
     } else if (sp.name == "month") {
       ok = resolve_month(sp, pub, mt.future, mt);
     } else if (sp.name == "weekday") {
-      ok = resolve_weekday(sp, pub, mt.future, mt);
+      const bool future = mt.future || (!sp.has_shift() && weekday_read_as_future_before(mentions, i, sp.wd));
+      ok = resolve_weekday(sp, pub, future, mt);
     } else if (sp.name == "relative") {
       if (auto v = shift(pub.serial ? TimeValue::from_serial_day(*pub.serial) : publication, sp.unit, sp.n)) {
         mt.value = *v;

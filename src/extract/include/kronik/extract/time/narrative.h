@@ -6,6 +6,9 @@
 //   - durations ("selama tiga hari"), future times ("akan ... Senin depan"), times opened by
 //     since/sejak ("sejak 12 Juli") and times inside quotation marks do not;
 //   - background does not: a day more than a week before the publication day, or after it.
+// A recap sentence ("Seperti diketahui, ...", "As previously reported, ..."; lexicon kind `recap`)
+// suspends it: the events from there until the next day is named are background the reader is
+// reminded of, and keep the publication month.
 //
 // Usage (after EventExtractor::extract, with the resolved mentions):
 //   date_undated_events(tagger, events, times, sentences, text, published);

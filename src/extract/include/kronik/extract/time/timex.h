@@ -113,6 +113,10 @@ class TimeTagger {
   /// True for a word that opens a subordinate clause whose times are its own (lexicon kind
   /// `clause_opener`: "sejak", "karena", "ketika"; "since", "because", "when", "who").
   bool clause_opener(std::string_view word) const;
+  /// True when `sentence` opens with a recap formula (lexicon kind `recap`: "Seperti diketahui",
+  /// "Sebagaimana diberitakan"; "As previously reported"): what follows is background the reader
+  /// is reminded of, not the story's day.
+  bool recap_opener(std::string_view sentence) const;
 
   /// A weekday written beside an explicit date that the date contradicts ("Rabu, 1 Oktober
   /// 2019": 1 Oct 2019 was a Tuesday) -> Warning{code "weekday-mismatch"}; nullopt otherwise.
