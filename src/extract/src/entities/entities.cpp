@@ -610,7 +610,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
           std::string found = resolve_short_form(f, titled ? pending_office : std::string(),
                                                   titled ? pending_country : std::string());
           if (!found.empty()) {
-            // "Al Assad": the article written apart belongs to the family name.
+            // "Al Rashidi": the article written apart belongs to the family name.
             const bool article = i > first_word && article_word(toks[i - 1]) && !covered[i - 1];
             std::size_t m = add_mention(s, article ? name_span(toks, i - 1, 2) : name_span(toks, i, 1), found,
                                         EntityType::kPerson, "short-form");
@@ -626,7 +626,7 @@ EntityResult EntityRecognizer::recognize(std::string_view text, const std::vecto
         if (!headline && titled) {
           std::size_t end = i, words = 0;
           while (end < toks.size() && !(end > i && line_break_before(text, stt, end))) {
-            // "Sheikh Mohammed bin Abdulrahman Al-Thani", "Abu Mohammed al-Golani"
+            // "Sheikh Hamad bin Khalid Al-Fahad", "Abu Karim al-Rashidi"
             if (const std::size_t c = end > i ? name_continuation(stt, end) : 0) {
               end += c;
               continue;

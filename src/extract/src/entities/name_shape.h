@@ -15,8 +15,8 @@ inline bool patronymic_particle(const Token& t) {
   return t.word && !t.upper && (t.lower == "bin" || t.lower == "binti" || t.lower == "bint" || t.lower == "ibn");
 }
 
-/// An Arabic article glued to a capitalised family name: "al-Golani", "el-Sisi", "ash-Shara".
-/// (Written with a capital, "Al-Thani" is a capitalised word anyway.)
+/// An Arabic article glued to a capitalised family name: "al-Rashidi", "el-Masri", "ash-Shami".
+/// (Written with a capital, "Al-Fahad" is a capitalised word anyway.)
 inline bool glued_article_name(const Token& t) {
   if (!t.word || t.upper) return false;
   const std::string_view s = t.text;
@@ -25,7 +25,7 @@ inline bool glued_article_name(const Token& t) {
   return false;
 }
 
-/// An Arabic article written apart before a family name: "Al Assad", "El Sisi". It is part of
+/// An Arabic article written apart before a family name: "Al Rashidi", "El Masri". It is part of
 /// the family name, not a given name.
 inline bool article_word(const Token& t) { return t.word && (t.lower == "al" || t.lower == "el"); }
 

@@ -42,7 +42,7 @@ bool title_case_line(const SentenceTokens& st) {
 }
 
 // The first word of a sentence, or the first after an opening quote or bracket, or after a
-// question or exclamation mark inside a quoted sentence ("... ini? Maksud saya ..."): its capital
+// question or exclamation mark inside a quoted sentence ("... itu? Sebab kami ..."): its capital
 // letter is the sentence's, not a name's.
 bool clause_initial(const SentenceTokens& st, std::uint32_t k) {
   for (std::uint32_t j = k; j-- > 0;) {
@@ -145,7 +145,7 @@ bool Linker::fit_name_shape(const SentenceTokens& st, TaggedName& n) const {
     if (!t.word && t.text != "." && t.text != "&") break;
     ++end;
   }
-  // The tagger often stops before "bin ..." or "al-...": "Abu Mohammed | al-Golani".
+  // The tagger often stops before "bin ..." or "al-...": "Abu Karim | al-Rashidi".
   if (end == n.end && end > n.begin)
     while (const std::size_t c = name_continuation(st, end)) {
       if (line_break_before(text_, st, end)) break;
@@ -211,7 +211,7 @@ std::string Linker::person_key(const std::string& surface, ByteSpan at) const {
     auto atoms = split(full, ' ');
     return atoms.size() > 1 && (atoms.front() == f || atoms.back() == f);
   };
-  // "Al Assad" after "Bashar al-Assad": the end of a longer name of the document.
+  // "Al Rashidi" after "Karim al-Rashidi": the end of a longer name of the document.
   if (f.find(' ') != std::string::npos) {
     for (const auto& [key, full] : full_names_)
       if (full.size() > f.size() && full.ends_with(f) && full[full.size() - f.size() - 1] == ' ') return key;
@@ -348,7 +348,7 @@ void Linker::add_acronym_mentions(const TokenStream& ts) {
     }
 }
 
-// "Juru Bicara Kementerian Koordinator Bidang Perekonomian Haryo Limanseto": a head noun's run of
+// "Juru Bicara Kementerian Koordinator Bidang Perekonomian Budi Santoso": a head noun's run of
 // capitalised words swallowed the person named after the organisation. Where the run holds, past
 // its second word, a word the tagger reads as a person's first word elsewhere in the document
 // ("Haryo menjelaskan ..."), the organisation ends before it and the person starts there.
@@ -482,8 +482,8 @@ void Linker::rekey(const std::string& from, const std::string& to) {
   res_.entities.erase(it);
 }
 
-// "rebel leader Golani" (a new person to the title rule, read before the tagger's names) and
-// "Abu Mohammed al-Golani" named in full in the same document are one person.
+// "rebel leader Rashidi" (a new person to the title rule, read before the tagger's names) and
+// "Abu Karim al-Rashidi" named in full in the same document are one person.
 void Linker::join_short_names() {
   std::vector<std::pair<std::string, std::string>> moves;
   for (const auto& [key, r] : res_.entities) {

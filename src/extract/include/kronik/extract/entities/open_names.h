@@ -22,14 +22,14 @@
 //     the short form alone later in the document is a mention of it even where the tagger
 //     missed it. An acronym whose letters are the initials of a name of the document ("CIO" of
 //     "Corruption Investigation Office for ...") is that name too (one candidate only).
-//   * Arabic and Malay particles ("bin", "al-Golani") and a hyphenated Korean given name continue
+//   * Arabic and Malay particles ("bin", "al-Rashidi") and a hyphenated Korean given name continue
 //     a name the tagger cut short; a quoted organisation is the whole quoted phrase; a title word
 //     alone, a piece of a head or title phrase, a plural demonym ("Indonesians": a group) is no
 //     person.
 //   * It also edits what the rules made, within the document: a one-word person a title rule
 //     created joins the one full name that starts or ends with it; a non-person name contained
 //     in exactly one longer name of the same type joins it; a head noun's run that swallowed a
-//     person named elsewhere in the document ("Kementerian ... Haryo Limanseto") is cut there.
+//     person named elsewhere in the document ("Kementerian ... Budi Santoso") is cut there.
 // New mentions have via = "tagger" (or "acronym", "demonym"); result.mentions stays in text order.
 //
 // Thread-safety: pure function of its arguments.
