@@ -495,8 +495,8 @@ void Linker::join_short_names() {
   for (const auto& [from, to] : moves) rekey(from, to);
 }
 
-// "Gereja Katedral" after "Gereja Katedral Jakarta", "Majelis Nasional" beside "Parlemen Majelis
-// Nasional Korea Selatan": a name of two words or more that one longer name of the same type
+// "Gereja Katedral" after "Gereja Katedral Jakarta", "Majelis Rakyat" beside "Parlemen Majelis
+// Rakyat Negeri Seberang": a name of two words or more that one longer name of the same type
 // contains (any of its surfaces) is that entity. Names are folded once (fold() calls ICU).
 void Linker::contained_names(std::vector<std::pair<std::string, std::string>>& moves) const {
   struct Folded {
