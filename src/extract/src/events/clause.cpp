@@ -2,6 +2,7 @@
 #include "kronik/extract/events/clause.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "kronik/core/text.h"
 
@@ -10,9 +11,20 @@ namespace kronik {
 using syntax::DepRel;
 using syntax::UPos;
 
+std::string_view word_class_name(WordClass c) noexcept {
+  static constexpr std::string_view kNames[] = {
+      "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
+      "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
+      "second_person"};
+  static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
+  return kNames[static_cast<int>(c)];
+}
+
 ClauseView::ClauseView(std::string_view text, const SentenceTokens& tokens, const std::vector<Mention>& mentions,
                        const Gazetteer& gazetteer, Language lang)
     : text_(text), st_(tokens), sx_(tokens.syntax), mentions_(mentions), gz_(gazetteer), lang_(lang) {
+  for (int c = 0; c < static_cast<int>(WordClass::kCount); ++c)
+    class_bits_[c] = gz_.word_class_bit(word_class_name(static_cast<WordClass>(c)));
   const std::size_t n = sx_.words.size();
   kids_.resize(n);
   forms_.resize(n);
@@ -42,15 +54,15 @@ std::string_view ClauseView::case_marker(std::uint16_t w) const noexcept {
   return {};
 }
 
-bool ClauseView::in_class(std::uint16_t w, std::string_view cls) const {
-  const std::uint64_t bit = gz_.word_class_bit(cls);
+bool ClauseView::in_class(std::uint16_t w, WordClass cls) const {
+  const std::uint64_t bit = class_bits_[static_cast<int>(cls)];
   if (bit == 0) return false;
   const std::uint32_t k = sx_.words[w].token;
   if (sx_.word_count(k) == 1) return st_.has_class(k, bit);
   return (gz_.word_classes(fold(forms_[w]), lang_) & bit) != 0;
 }
 
-bool ClauseView::child_in_class(std::uint16_t w, DepRel r, std::string_view cls) const {
+bool ClauseView::child_in_class(std::uint16_t w, DepRel r, WordClass cls) const {
   for (std::uint16_t c : kids_[w])
     if (syntax::base_relation(sx_.words[c].rel) == r && in_class(c, cls)) return true;
   return false;
@@ -88,12 +100,16 @@ void add_unique(std::vector<int>& out, int m) {
 
 }  // namespace
 
-void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& out) const {
+void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& out, bool agent_above) const {
   const int own = mention_at(w);
   if (own >= 0) {
-    add_unique(out, own);
+    // "South Korean impeached President Yoon": a name that qualifies a title is no argument of
+    // its own, whatever the parser made of it (through a title or agent noun it still counts).
+    if (depth > 0 || !mention(own).modifier) add_unique(out, own);
   } else if (depth < 2 && (upos(w) == UPos::kNoun || upos(w) == UPos::kPropn || upos(w) == UPos::kPron)) {
-    const bool agent = in_class(w, "agent_noun");
+    // "sandera perempuan Israel" (Israeli women hostages): a bare noun stacked on an agent noun
+    // passes the agent's qualifier through.
+    const bool agent = in_class(w, WordClass::kAgentNoun) || (agent_above && upos(w) == UPos::kNoun);
     for (std::uint16_t c : kids_[w]) {
       const DepRel r = sx_.words[c].rel;
       const bool bare = case_marker(c).empty();
@@ -101,16 +117,16 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
       // "Presiden [Yoon Suk Yeol]": a title noun with the name as its bare nominal modifier.
       const bool titled = bare && upos(c) == UPos::kPropn && syntax::base_relation(r) == DepRel::kNmod &&
                           mention_at(c) >= 0 && mention(mention_at(c)).type == EntityType::kPerson;
-      if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out);
+      if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out, agent && bare);
     }
   }
   for (std::uint16_t c : kids_[w])
-    if (sx_.words[c].rel == DepRel::kConj) collect_entities(c, depth, out);
+    if (sx_.words[c].rel == DepRel::kConj) collect_entities(c, depth, out, false);
 }
 
 std::vector<int> ClauseView::entities_of(std::uint16_t w) const {
   std::vector<int> out;
-  collect_entities(w, 0, out);
+  collect_entities(w, 0, out, false);
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -72,7 +72,7 @@ void slot_candidates(const ClauseView& v, std::uint16_t t, const PatternElement&
     switch (el.slot) {
       case PatternSlot::kObj: take = is_object(r) || (passive && r == DepRel::kNsubjPass); break;
       case PatternSlot::kSubj:
-        take = passive ? (r == DepRel::kOblAgent || (base == DepRel::kObl && v.in_class(c, "by_prep")))
+        take = passive ? (r == DepRel::kOblAgent || (base == DepRel::kObl && v.in_class(c, WordClass::kByPrep)))
                        : (base == DepRel::kNsubj);
         break;
       case PatternSlot::kParticle: take = r == DepRel::kCompoundPrt || base == DepRel::kAdvmod; break;

@@ -38,13 +38,13 @@ bool negated(const ClauseView& v, std::uint16_t t) {
   for (std::uint16_t c : v.children(t)) {
     const DepRel b = v.base_rel(c);
     if ((b == DepRel::kAdvmod || b == DepRel::kAux || b == DepRel::kDet || v.upos(c) == UPos::kPart) &&
-        v.in_class(c, "negation"))
+        v.in_class(c, WordClass::kNegation))
       return true;
   }
   return false;
 }
 
-bool has_marker(const ClauseView& v, std::uint16_t t, std::string_view cls) {
+bool has_marker(const ClauseView& v, std::uint16_t t, WordClass cls) {
   for (std::uint16_t c : v.children(t))
     if (v.base_rel(c) == DepRel::kMark && v.in_class(c, cls)) return true;
   return false;
@@ -68,15 +68,15 @@ Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
   for (int step = 0; step < 4; ++step) {
     if (negated(v, w)) return Modality::kNegated;
     // "untuk mengusir", "in order to expel": a purpose, not something that happened.
-    if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, "purpose")) return Modality::kPlanned;
-    if (has_marker(v, w, "hypothetical")) return Modality::kHypothetical;
-    if (v.child_in_class(w, DepRel::kAux, "future")) return Modality::kPlanned;
+    if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
+    if (has_marker(v, w, WordClass::kHypothetical)) return Modality::kHypothetical;
+    if (v.child_in_class(w, DepRel::kAux, WordClass::kFuture)) return Modality::kPlanned;
     const int p = v.parent(w);
     const DepRel base = v.base_rel(w);
     if (p < 0 || (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kCcomp)) break;
     const auto pw = static_cast<std::uint16_t>(p);
-    if (base == DepRel::kXcomp && v.in_class(pw, "ready")) commitment = true;
-    if (base == DepRel::kXcomp && v.in_class(pw, "future")) return Modality::kPlanned;
+    if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kReady)) commitment = true;
+    if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kFuture)) return Modality::kPlanned;
     if (base == DepRel::kCcomp) break;  // a reported clause keeps its own modality
     w = pw;
   }
@@ -109,7 +109,7 @@ int reported_clause(const ClauseView& v, std::uint16_t speech) {
 // ---- triggers
 
 bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16_t verb, std::uint16_t& noun) {
-  if (!v.in_class(verb, "light_verb")) return false;
+  if (!v.in_class(verb, WordClass::kLightVerb)) return false;
   for (std::uint16_t c : v.children(verb)) {
     const DepRel r = v.rel(c);
     if ((r == DepRel::kObj || r == DepRel::kObjLvc || r == DepRel::kCompoundLvc) &&
@@ -121,7 +121,24 @@ bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16
   return false;
 }
 
+// "the impeached president", "Korea's ousted leader", "presiden yang dimakzulkan" is a
+// description of a person, not a report of the act: a participle used as an adjective (amod, or
+// an English participle between a determiner, possessive or adjective and the noun it qualifies,
+// with no subject or auxiliary of its own).
+bool attributive(const ClauseView& v, std::uint16_t w) {
+  if (v.base_rel(w) == DepRel::kAmod) return true;
+  if (v.language() != Language::kEnglish || w == 0 || w + 1u >= v.size()) return false;
+  for (std::uint16_t c : v.children(w)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kNsubj || b == DepRel::kAux) return false;
+  }
+  const UPos before = v.upos(static_cast<std::uint16_t>(w - 1)), after = v.upos(static_cast<std::uint16_t>(w + 1));
+  const bool opens_np = before == UPos::kDet || before == UPos::kAdj || before == UPos::kPart;
+  return opens_np && (after == UPos::kNoun || after == UPos::kPropn) && v.form(w) != v.lemma(w);
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
+  if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
   if (light_verb_object(v, lex, w, noun)) {
     int tg = -1, src = -1;
@@ -309,6 +326,16 @@ bool governed(const ClauseView& v, const std::vector<Coded>& found, const Coded&
   return false;
 }
 
+// Acts that exist only towards someone: appeals (02), cooperation (05, 06), aid (07), demands
+// (10), disapproval (11), rejection (12), threats (13), reduced relations (16). Without a named
+// target ("accused the opposition", the opposition being no party) they are not coded.
+bool needs_target(std::string_view code) {
+  switch (root_of(code)) {
+    case 2: case 5: case 6: case 7: case 10: case 11: case 12: case 13: case 16: return true;
+    default: return false;
+  }
+}
+
 // The main clause: the root, or a clause that continues it (conj, xcomp), or an opening
 // participle ("Meeting for the second time, ...").
 bool main_clause(const ClauseView& v, std::uint16_t p) {
@@ -328,7 +355,7 @@ bool main_clause(const ClauseView& v, std::uint16_t p) {
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (!main_clause(sc.view, c.predicate)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
-  if (c.code == "010") return false;
+  if (c.code == "010" || needs_target(c.code)) return false;
   // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
   if (c.roles.location >= 0 && (c.roles.location_oblique || root_of(c.code) == 4)) return true;
   if (root_of(c.code) == 4) return false;
@@ -398,31 +425,23 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
   return out;
 }
 
-void add_new_events(std::vector<Event>& base, std::vector<Event> extra) {
-  auto same_sentence = [](const Event& a, const Event& b) {
-    return !a.evidence.empty() && !b.evidence.empty() && a.evidence[0].document == b.evidence[0].document &&
-           a.evidence[0].sentence == b.evidence[0].sentence;
-  };
-  auto overlaps = [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.end && b.begin < a.end; };
-  auto party_keys = [](const Event& e) {
-    std::vector<std::string> k;
-    for (const Participant& p : e.participants) k.push_back(p.entity);
-    std::sort(k.begin(), k.end());
-    return k;
-  };
-  const std::size_t n = base.size();
-  for (Event& e : extra) {
-    bool known = false;
-    // A statement is what is left of a sentence with no coded act: any event there wins.
-    const bool statement = e.rule.find("+statement") != std::string::npos;
-    for (std::size_t i = 0; i < n && !known; ++i) {
-      const Event& b = base[i];
-      if (!same_sentence(b, e)) continue;
-      known = statement || overlaps(b.evidence[0].trigger, e.evidence[0].trigger) ||
-              party_keys(b) == party_keys(e);
-    }
-    if (!known) base.push_back(std::move(e));
-  }
+namespace {
+
+std::uint32_t sentence_of(const Event& e) { return e.evidence.empty() ? 0 : e.evidence.front().sentence; }
+
+}  // namespace
+
+std::vector<Event> combine_coders(std::vector<Event> syntax, std::vector<Event> window) {
+  std::vector<std::uint32_t> coded;
+  for (const Event& e : syntax) coded.push_back(sentence_of(e));
+  std::sort(coded.begin(), coded.end());
+  std::vector<Event> out = std::move(syntax);
+  for (Event& e : window)
+    if (!std::binary_search(coded.begin(), coded.end(), sentence_of(e))) out.push_back(std::move(e));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Event& a, const Event& b) { return sentence_of(a) < sentence_of(b); });
+  return out;
 }
 
 }  // namespace kronik
+

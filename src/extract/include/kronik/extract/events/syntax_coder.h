@@ -64,9 +64,10 @@ class SyntaxCoder {
   std::shared_ptr<const Gazetteer> gz_;
 };
 
-/// Adds `extra` events to `base` unless `base` already has an event for the same sentence whose
-/// trigger overlaps or with the same participants; an extra 010 statement ("+statement" rule)
-/// only joins a sentence where `base` has no event. Keeps `base` order, then `extra`.
-void add_new_events(std::vector<Event>& base, std::vector<Event> extra);
+/// The events of both coders for one document. The syntax coder is the primary one: all its
+/// events are kept, and a window-coder event only in a sentence where the syntax coder made none
+/// (no parse for the language, or no frame held there). Events come in sentence order, the
+/// syntax coder's first within a sentence.
+std::vector<Event> combine_coders(std::vector<Event> syntax, std::vector<Event> window);
 
 }  // namespace kronik
