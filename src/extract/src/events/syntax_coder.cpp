@@ -191,12 +191,16 @@ bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Co
   return true;
 }
 
-std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex) {
+// The triggers of one sentence; `withheld` is set when a trigger verb is only a description
+// ("the impeached president").
+std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex, bool& withheld) {
   std::vector<Coded> out;
   std::vector<bool> used(v.size(), false);
   for (std::uint16_t w = 0; w < v.size(); ++w) {
+    if (v.upos(w) != UPos::kVerb) continue;
     Coded c;
-    if (v.upos(w) == UPos::kVerb && code_verb(v, lex, w, used, c)) out.push_back(std::move(c));
+    if (code_verb(v, lex, w, used, c)) out.push_back(std::move(c));
+    else if (attributive(v, w) && !coder::verb_frames(v, lex, w).empty()) withheld = true;
   }
   // The object of a coded verb is what the verb does to it ("membebaskan sandera" releases
   // hostages; it takes none), not an event of its own.
@@ -221,6 +225,38 @@ std::vector<std::string> keys_of(const ClauseView& v, const std::vector<int>& ms
   return out;
 }
 
+// The party a speech verb addresses: its indirect object or a "to"/"kepada" oblique ("told
+// Kim", "said to Kim", "mengatakan kepada Kim").
+std::vector<int> addressee(const ClauseView& v, std::uint16_t speech) {
+  for (std::uint16_t c : v.children(speech)) {
+    const DepRel r = v.rel(c);
+    if (r == DepRel::kIobj || (r == DepRel::kObj && v.upos(c) != UPos::kPron)) return v.entities_of(c);
+    if (v.base_rel(c) != DepRel::kObl) continue;
+    for (std::uint16_t k : v.children(c))
+      if (v.base_rel(k) == DepRel::kCase && (v.in_class(k, WordClass::kTargetPrep) || v.in_class(k, WordClass::kDirPrep)))
+        return v.entities_of(c);
+  }
+  return {};
+}
+
+bool person_word(const ClauseView& v, int w, WordClass cls) { return w >= 0 && v.in_class(static_cast<std::uint16_t>(w), cls); }
+
+// Inside what a speaker says, "we"/"kami"/"kita" are the speaker and "you"/"Anda" the party
+// addressed: "'We will help Syria,' Fidan said" -> Fidan helps Syria.
+void bind_persons(const ClauseView& v, const Coded& speech, Coded& inner) {
+  if (inner.roles.actor.empty() && person_word(v, inner.roles.subject_word == 0xFFFF ? -1 : inner.roles.subject_word,
+                                               WordClass::kFirstPerson))
+    inner.roles.actor = speech.roles.actor;
+  if (!inner.roles.target.empty()) return;
+  for (std::uint16_t c : v.children(inner.predicate)) {
+    const DepRel b = v.base_rel(c);
+    if (b != DepRel::kObj && b != DepRel::kObl && b != DepRel::kIobj) continue;
+    if (v.in_class(c, WordClass::kSecondPerson)) inner.roles.target = addressee(v, speech.word);
+    else if (v.in_class(c, WordClass::kFirstPerson) && inner.roles.actor != speech.roles.actor)
+      inner.roles.target = speech.roles.actor;
+  }
+}
+
 // Gives the speaker's claim to the acts inside the reported clause; true when there was one.
 bool attribute(const ClauseView& v, const Coded& speech, std::vector<Coded>& all, std::vector<Claim>& claims) {
   const int content = reported_clause(v, speech.word);
@@ -228,6 +264,7 @@ bool attribute(const ClauseView& v, const Coded& speech, std::vector<Coded>& all
   bool any = false;
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].speech || !v.dominates(static_cast<std::uint16_t>(content), all[i].predicate)) continue;
+    bind_persons(v, speech, all[i]);
     Claim& cl = claims[i];
     cl.speaker = v.mention(speech.roles.actor.front()).entity_key;
     any = true;
@@ -280,6 +317,17 @@ void date_event(const SentenceContext& sc, const Coded& c, Event& ev) {
   if (ev.date.granularity == Granularity::kMinute) ev.date = ev.date.truncated(Granularity::kDay);
 }
 
+Evidence evidence_of(const SentenceContext& sc, std::uint16_t trigger) {
+  Evidence e;
+  e.document = std::string(sc.in.document);
+  e.sentence = sc.sentence.index;
+  e.span = sc.sentence.span;
+  e.trigger = sc.view.word(trigger).span;
+  e.text = std::string(sc.in.text.substr(e.span.begin, e.span.end - e.span.begin));
+  e.trigger_text = std::string(sc.in.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
+  return e;
+}
+
 Event make_event(const SentenceContext& sc, const EventLexicon& table, const Coded& c, const Claim* claim) {
   const ClauseView& v = sc.view;
   Event ev;
@@ -295,14 +343,7 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
   if (c.roles.location >= 0) ev.location = v.mention(c.roles.location).entity_key;
   ev.modality = c.modality;
   ev.rule = c.rule;
-  Evidence e;
-  e.document = std::string(sc.in.document);
-  e.sentence = sc.sentence.index;
-  e.span = sc.sentence.span;
-  e.trigger = v.word(c.word).span;
-  e.text = std::string(sc.in.text.substr(e.span.begin, e.span.end - e.span.begin));
-  e.trigger_text = std::string(sc.in.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
-  ev.evidence.push_back(std::move(e));
+  ev.evidence.push_back(evidence_of(sc, c.word));
   ev.sources.push_back(std::string(sc.in.document));
   date_event(sc, c, ev);
   ev.confidence = kBaseConfidence + (c.roles.target.empty() ? 0.0 : 0.15) +
@@ -363,9 +404,23 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
   return d.time && !d.report_date;
 }
 
-// Applies modality and attribution to one sentence's triggers and makes its events.
-void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::vector<Coded> found,
+// "Ankara would help ensure Syria's unity, Fidan said", "'Kami akan membantu Suriah,' kata X": a
+// speaker announcing their own side's future cooperative act promises it (CAMEO 03).
+void promise_of_speaker(const ClauseView& v, const Claim& claim, Coded& c) {
+  if (c.modality != Modality::kPlanned || claim.speaker.empty() || root_of(c.code) > 8) return;
+  bool own = false;
+  for (int m : c.roles.actor) own = own || v.mention(m).entity_key == claim.speaker;
+  if (!own) return;
+  c.code = intent_code(c.code);
+  c.modality = Modality::kAsserted;
+  c.rule += "+promise";
+}
+
+// Applies modality and attribution to one sentence's triggers and makes its events. True when
+// an act was found and not asserted (negated, planned, hypothetical, a question).
+bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::vector<Coded> found,
                      bool keep_planned, std::vector<Event>& out) {
+  bool withheld = false;
   const ClauseView& v = sc.view;
   for (Coded& c : found) {
     bool commitment = false;
@@ -382,10 +437,15 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   std::vector<bool> reported(found.size(), false);
   for (std::size_t i = 0; i < found.size(); ++i)
     if (found[i].speech && found[i].modality == Modality::kAsserted) reported[i] = attribute(v, found[i], found, claims);
+  for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(v, claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
     if (governed(v, found, c)) continue;
-    if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) continue;
+    if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) {
+      // The sentence's own act unasserted ("did not meet"), not a purpose or a plan beside it.
+      withheld = withheld || (!c.speech && main_clause(v, c.predicate));
+      continue;
+    }
     if (c.roles.actor.empty()) continue;
     if (c.roles.target.empty() && !c.speech && root_of(c.code) == 1) statement_target(v, c, c.roles.target);
     if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
@@ -400,11 +460,67 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     }
     out.push_back(make_event(sc, table, c, &claims[i]));
   }
+  return withheld;
+}
+
+// ---- definite references
+
+// "the meeting", "the talks", "pertemuan itu/tersebut", "kunjungan ini": a definite nominal
+// trigger that does not name both parties refers to an event already told.
+struct Reference {
+  std::uint16_t word = 0;
+  int root = 0;
+  std::vector<std::string> parties;  ///< the parties it does name
+};
+
+bool definite(const ClauseView& v, std::uint16_t n) {
+  for (std::uint16_t c : v.children(n))
+    if (v.base_rel(c) == DepRel::kDet && v.in_class(c, WordClass::kDefinite)) return true;
+  return false;
+}
+
+std::vector<Reference> definite_references(const ClauseView& v, const CameoLexicon& lex) {
+  std::vector<Reference> out;
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    if (v.upos(w) != UPos::kNoun || !definite(v, w)) continue;
+    const int p = v.parent(w);
+    if (p >= 0 && v.in_class(static_cast<std::uint16_t>(p), WordClass::kLightVerb)) continue;  // "held the talks"
+    auto frames = coder::noun_frames(v, lex, w);
+    int tg = -1, src = -1;
+    const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
+    if (!f) continue;
+    Roles r = coder::noun_roles(v, w, *f);
+    coder::keep_parties(v, r, false);
+    if (!r.actor.empty() && !r.target.empty()) continue;  // names its happening: a nominal event
+    Reference ref{w, root_of(f->code), keys_of(v, r.actor)};
+    for (const std::string& k : keys_of(v, r.target)) ref.parties.push_back(k);
+    out.push_back(std::move(ref));
+  }
+  return out;
+}
+
+// Joins a reference to the latest event of the document with its CAMEO root and every party it
+// names; true when it found one (the sentence then adds evidence, not an event).
+bool join_reference(const SentenceContext& sc, const Reference& ref, std::vector<Event>& doc_events) {
+  for (std::size_t i = doc_events.size(); i-- > 0;) {
+    Event& e = doc_events[i];
+    if (root_of(e.cameo) != ref.root) continue;
+    bool parties = true;
+    for (const std::string& k : ref.parties) {
+      bool in = false;
+      for (const Participant& p : e.participants) in = in || p.entity == k;
+      parties = parties && in;
+    }
+    if (!parties) continue;
+    if (e.evidence.empty() || e.evidence.back().sentence != sc.sentence.index) e.evidence.push_back(evidence_of(sc, ref.word));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
 
-std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
+std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint32_t>* withheld) const {
   std::vector<Event> out;
   if (!in.sentences || !in.tokens || !in.mentions || !in.times) return out;
   std::map<std::uint32_t, std::vector<const TimeMention*>> times_by_sentence;
@@ -419,7 +535,11 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
     if (!st.syntax.empty() && s.role != SentenceRole::kCaption) {
       ClauseView v(in.text, st, *in.mentions, *gz_, in.tokens->language);
       SentenceContext sc{in, s, v, times};
-      sentence_events(sc, *table_, find_triggers(v, *frames_), in.keep_planned, out);
+      bool unasserted = false;
+      std::vector<Coded> found = find_triggers(v, *frames_, unasserted);
+      for (const Reference& ref : definite_references(v, *frames_)) unasserted = join_reference(sc, ref, out) || unasserted;
+      unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out) || unasserted;
+      if (unasserted && withheld) withheld->push_back(s.index);
     }
   }
   return out;
@@ -431,8 +551,9 @@ std::uint32_t sentence_of(const Event& e) { return e.evidence.empty() ? 0 : e.ev
 
 }  // namespace
 
-std::vector<Event> combine_coders(std::vector<Event> syntax, std::vector<Event> window) {
-  std::vector<std::uint32_t> coded;
+std::vector<Event> combine_coders(std::vector<Event> syntax, std::vector<Event> window,
+                                  std::span<const std::uint32_t> withheld) {
+  std::vector<std::uint32_t> coded(withheld.begin(), withheld.end());
   for (const Event& e : syntax) coded.push_back(sentence_of(e));
   std::sort(coded.begin(), coded.end());
   std::vector<Event> out = std::move(syntax);
