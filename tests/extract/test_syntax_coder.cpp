@@ -114,9 +114,10 @@ const std::vector<Row>& rows() {
     // ---- commitments are intents (03), refined by the act
     {"en", "Iran is ready to negotiate with the United States.",
      {ev("03", "country:irn", "country:usa")}},
-    // ---- speech: the reported act is the event, attributed; without one, a statement (010)
+    // ---- speech: the speaker's own reported act is the event, attributed; another party's act
+    // is hearsay: a statement (010) towards that party, as is a clause with no act
     {"en", "The United States said North Korea had attacked South Korea on Friday.",
-     {ev("19", "country:prk", "country:kor").said("country:usa")}},
+     {ev("01", "country:usa", "country:prk")}},
     {"en", "Japan said China was a threat on Monday.",
      {ev("01", "country:jpn", "country:chn")}},
     {"en", "Japan said on Monday that the weather was fine.", {}},
@@ -192,7 +193,7 @@ const std::vector<Row>& rows() {
      {ev("03", "country:irn", "country:usa")}},
     // ---- speech
     {"id", "Amerika Serikat mengatakan Korea Utara telah menyerang Korea Selatan pada Jumat.",
-     {ev("19", "country:prk", "country:kor").said("country:usa")}},
+     {ev("01", "country:usa", "country:prk")}},
     {"id", "Jepang mengatakan cuaca hari Senin cerah.", {}},
     // ---- nominal events
     {"id", "Penangkapan Yoon Suk Yeol oleh polisi Korea Selatan mengejutkan Jepang pada Rabu.",

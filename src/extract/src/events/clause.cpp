@@ -15,7 +15,7 @@ std::string_view word_class_name(WordClass c) noexcept {
   static constexpr std::string_view kNames[] = {
       "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
       "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
-      "second_person"};
+      "second_person", "vague_time"};
   static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
   return kNames[static_cast<int>(c)];
 }
@@ -60,6 +60,21 @@ bool ClauseView::in_class(std::uint16_t w, WordClass cls) const {
   const std::uint32_t k = sx_.words[w].token;
   if (sx_.word_count(k) == 1) return st_.has_class(k, bit);
   return (gz_.word_classes(fold(forms_[w]), lang_) & bit) != 0;
+}
+
+bool ClauseView::class_phrase_before(std::uint16_t w, WordClass cls, std::size_t window) const {
+  const std::uint64_t bit = class_bits_[static_cast<int>(cls)];
+  if (bit == 0) return false;
+  for (std::size_t k = w > window ? w - window : 0; k < w; ++k) {
+    std::string phrase;
+    for (std::size_t j = k; j < w && j < k + 4; ++j) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += fold(forms_[j]);
+      if ((gz_.word_classes(phrase, lang_) & bit) != 0) return true;
+      if (!gz_.starts_class_phrase(phrase)) break;
+    }
+  }
+  return false;
 }
 
 bool ClauseView::child_in_class(std::uint16_t w, DepRel r, WordClass cls) const {

@@ -84,6 +84,20 @@ void place_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
   }
 }
 
+// "mengenakan tarif kepada Indonesia", "imposed tariffs on Indonesia", "menyepakati gencatan
+// senjata dengan Hamas": the parser often hangs the target phrase on the object; when the object
+// names no party itself, a target phrase there is the act's target.
+void target_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
+  for (std::uint16_t c : v.children(t)) {
+    if (v.rel(c) != DepRel::kObj || !v.entities_of(c).empty()) continue;
+    for (std::uint16_t k : v.children(c)) {
+      if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kTarget) continue;
+      for (int m : v.entities_of(k))
+        if (!is_place(v.mention(m))) append(r.target, {m});
+    }
+  }
+}
+
 // The clause's own dependents.
 void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   std::vector<int> obl_targets;
@@ -102,6 +116,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
     }
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
+  if (r.target.empty()) target_of_object(v, t, r);
   if (r.location < 0) place_of_object(v, t, r);
 }
 

@@ -28,6 +28,7 @@ struct Coded {
   Modality modality = Modality::kAsserted;
   std::string rule;
   bool speech = false;
+  bool hearsay = false;  // another party's act that a speaker reports: the speaker's statement, not asserted
 };
 
 int root_of(std::string_view code) { return code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0; }
@@ -257,19 +258,33 @@ void bind_persons(const ClauseView& v, const Coded& speech, Coded& inner) {
   }
 }
 
-// Gives the speaker's claim to the acts inside the reported clause; true when there was one.
+// Whether a reported act is the speaker's own side's. A person may speak for the state or body
+// they serve ("'Turkey is ready to ...,' Fidan said"), which the clause does not tell; a state or
+// organisation speaks for itself only.
+bool acts_itself(const ClauseView& v, int speaker, const Coded& c) {
+  if (v.mention(speaker).type == EntityType::kPerson) return true;
+  for (int m : c.roles.actor)
+    if (v.mention(m).entity_key == v.mention(speaker).entity_key) return true;
+  return false;
+}
+
+// Gives the speaker's claim to the acts inside the reported clause. The speaker's own acts are
+// events with that claim; another party's act ("AS mengatakan Korea Utara telah mengirim
+// amunisi") is hearsay: not asserted, the sentence is the speaker's statement about that party.
+// True when the clause held an act of the speaker's own.
 bool attribute(const ClauseView& v, const Coded& speech, std::vector<Coded>& all, std::vector<Claim>& claims) {
   const int content = reported_clause(v, speech.word);
   if (content < 0 || speech.roles.actor.empty()) return false;
-  bool any = false;
+  bool own = false;
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].speech || !v.dominates(static_cast<std::uint16_t>(content), all[i].predicate)) continue;
     bind_persons(v, speech, all[i]);
     Claim& cl = claims[i];
     cl.speaker = v.mention(speech.roles.actor.front()).entity_key;
-    any = true;
+    all[i].hearsay = !acts_itself(v, speech.roles.actor.front(), all[i]);
+    own = own || !all[i].hearsay;
   }
-  return any;
+  return own;
 }
 
 // A statement with no coded act inside is a 010 statement towards the party it names.
@@ -313,6 +328,11 @@ void date_event(const SentenceContext& sc, const Coded& c, Event& ev) {
   } else if (sc.in.published.known()) {
     ev.date = sc.in.published.truncated(Granularity::kMonth);
     ev.date_anchor = Anchor::kDefaulted;
+  }
+  // "beberapa hari setelah AS mengatakan", "a few days after": a vague time keeps the month only.
+  if (ev.date.known() && sc.view.class_phrase_before(c.predicate, WordClass::kVagueTime, 6)) {
+    ev.date = ev.date.truncated(Granularity::kMonth);
+    if (ev.date_text.empty()) ev.date_text = "vague time";  // no narrative day either (time/narrative.h)
   }
   if (ev.date.granularity == Granularity::kMinute) ev.date = ev.date.truncated(Granularity::kDay);
 }
@@ -432,6 +452,8 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     }
     const bool material = root_of(c.code) >= 17;
     coder::keep_parties(v, c.roles, material);
+    // "bombed weapons depots in southern Syria": force used on a place hits that place.
+    if (root_of(c.code) >= 18 && c.roles.target.empty() && c.roles.location >= 0) c.roles.target.push_back(c.roles.location);
   }
   std::vector<Claim> claims(found.size());
   std::vector<bool> reported(found.size(), false);
@@ -440,7 +462,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(v, claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
-    if (governed(v, found, c)) continue;
+    if (governed(v, found, c) || c.hearsay) continue;
     if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) {
       // The sentence's own act unasserted ("did not meet"), not a purpose or a plan beside it.
       withheld = withheld || (!c.speech && main_clause(v, c.predicate));

@@ -33,7 +33,7 @@ namespace kronik {
 enum class WordClass : std::uint8_t {
   kNegation, kPurpose, kHypothetical, kFuture, kReady, kLightVerb, kAgentNoun, kRelative, kSincePrep,
   kByPrep, kWithPrep, kTargetPrep, kLocPrep, kDirPrep, kFromPrep, kDefinite, kFirstPerson, kSecondPerson,
-  kCount
+  kVagueTime, kCount
 };
 /// The words.tsv name of a class ("negation", "light_verb", ...).
 std::string_view word_class_name(WordClass c) noexcept;
@@ -61,6 +61,9 @@ class ClauseView {
   std::string_view case_marker(std::uint16_t w) const noexcept;
   /// True when the word's token is in the function-word class `cls` of data/<lang>/words.tsv.
   bool in_class(std::uint16_t w, WordClass cls) const;
+  /// A phrase of class `cls` (up to four words: "beberapa hari setelah", "a few days after")
+  /// starting among the `window` words before `w`.
+  bool class_phrase_before(std::uint16_t w, WordClass cls, std::size_t window) const;
   /// Some child of `w` with relation base `r` whose word is in class `cls`.
   bool child_in_class(std::uint16_t w, syntax::DepRel r, WordClass cls) const;
   /// Mention index (into the document's mentions) covering the word's token, or -1.
