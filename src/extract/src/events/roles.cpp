@@ -98,6 +98,17 @@ void target_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
   }
 }
 
+// "China mengecam Jepang": the parser may call a bare noun phrase after the verb an oblique;
+// without a preposition and with no object beside it, it is the object.
+bool bare_object(const ClauseView& v, std::uint16_t t, std::uint16_t c) {
+  if (c < t || v.base_rel(c) != DepRel::kObl || v.rel(c) == DepRel::kOblTmod || !v.case_marker(c).empty() ||
+      v.rel(c) == DepRel::kOblAgent)
+    return false;
+  for (std::uint16_t k : v.children(t))
+    if (v.rel(k) == DepRel::kObj) return false;
+  return true;
+}
+
 // The clause's own dependents.
 void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   std::vector<int> obl_targets;
@@ -109,6 +120,8 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
       append(r.actor, subject_entities(v, c));
       r.subject_word = c;
     } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
+      append(r.target, v.entities_of(c));
+    } else if (bare_object(v, t, c)) {
       append(r.target, v.entities_of(c));
     } else if (base == DepRel::kObl || rel == DepRel::kOblAgent) {
       if (base == DepRel::kObl && (rel == DepRel::kOblTmod)) continue;

@@ -77,6 +77,7 @@ Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
     if (p < 0 || (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kCcomp)) break;
     const auto pw = static_cast<std::uint16_t>(p);
     if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kReady)) commitment = true;
+    if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kNegation)) return Modality::kNegated;  // "refused to"
     if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kFuture)) return Modality::kPlanned;
     if (base == DepRel::kCcomp) break;  // a reported clause keeps its own modality
     w = pw;
@@ -416,7 +417,9 @@ bool main_clause(const ClauseView& v, std::uint16_t p) {
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (!main_clause(sc.view, c.predicate)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
-  if (c.code == "010" || needs_target(c.code)) return false;
+  if (c.code == "010") return false;
+  // "Singapore and Malaysia signed a treaty": coordinated actors act towards each other.
+  if (needs_target(c.code)) return c.roles.actor.size() >= 2;
   // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
   if (c.roles.location >= 0 && (c.roles.location_oblique || root_of(c.code) == 4)) return true;
   if (root_of(c.code) == 4) return false;
@@ -426,11 +429,8 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
 
 // "Ankara would help ensure Syria's unity, Fidan said", "'Kami akan membantu Suriah,' kata X": a
 // speaker announcing their own side's future cooperative act promises it (CAMEO 03).
-void promise_of_speaker(const ClauseView& v, const Claim& claim, Coded& c) {
-  if (c.modality != Modality::kPlanned || claim.speaker.empty() || root_of(c.code) > 8) return;
-  bool own = false;
-  for (int m : c.roles.actor) own = own || v.mention(m).entity_key == claim.speaker;
-  if (!own) return;
+void promise_of_speaker(const Claim& claim, Coded& c) {
+  if (c.modality != Modality::kPlanned || claim.speaker.empty() || root_of(c.code) > 8 || c.hearsay) return;
   c.code = intent_code(c.code);
   c.modality = Modality::kAsserted;
   c.rule += "+promise";
@@ -459,7 +459,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   std::vector<bool> reported(found.size(), false);
   for (std::size_t i = 0; i < found.size(); ++i)
     if (found[i].speech && found[i].modality == Modality::kAsserted) reported[i] = attribute(v, found[i], found, claims);
-  for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(v, claims[i], found[i]);
+  for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
     if (governed(v, found, c) || c.hearsay) continue;
