@@ -142,6 +142,10 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
 std::vector<int> ClauseView::entities_of(std::uint16_t w) const {
   std::vector<int> out;
   collect_entities(w, 0, out, false);
+  // "Menteri Luar Negeri Indonesia Retno Marsudi": beside the person, the country that qualifies
+  // the title is no party.
+  const bool person = std::any_of(out.begin(), out.end(), [&](int m) { return mention(m).type == EntityType::kPerson; });
+  if (person) std::erase_if(out, [&](int m) { return mention(m).modifier; });
   std::sort(out.begin(), out.end());
   return out;
 }

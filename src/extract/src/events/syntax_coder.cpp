@@ -68,6 +68,8 @@ Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
   std::uint16_t w = t;
   for (int step = 0; step < 4; ++step) {
     if (negated(v, w)) return Modality::kNegated;
+    if (v.child_in_class(w, DepRel::kAdvmod, WordClass::kHypothetical) || v.child_in_class(w, DepRel::kAux, WordClass::kHypothetical))
+      return Modality::kHypothetical;  // "mungkin menyerang", "possibly attacked"
     // "untuk mengusir", "in order to expel": a purpose, not something that happened.
     if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
     if (has_marker(v, w, WordClass::kHypothetical)) return Modality::kHypothetical;
@@ -296,6 +298,11 @@ bool statement_target(const ClauseView& v, const Coded& speech, std::vector<int>
   // "mengatakan Korea Utara telah mengirim ..."), not a name deep inside it.
   const auto pred = static_cast<std::uint16_t>(content);
   Roles inner = coder::verb_roles(v, pred, coder::is_passive(v, pred, false));
+  // "'You must leave,' Iran told Israel": the party addressed.
+  if (inner.subject_word != 0xFFFF && v.in_class(inner.subject_word, WordClass::kSecondPerson))
+    inner.actor = addressee(v, speech.word);
+  // "China told Japan that ...": telling someone is a statement to them.
+  if (std::vector<int> to = addressee(v, speech.word); !to.empty()) inner.actor = to;
   for (const std::vector<int>* side : {&inner.actor, &inner.target})
     for (int m : *side) {
       const EntityType t = v.mention(m).type;
