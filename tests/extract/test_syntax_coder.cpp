@@ -686,6 +686,27 @@ const std::vector<Row>& rows() {
      {ev("17", "country:mys", "country:idn")}},
     {"id", "Israel memblokade Gaza pada Senin.",
      {ev("19", "country:isr", "loc:gaza_strip")}},
+    // root 20 (mass violence), demands (10), protest (14), kidnapping (18)
+    {"en", "Israel massacred Palestinians in Gaza on Monday.",
+     {ev("20", "country:isr", "group:palestinians", "loc:gaza_strip")}},
+    {"en", "Syria ethnically cleansed Kurds from the region on Monday.",
+     {ev("20", "country:syr", "group:kurds")}},
+    {"en", "Russia used chemical weapons against Ukraine on Monday.",
+     {ev("17", "country:rus", "country:ukr")}},
+    {"id", "Israel membantai warga Palestina di Gaza pada Senin.",
+     {ev("20", "country:isr", "group:palestinians", "loc:gaza_strip")}},
+    {"id", "Myanmar melakukan pengusiran massal terhadap Rohingya pada Senin.",
+     {ev("20", "country:mmr", "group:rohingya")}},
+    {"id", "Ukraina menuntut Rusia menarik pasukan pada Senin.",
+     {ev("10", "country:ukr", "country:rus")}},
+    {"en", "Russia cooperated militarily with North Korea on Monday.",
+     {ev("05", "country:rus", "country:prk")}},
+    {"id", "Iran memprotes Israel pada Jumat.",
+     {ev("14", "country:irn", "country:isr")}},
+    {"en", "Israeli forces assaulted Palestinians on Monday.",
+     {ev("19", "country:isr", "group:palestinians")}},
+    {"id", "Israel menculik warga Palestina pada Senin.",
+     {ev("18", "country:isr", "group:palestinians")}},
   };
   return r;
 }

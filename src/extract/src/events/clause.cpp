@@ -117,20 +117,24 @@ void add_unique(std::vector<int>& out, int m) {
 
 void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& out, bool agent_above) const {
   const int own = mention_at(w);
-  if (own >= 0) {
-    // "South Korean impeached President Yoon": a name that qualifies a title is no argument of
-    // its own, whatever the parser made of it (through a title or agent noun it still counts).
-    if (depth > 0 || !mention(own).modifier) add_unique(out, own);
+  // "South Korean impeached President Yoon": a name that qualifies a title is no argument of its
+  // own, whatever the parser made of it (through a title or agent noun it still counts); the
+  // name it qualifies may hang on it ("Presiden [China] Xi Jinping").
+  const bool qualifier = own >= 0 && depth == 0 && mention(own).modifier;
+  if (own >= 0 && !qualifier) {
+    add_unique(out, own);
   } else if (depth < 2 && (upos(w) == UPos::kNoun || upos(w) == UPos::kPropn || upos(w) == UPos::kPron)) {
     // "sandera perempuan Israel" (Israeli women hostages): a bare noun stacked on an agent noun
     // passes the agent's qualifier through.
     const bool agent = in_class(w, WordClass::kAgentNoun) || (agent_above && upos(w) == UPos::kNoun);
     for (std::uint16_t c : kids_[w]) {
+      if (own >= 0 && mention_at(c) == own) continue;  // the rest of the qualifier's own name
       const DepRel r = sx_.words[c].rel;
       const bool bare = case_marker(c).empty();
       const bool of = bare || case_marker(c) == "of" || r == DepRel::kNmodPoss;
       // "Presiden [Yoon Suk Yeol]": a title noun with the name as its bare nominal modifier.
-      const bool titled = bare && upos(c) == UPos::kPropn && syntax::base_relation(r) == DepRel::kNmod &&
+      const bool titled = bare && (upos(c) == UPos::kPropn || upos(c) == UPos::kNoun) &&
+                          syntax::base_relation(r) == DepRel::kNmod &&
                           mention_at(c) >= 0 && mention(mention_at(c)).type == EntityType::kPerson;
       if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out, agent && bare);
     }

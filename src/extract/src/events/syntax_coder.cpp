@@ -72,6 +72,8 @@ Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
       return Modality::kHypothetical;  // "mungkin menyerang", "possibly attacked"
     // "untuk mengusir", "in order to expel": a purpose, not something that happened.
     if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
+    // "Israel to release 30 prisoners": a headline's bare infinitive announces, it does not report.
+    if (v.parent(w) < 0 && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
     if (has_marker(v, w, WordClass::kHypothetical)) return Modality::kHypothetical;
     if (v.child_in_class(w, DepRel::kAux, WordClass::kFuture)) return Modality::kPlanned;
     const int p = v.parent(w);
@@ -265,10 +267,12 @@ void bind_persons(const ClauseView& v, const Coded& speech, Coded& inner) {
 // they serve ("'Turkey is ready to ...,' Fidan said"), which the clause does not tell; a state or
 // organisation speaks for itself only.
 bool acts_itself(const ClauseView& v, int speaker, const Coded& c) {
-  if (v.mention(speaker).type == EntityType::kPerson) return true;
   for (int m : c.roles.actor)
     if (v.mention(m).entity_key == v.mention(speaker).entity_key) return true;
-  return false;
+  // Officials announce their side's cooperation and denounce the others' hostility: a person
+  // reporting a cooperative act (01-10) speaks for its actor, one reporting a hostile act
+  // (11-20: "menegaskan bahwa pendudukan Israel melanggar hukum") accuses it.
+  return v.mention(speaker).type == EntityType::kPerson && root_of(c.code) <= 10;
 }
 
 // Gives the speaker's claim to the acts inside the reported clause. The speaker's own acts are
@@ -309,6 +313,17 @@ bool statement_target(const ClauseView& v, const Coded& speech, std::vector<int>
       if (v.mention(m).modifier || t == EntityType::kLocation || t == EntityType::kUnknown) continue;
       target.push_back(m);
       return true;
+    }
+  // "bahwa pendudukan Israel atas Palestina melanggar hukum": the party owning the subject noun.
+  if (inner.subject_word != 0xFFFF)
+    for (std::uint16_t c : v.children(inner.subject_word)) {
+      const DepRel r = v.rel(c);
+      if ((r != DepRel::kNmodPoss && v.base_rel(c) != DepRel::kNmod) || !v.case_marker(c).empty()) continue;
+      for (int m : v.entities_of(c))
+        if (v.mention(m).type != EntityType::kLocation && v.mention(m).type != EntityType::kUnknown) {
+          target.push_back(m);
+          return true;
+        }
     }
   return false;
 }
@@ -434,6 +449,19 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
   return d.time && !d.report_date;
 }
 
+// A statement reporting another party's act is about that party ("menegaskan bahwa pendudukan
+// Israel atas Palestina melanggar hukum": Israel).
+bool hearsay_party(const ClauseView& v, const Coded& speech, const std::vector<Coded>& found, std::vector<int>& target) {
+  const int content = reported_clause(v, speech.word);
+  if (content < 0) return false;
+  for (const Coded& c : found)
+    if (c.hearsay && !c.roles.actor.empty() && v.dominates(static_cast<std::uint16_t>(content), c.predicate)) {
+      target.push_back(c.roles.actor.front());
+      return true;
+    }
+  return false;
+}
+
 // "Ankara would help ensure Syria's unity, Fidan said", "'Kami akan membantu Suriah,' kata X": a
 // speaker announcing their own side's future cooperative act promises it (CAMEO 03).
 void promise_of_speaker(const Claim& claim, Coded& c) {
@@ -481,7 +509,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     if (c.speech) {
       if (reported[i]) continue;
       std::vector<int> target;
-      if (!statement_target(v, c, target)) continue;
+      if (!statement_target(v, c, target) && !hearsay_party(v, c, found, target)) continue;
       c.roles.target = target;
       coder::keep_parties(v, c.roles, false);
       if (c.roles.target.empty()) continue;
@@ -500,6 +528,7 @@ struct Reference {
   std::uint16_t word = 0;
   int root = 0;
   std::vector<std::string> parties;  ///< the parties it does name
+  bool subject = false;              ///< the sentence is about it ("The meeting took place in ...")
 };
 
 bool definite(const ClauseView& v, std::uint16_t n) {
@@ -513,7 +542,10 @@ std::vector<Reference> definite_references(const ClauseView& v, const CameoLexic
   for (std::uint16_t w = 0; w < v.size(); ++w) {
     if (v.upos(w) != UPos::kNoun || !definite(v, w)) continue;
     const int p = v.parent(w);
-    if (p >= 0 && v.in_class(static_cast<std::uint16_t>(p), WordClass::kLightVerb)) continue;  // "held the talks"
+    // "held the talks", "condemned the statement": the verb's own act, about the event.
+    if (p >= 0 && (v.in_class(static_cast<std::uint16_t>(p), WordClass::kLightVerb) ||
+                   !coder::verb_frames(v, lex, static_cast<std::uint16_t>(p)).empty()))
+      continue;
     auto frames = coder::noun_frames(v, lex, w);
     int tg = -1, src = -1;
     const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
@@ -521,7 +553,7 @@ std::vector<Reference> definite_references(const ClauseView& v, const CameoLexic
     Roles r = coder::noun_roles(v, w, *f);
     coder::keep_parties(v, r, false);
     if (!r.actor.empty() && !r.target.empty()) continue;  // names its happening: a nominal event
-    Reference ref{w, root_of(f->code), keys_of(v, r.actor)};
+    Reference ref{w, root_of(f->code), keys_of(v, r.actor), p >= 0 && v.base_rel(w) == DepRel::kNsubj};
     for (const std::string& k : keys_of(v, r.target)) ref.parties.push_back(k);
     out.push_back(std::move(ref));
   }
@@ -566,7 +598,9 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
       SentenceContext sc{in, s, v, times};
       bool unasserted = false;
       std::vector<Coded> found = find_triggers(v, *frames_, unasserted);
-      for (const Reference& ref : definite_references(v, *frames_)) unasserted = join_reference(sc, ref, out) || unasserted;
+      // A reference that is what the sentence is about makes it add evidence, not a new event.
+      for (const Reference& ref : definite_references(v, *frames_))
+        unasserted = (join_reference(sc, ref, out) && ref.subject) || unasserted;
       unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out) || unasserted;
       if (unasserted && withheld) withheld->push_back(s.index);
     }
