@@ -707,6 +707,15 @@ const std::vector<Row>& rows() {
      {ev("19", "country:isr", "group:palestinians")}},
     {"id", "Israel menculik warga Palestina pada Senin.",
      {ev("18", "country:isr", "group:palestinians")}},
+    // readiness is an intent towards the party its act names; a headline infinitive announces
+    {"en", "Turkey is ready to take responsibility for Syria on Sunday.",
+     {ev("03", "country:tur", "country:syr")}},
+    {"en", "Israel to release Palestinian prisoners.",
+     {}},
+    {"id", "Indonesia siap membantu Palestina pada Senin.",
+     {ev("03", "country:idn", "country:pse")}},
+    {"en", "Japan is willing to help Ukraine on Monday.",
+     {ev("03", "country:jpn", "country:ukr")}},
   };
   return r;
 }

@@ -197,6 +197,44 @@ bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Co
   return true;
 }
 
+// The first party named inside the subtree of `w` that is not among `not_these`.
+std::vector<int> first_party_under(const ClauseView& v, std::uint16_t w, const std::vector<int>& not_these) {
+  for (std::uint16_t k = 0; k < v.size(); ++k) {
+    const int m = v.mention_at(k);
+    if (m < 0 || !v.dominates(w, k) || std::find(not_these.begin(), not_these.end(), m) != not_these.end()) continue;
+    const EntityType t = v.mention(m).type;
+    if (t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kPerson || t == EntityType::kGroup)
+      return {m};
+  }
+  return {};
+}
+
+// "Turkey is ready to take responsibility for ... Syria's wounds", "Iran siap membantu ...":
+// readiness whose complement holds no coded act is an intent (030) of its subject towards the
+// party the complement names.
+void readiness_triggers(const ClauseView& v, std::vector<Coded>& out) {
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    if (!v.in_class(w, WordClass::kReady)) continue;
+    int comp = -1, subj = -1;
+    for (std::uint16_t c : v.children(w)) {
+      if (v.base_rel(c) == DepRel::kXcomp) comp = c;
+      if (v.base_rel(c) == DepRel::kNsubj) subj = c;
+    }
+    if (comp < 0 || subj < 0) continue;
+    const auto cw = static_cast<std::uint16_t>(comp);
+    if (std::any_of(out.begin(), out.end(), [&](const Coded& c) { return v.dominates(cw, c.predicate) || c.predicate == w; }))
+      continue;
+    Coded c;
+    c.word = c.predicate = w;
+    c.code = "030";
+    c.rule = "syntax:ready";
+    c.roles.actor = v.entities_of(static_cast<std::uint16_t>(subj));
+    c.roles.subject_word = static_cast<std::uint16_t>(subj);
+    c.roles.target = first_party_under(v, cw, c.roles.actor);
+    if (!c.roles.actor.empty()) out.push_back(std::move(c));
+  }
+}
+
 // The triggers of one sentence; `withheld` is set when a trigger verb is only a description
 // ("the impeached president").
 std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex, bool& withheld) {
@@ -217,6 +255,7 @@ std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex, b
     Coded c;
     if (!used[w] && v.upos(w) == UPos::kNoun && code_noun(v, lex, w, c)) out.push_back(std::move(c));
   }
+  readiness_triggers(v, out);
   return out;
 }
 
@@ -484,6 +523,8 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
       c.code = intent_code(c.code);
       c.modality = Modality::kAsserted;
       c.rule += "+commitment";
+      // "ready to ... heal Syria's wounds": an intent is towards the party its act names.
+      if (c.roles.target.empty()) c.roles.target = first_party_under(v, c.predicate, c.roles.actor);
     }
     const bool material = root_of(c.code) >= 17;
     coder::keep_parties(v, c.roles, material);
