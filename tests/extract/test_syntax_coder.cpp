@@ -716,6 +716,11 @@ const std::vector<Row>& rows() {
      {ev("03", "country:idn", "country:pse")}},
     {"en", "Japan is willing to help Ukraine on Monday.",
      {ev("03", "country:jpn", "country:ukr")}},
+    // a possessive clitic keeps the name's mention ("Syria's", "Japan's prime minister")
+    {"en", "\"Turkey is ready to take responsibility to heal Syria's wounds,\" Hakan Fidan said on Sunday.",
+     {ev("03", "country:tur", "country:syr").said("person:hakan_fidan")}},
+    {"en", "South Korea's president met Japan's prime minister on Monday.",
+     {ev("04", "person:yoon_suk_yeol", "person:fumio_kishida")}},
   };
   return r;
 }

@@ -11,6 +11,19 @@ namespace kronik {
 using syntax::DepRel;
 using syntax::UPos;
 
+namespace {
+
+// A mention ending at `mention_end` covers a token ending at `token_end` when the token ends
+// inside it or only adds a possessive clitic ("Syria's", "Korea’s"): the parser splits the clitic
+// off as a word of its own, the name keeps its mention.
+bool covers(std::string_view text, std::uint32_t mention_end, std::uint32_t token_end) {
+  if (token_end <= mention_end) return true;
+  const std::string_view rest = text.substr(mention_end, token_end - mention_end);
+  return rest == "'s" || rest == "\u2019s" || rest == "'";
+}
+
+}  // namespace
+
 std::string_view word_class_name(WordClass c) noexcept {
   static constexpr std::string_view kNames[] = {
       "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
@@ -42,7 +55,7 @@ ClauseView::ClauseView(std::string_view text, const SentenceTokens& tokens, cons
   for (auto it = first; it != mentions.end() && it->sentence == st_.sentence; ++it) {
     const int m = static_cast<int>(it - mentions.begin());
     for (std::size_t k = 0; k < st_.toks.size(); ++k)
-      if (st_.toks[k].span.begin >= it->span.begin && st_.toks[k].span.end <= it->span.end) mention_of_token_[k] = m;
+      if (st_.toks[k].span.begin >= it->span.begin && covers(text, it->span.end, st_.toks[k].span.end)) mention_of_token_[k] = m;
   }
 }
 
