@@ -213,7 +213,9 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
   if (im.config.syntax_events && !skip_events) {
     SyntaxCoder coder(im.frames, im.events, im.gazetteer);
     CoderInput in{raw.id, raw.text, &analysed, &tokens, &a.mentions, &times, info.published, eo.keep_planned};
-    add_new_events(a.events, coder.code(in));
+    std::vector<std::uint32_t> withheld;
+    std::vector<Event> coded = coder.code(in, &withheld);
+    a.events = combine_coders(std::move(coded), std::move(a.events), withheld);
   }
   // Events without a time of their own: the narrative day, else the publication day.
   date_undated_events(*im.tagger, a.events, times, analysed, raw.text, info.published);

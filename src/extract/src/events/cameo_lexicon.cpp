@@ -97,7 +97,7 @@ using Keyed = std::vector<std::pair<std::string, CameoFrame>>;
 }  // namespace
 
 std::span<const CameoFrame> CameoLexicon::Table::find(std::string_view key) const {
-  auto it = by_key.find(std::string(key));
+  auto it = by_key.find(key);
   if (it == by_key.end()) return {};
   return {frames.data() + it->second.first, it->second.second - it->second.first};
 }
@@ -116,8 +116,8 @@ bool CameoLexicon::parse_pattern(std::string_view text, std::vector<PatternEleme
 namespace {
 
 // Frames grouped by key in file order (a stable sort keeps each key's rows in their order).
-void index_table(Keyed rows, std::vector<CameoFrame>& frames,
-                 std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>>& by_key) {
+template <class KeyIndex>
+void index_table(Keyed rows, std::vector<CameoFrame>& frames, KeyIndex& by_key) {
   std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [key, frame] : rows) {
     auto idx = static_cast<std::uint32_t>(frames.size());
@@ -217,7 +217,10 @@ Result<std::shared_ptr<const CameoLexicon>> CameoLexicon::load(const std::string
       if (c.size() < 2) return "expected class word";
       std::string cls(trim(c[0]));
       if (!cls.empty() && cls[0] == '&') cls.erase(0, 1);
-      lex->class_words_.insert("en\t" + lower(cls) + "\t" + lower(trim(c[1])));
+      const std::uint32_t id = lex->class_ids_.emplace(lower(cls), static_cast<std::uint32_t>(lex->class_ids_.size()))
+                                   .first->second;
+      auto& ids = lex->word_classes_[static_cast<int>(Language::kEnglish)][lower(trim(c[1]))];
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
       return {};
     });
     if (!st) return st.error();
@@ -243,12 +246,15 @@ std::span<const CameoFrame> CameoLexicon::nouns(Language lang, std::string_view 
 }
 
 bool CameoLexicon::in_class(Language lang, std::string_view cls, std::string_view word) const {
-  std::string key = std::string(language_code(lang)) + "\t" + std::string(cls) + "\t" + std::string(word);
-  return class_words_.count(key) != 0;
+  auto c = class_ids_.find(cls);
+  if (c == class_ids_.end()) return false;
+  const auto& words = word_classes_[static_cast<int>(lang)];
+  auto w = words.find(word);
+  return w != words.end() && std::find(w->second.begin(), w->second.end(), c->second) != w->second.end();
 }
 
 std::string_view CameoLexicon::verb_lemma(std::string_view form) const {
-  auto it = verb_lemmas_.find(std::string(form));
+  auto it = verb_lemmas_.find(form);
   return it == verb_lemmas_.end() ? std::string_view() : std::string_view(it->second);
 }
 

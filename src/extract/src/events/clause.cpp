@@ -2,6 +2,7 @@
 #include "kronik/extract/events/clause.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "kronik/core/text.h"
 
@@ -10,9 +11,33 @@ namespace kronik {
 using syntax::DepRel;
 using syntax::UPos;
 
+namespace {
+
+// A mention ending at `mention_end` covers a token ending at `token_end` when the token ends
+// inside it or only adds a possessive clitic ("Syria's", "Korea’s"): the parser splits the clitic
+// off as a word of its own, the name keeps its mention.
+bool covers(std::string_view text, std::uint32_t mention_end, std::uint32_t token_end) {
+  if (token_end <= mention_end) return true;
+  const std::string_view rest = text.substr(mention_end, token_end - mention_end);
+  return rest == "'s" || rest == "\u2019s" || rest == "'";
+}
+
+}  // namespace
+
+std::string_view word_class_name(WordClass c) noexcept {
+  static constexpr std::string_view kNames[] = {
+      "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
+      "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
+      "second_person", "vague_time"};
+  static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
+  return kNames[static_cast<int>(c)];
+}
+
 ClauseView::ClauseView(std::string_view text, const SentenceTokens& tokens, const std::vector<Mention>& mentions,
                        const Gazetteer& gazetteer, Language lang)
     : text_(text), st_(tokens), sx_(tokens.syntax), mentions_(mentions), gz_(gazetteer), lang_(lang) {
+  for (int c = 0; c < static_cast<int>(WordClass::kCount); ++c)
+    class_bits_[c] = gz_.word_class_bit(word_class_name(static_cast<WordClass>(c)));
   const std::size_t n = sx_.words.size();
   kids_.resize(n);
   forms_.resize(n);
@@ -30,7 +55,7 @@ ClauseView::ClauseView(std::string_view text, const SentenceTokens& tokens, cons
   for (auto it = first; it != mentions.end() && it->sentence == st_.sentence; ++it) {
     const int m = static_cast<int>(it - mentions.begin());
     for (std::size_t k = 0; k < st_.toks.size(); ++k)
-      if (st_.toks[k].span.begin >= it->span.begin && st_.toks[k].span.end <= it->span.end) mention_of_token_[k] = m;
+      if (st_.toks[k].span.begin >= it->span.begin && covers(text, it->span.end, st_.toks[k].span.end)) mention_of_token_[k] = m;
   }
 }
 
@@ -42,15 +67,30 @@ std::string_view ClauseView::case_marker(std::uint16_t w) const noexcept {
   return {};
 }
 
-bool ClauseView::in_class(std::uint16_t w, std::string_view cls) const {
-  const std::uint64_t bit = gz_.word_class_bit(cls);
+bool ClauseView::in_class(std::uint16_t w, WordClass cls) const {
+  const std::uint64_t bit = class_bits_[static_cast<int>(cls)];
   if (bit == 0) return false;
   const std::uint32_t k = sx_.words[w].token;
   if (sx_.word_count(k) == 1) return st_.has_class(k, bit);
   return (gz_.word_classes(fold(forms_[w]), lang_) & bit) != 0;
 }
 
-bool ClauseView::child_in_class(std::uint16_t w, DepRel r, std::string_view cls) const {
+bool ClauseView::class_phrase_before(std::uint16_t w, WordClass cls, std::size_t window) const {
+  const std::uint64_t bit = class_bits_[static_cast<int>(cls)];
+  if (bit == 0) return false;
+  for (std::size_t k = w > window ? w - window : 0; k < w; ++k) {
+    std::string phrase;
+    for (std::size_t j = k; j < w && j < k + 4; ++j) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += fold(forms_[j]);
+      if ((gz_.word_classes(phrase, lang_) & bit) != 0) return true;
+      if (!gz_.starts_class_phrase(phrase)) break;
+    }
+  }
+  return false;
+}
+
+bool ClauseView::child_in_class(std::uint16_t w, DepRel r, WordClass cls) const {
   for (std::uint16_t c : kids_[w])
     if (syntax::base_relation(sx_.words[c].rel) == r && in_class(c, cls)) return true;
   return false;
@@ -88,29 +128,41 @@ void add_unique(std::vector<int>& out, int m) {
 
 }  // namespace
 
-void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& out) const {
+void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& out, bool agent_above) const {
   const int own = mention_at(w);
-  if (own >= 0) {
+  // "South Korean impeached President Yoon": a name that qualifies a title is no argument of its
+  // own, whatever the parser made of it (through a title or agent noun it still counts); the
+  // name it qualifies may hang on it ("Presiden [China] Xi Jinping").
+  const bool qualifier = own >= 0 && depth == 0 && mention(own).modifier;
+  if (own >= 0 && !qualifier) {
     add_unique(out, own);
   } else if (depth < 2 && (upos(w) == UPos::kNoun || upos(w) == UPos::kPropn || upos(w) == UPos::kPron)) {
-    const bool agent = in_class(w, "agent_noun");
+    // "sandera perempuan Israel" (Israeli women hostages): a bare noun stacked on an agent noun
+    // passes the agent's qualifier through.
+    const bool agent = in_class(w, WordClass::kAgentNoun) || (agent_above && upos(w) == UPos::kNoun);
     for (std::uint16_t c : kids_[w]) {
+      if (own >= 0 && mention_at(c) == own) continue;  // the rest of the qualifier's own name
       const DepRel r = sx_.words[c].rel;
       const bool bare = case_marker(c).empty();
       const bool of = bare || case_marker(c) == "of" || r == DepRel::kNmodPoss;
       // "Presiden [Yoon Suk Yeol]": a title noun with the name as its bare nominal modifier.
-      const bool titled = bare && upos(c) == UPos::kPropn && syntax::base_relation(r) == DepRel::kNmod &&
+      const bool titled = bare && (upos(c) == UPos::kPropn || upos(c) == UPos::kNoun) &&
+                          syntax::base_relation(r) == DepRel::kNmod &&
                           mention_at(c) >= 0 && mention(mention_at(c)).type == EntityType::kPerson;
-      if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out);
+      if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out, agent && bare);
     }
   }
   for (std::uint16_t c : kids_[w])
-    if (sx_.words[c].rel == DepRel::kConj) collect_entities(c, depth, out);
+    if (sx_.words[c].rel == DepRel::kConj) collect_entities(c, depth, out, false);
 }
 
 std::vector<int> ClauseView::entities_of(std::uint16_t w) const {
   std::vector<int> out;
-  collect_entities(w, 0, out);
+  collect_entities(w, 0, out, false);
+  // "Menteri Luar Negeri Indonesia Retno Marsudi": beside the person, the country that qualifies
+  // the title is no party.
+  const bool person = std::any_of(out.begin(), out.end(), [&](int m) { return mention(m).type == EntityType::kPerson; });
+  if (person) std::erase_if(out, [&](int m) { return mention(m).modifier; });
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -57,8 +57,8 @@ bool dates_a_noun(const ClauseView& v, std::uint16_t tw, int trigger) {
 
 bool opens_period(const ClauseView& v, std::uint16_t tw) {
   for (std::uint16_t c : v.children(tw))
-    if ((v.base_rel(c) == DepRel::kCase || v.base_rel(c) == DepRel::kMark) && v.in_class(c, "since_prep")) return true;
-  return tw > 0 && v.in_class(static_cast<std::uint16_t>(tw - 1), "since_prep");
+    if ((v.base_rel(c) == DepRel::kCase || v.base_rel(c) == DepRel::kMark) && v.in_class(c, WordClass::kSincePrep)) return true;
+  return tw > 0 && v.in_class(static_cast<std::uint16_t>(tw - 1), WordClass::kSincePrep);
 }
 
 // The predicate of the speech verb that reports clause p ("..., he said on Sunday"; "said that ...").

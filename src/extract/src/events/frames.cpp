@@ -72,7 +72,7 @@ void slot_candidates(const ClauseView& v, std::uint16_t t, const PatternElement&
     switch (el.slot) {
       case PatternSlot::kObj: take = is_object(r) || (passive && r == DepRel::kNsubjPass); break;
       case PatternSlot::kSubj:
-        take = passive ? (r == DepRel::kOblAgent || (base == DepRel::kObl && v.in_class(c, "by_prep")))
+        take = passive ? (r == DepRel::kOblAgent || (base == DepRel::kObl && v.in_class(c, WordClass::kByPrep)))
                        : (base == DepRel::kNsubj);
         break;
       case PatternSlot::kParticle: take = r == DepRel::kCompoundPrt || base == DepRel::kAdvmod; break;
@@ -131,8 +131,29 @@ const CameoFrame* choose_frame(const ClauseView& v, const CameoLexicon& lex, std
   return best && !best->null() ? best : nullptr;
 }
 
+namespace {
+
+// Indonesian multi-word triggers are written head first ("gencatan senjata", "unjuk rasa",
+// "bertanggung jawab"): the longest key made of the word and the next words of its own subtree.
+template <class Lookup>
+std::span<const CameoFrame> longest_indonesian_key(const ClauseView& v, std::uint16_t w, Lookup lookup) {
+  std::span<const CameoFrame> best = lookup(v.form(w));
+  std::string key = v.form(w);
+  for (std::size_t k = w + 1u; k < v.size() && k <= w + 2u; ++k) {
+    const auto kw = static_cast<std::uint16_t>(k);
+    if (!v.dominates(w, kw)) break;
+    key += ' ';
+    key += v.form(kw);
+    if (auto f = lookup(key); !f.empty()) best = f;
+  }
+  return best;
+}
+
+}  // namespace
+
 std::span<const CameoFrame> verb_frames(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w) {
-  if (v.language() == Language::kIndonesian) return lex.verbs(v.language(), v.form(w));
+  if (v.language() == Language::kIndonesian)
+    return longest_indonesian_key(v, w, [&](std::string_view k) { return lex.verbs(Language::kIndonesian, k); });
   auto f = lex.verbs(v.language(), v.lemma(w));
   if (!f.empty()) return f;
   std::string_view lemma = lex.verb_lemma(v.form(w));
@@ -140,8 +161,10 @@ std::span<const CameoFrame> verb_frames(const ClauseView& v, const CameoLexicon&
 }
 
 std::span<const CameoFrame> noun_frames(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w) {
+  if (v.language() == Language::kIndonesian)
+    return longest_indonesian_key(v, w, [&](std::string_view k) { return lex.nouns(Language::kIndonesian, k); });
   auto f = lex.nouns(v.language(), v.form(w));
-  if (!f.empty() || v.language() == Language::kIndonesian) return f;
+  if (!f.empty()) return f;
   return lex.nouns(v.language(), v.lemma(w));
 }
 

@@ -21,7 +21,7 @@ bool is_place(const Mention& m) { return m.type == EntityType::kLocation; }
 
 // "who", "yang", "which": a relative pronoun stands for the noun its clause modifies.
 std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
-  if (v.in_class(s, "relative") || v.upos(s) == UPos::kPron) {
+  if (v.in_class(s, WordClass::kRelative) || v.upos(s) == UPos::kPron) {
     int p = v.parent(s);  // the relative clause's verb
     int head = p >= 0 ? v.parent(static_cast<std::uint16_t>(p)) : -1;
     if (p >= 0 && head >= 0 && syntax::base_relation(v.rel(static_cast<std::uint16_t>(p))) == DepRel::kAcl)
@@ -46,10 +46,10 @@ ObliqueRole oblique_role(const ClauseView& v, std::uint16_t c, bool passive) {
     }
   if (cw < 0) return ObliqueRole::kNone;
   const auto m = static_cast<std::uint16_t>(cw);
-  if (passive && v.in_class(m, "by_prep")) return ObliqueRole::kAgent;
-  if (v.in_class(m, "with_prep") || v.in_class(m, "target_prep")) return ObliqueRole::kTarget;
-  if (v.in_class(m, "loc_prep")) return ObliqueRole::kPlace;
-  if (v.in_class(m, "dir_prep") && !v.in_class(m, "from_prep")) return ObliqueRole::kTarget;
+  if (passive && v.in_class(m, WordClass::kByPrep)) return ObliqueRole::kAgent;
+  if (v.in_class(m, WordClass::kWithPrep) || v.in_class(m, WordClass::kTargetPrep)) return ObliqueRole::kTarget;
+  if (v.in_class(m, WordClass::kLocPrep)) return ObliqueRole::kPlace;
+  if (v.in_class(m, WordClass::kDirPrep) && !v.in_class(m, WordClass::kFromPrep)) return ObliqueRole::kTarget;
   return ObliqueRole::kNone;
 }
 
@@ -84,6 +84,31 @@ void place_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
   }
 }
 
+// "mengenakan tarif kepada Indonesia", "imposed tariffs on Indonesia", "menyepakati gencatan
+// senjata dengan Hamas": the parser often hangs the target phrase on the object; when the object
+// names no party itself, a target phrase there is the act's target.
+void target_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
+  for (std::uint16_t c : v.children(t)) {
+    if (v.rel(c) != DepRel::kObj || !v.entities_of(c).empty()) continue;
+    for (std::uint16_t k : v.children(c)) {
+      if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kTarget) continue;
+      for (int m : v.entities_of(k))
+        if (!is_place(v.mention(m))) append(r.target, {m});
+    }
+  }
+}
+
+// "China mengecam Jepang": the parser may call a bare noun phrase after the verb an oblique;
+// without a preposition and with no object beside it, it is the object.
+bool bare_object(const ClauseView& v, std::uint16_t t, std::uint16_t c) {
+  if (c < t || v.base_rel(c) != DepRel::kObl || v.rel(c) == DepRel::kOblTmod || !v.case_marker(c).empty() ||
+      v.rel(c) == DepRel::kOblAgent)
+    return false;
+  for (std::uint16_t k : v.children(t))
+    if (v.rel(k) == DepRel::kObj) return false;
+  return true;
+}
+
 // The clause's own dependents.
 void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   std::vector<int> obl_targets;
@@ -96,12 +121,15 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
       r.subject_word = c;
     } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
       append(r.target, v.entities_of(c));
+    } else if (bare_object(v, t, c)) {
+      append(r.target, v.entities_of(c));
     } else if (base == DepRel::kObl || rel == DepRel::kOblAgent) {
       if (base == DepRel::kObl && (rel == DepRel::kOblTmod)) continue;
       add_oblique(v, c, oblique_role(v, c, passive), r, obl_targets);
     }
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
+  if (r.target.empty()) target_of_object(v, t, r);
   if (r.location < 0) place_of_object(v, t, r);
 }
 
@@ -133,6 +161,20 @@ void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& 
 
 bool ends_with_ing(const std::string& w) { return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0; }
 
+// "South Korean President arrested: ...", "Minister sacked": a headline's bare participle with
+// its subject, no auxiliary and no object, closing its segment, is a passive.
+bool headline_participle(const ClauseView& v, std::uint16_t t) {
+  if (v.language() != Language::kEnglish || v.form(t) == v.lemma(t) || !v.form(t).ends_with("ed")) return false;
+  bool subject = false;
+  for (std::uint16_t c : v.children(t)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kAux || b == DepRel::kObj || b == DepRel::kCcomp || b == DepRel::kXcomp) return false;
+    subject = subject || b == DepRel::kNsubj;
+  }
+  const std::size_t next = t + 1u;
+  return subject && (next >= v.size() || v.form(static_cast<std::uint16_t>(next)) == ":");
+}
+
 }  // namespace
 
 bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive) {
@@ -145,6 +187,7 @@ bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive) {
         v.form(t) != v.lemma(t) && !ends_with_ing(v.form(t)))
       return true;
   }
+  if (headline_participle(v, t)) return true;
   // An English participle modifying a noun ("the law declared by Yoon") is passive.
   return v.language() == Language::kEnglish && v.base_rel(t) == DepRel::kAcl && v.form(t).size() > 2 &&
          v.form(t).compare(v.form(t).size() - 2, 2, "ed") == 0;

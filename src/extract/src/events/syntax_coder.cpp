@@ -28,6 +28,7 @@ struct Coded {
   Modality modality = Modality::kAsserted;
   std::string rule;
   bool speech = false;
+  bool hearsay = false;  // another party's act that a speaker reports: the speaker's statement, not asserted
 };
 
 int root_of(std::string_view code) { return code.size() >= 2 ? (code[0] - '0') * 10 + (code[1] - '0') : 0; }
@@ -38,13 +39,13 @@ bool negated(const ClauseView& v, std::uint16_t t) {
   for (std::uint16_t c : v.children(t)) {
     const DepRel b = v.base_rel(c);
     if ((b == DepRel::kAdvmod || b == DepRel::kAux || b == DepRel::kDet || v.upos(c) == UPos::kPart) &&
-        v.in_class(c, "negation"))
+        v.in_class(c, WordClass::kNegation))
       return true;
   }
   return false;
 }
 
-bool has_marker(const ClauseView& v, std::uint16_t t, std::string_view cls) {
+bool has_marker(const ClauseView& v, std::uint16_t t, WordClass cls) {
   for (std::uint16_t c : v.children(t))
     if (v.base_rel(c) == DepRel::kMark && v.in_class(c, cls)) return true;
   return false;
@@ -67,16 +68,21 @@ Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
   std::uint16_t w = t;
   for (int step = 0; step < 4; ++step) {
     if (negated(v, w)) return Modality::kNegated;
+    if (v.child_in_class(w, DepRel::kAdvmod, WordClass::kHypothetical) || v.child_in_class(w, DepRel::kAux, WordClass::kHypothetical))
+      return Modality::kHypothetical;  // "mungkin menyerang", "possibly attacked"
     // "untuk mengusir", "in order to expel": a purpose, not something that happened.
-    if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, "purpose")) return Modality::kPlanned;
-    if (has_marker(v, w, "hypothetical")) return Modality::kHypothetical;
-    if (v.child_in_class(w, DepRel::kAux, "future")) return Modality::kPlanned;
+    if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
+    // "Israel to release 30 prisoners": a headline's bare infinitive announces, it does not report.
+    if (v.parent(w) < 0 && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
+    if (has_marker(v, w, WordClass::kHypothetical)) return Modality::kHypothetical;
+    if (v.child_in_class(w, DepRel::kAux, WordClass::kFuture)) return Modality::kPlanned;
     const int p = v.parent(w);
     const DepRel base = v.base_rel(w);
     if (p < 0 || (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kCcomp)) break;
     const auto pw = static_cast<std::uint16_t>(p);
-    if (base == DepRel::kXcomp && v.in_class(pw, "ready")) commitment = true;
-    if (base == DepRel::kXcomp && v.in_class(pw, "future")) return Modality::kPlanned;
+    if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kReady)) commitment = true;
+    if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kNegation)) return Modality::kNegated;  // "refused to"
+    if (base == DepRel::kXcomp && v.in_class(pw, WordClass::kFuture)) return Modality::kPlanned;
     if (base == DepRel::kCcomp) break;  // a reported clause keeps its own modality
     w = pw;
   }
@@ -109,7 +115,7 @@ int reported_clause(const ClauseView& v, std::uint16_t speech) {
 // ---- triggers
 
 bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16_t verb, std::uint16_t& noun) {
-  if (!v.in_class(verb, "light_verb")) return false;
+  if (!v.in_class(verb, WordClass::kLightVerb)) return false;
   for (std::uint16_t c : v.children(verb)) {
     const DepRel r = v.rel(c);
     if ((r == DepRel::kObj || r == DepRel::kObjLvc || r == DepRel::kCompoundLvc) &&
@@ -121,7 +127,24 @@ bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16
   return false;
 }
 
+// "the impeached president", "Korea's ousted leader", "presiden yang dimakzulkan" is a
+// description of a person, not a report of the act: a participle used as an adjective (amod, or
+// an English participle between a determiner, possessive or adjective and the noun it qualifies,
+// with no subject or auxiliary of its own).
+bool attributive(const ClauseView& v, std::uint16_t w) {
+  if (v.base_rel(w) == DepRel::kAmod) return true;
+  if (v.language() != Language::kEnglish || w == 0 || w + 1u >= v.size()) return false;
+  for (std::uint16_t c : v.children(w)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kNsubj || b == DepRel::kAux) return false;
+  }
+  const UPos before = v.upos(static_cast<std::uint16_t>(w - 1)), after = v.upos(static_cast<std::uint16_t>(w + 1));
+  const bool opens_np = before == UPos::kDet || before == UPos::kAdj || before == UPos::kPart;
+  return opens_np && (after == UPos::kNoun || after == UPos::kPropn) && v.form(w) != v.lemma(w);
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
+  if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
   if (light_verb_object(v, lex, w, noun)) {
     int tg = -1, src = -1;
@@ -174,12 +197,54 @@ bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Co
   return true;
 }
 
-std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex) {
+// The first party named inside the subtree of `w` that is not among `not_these`.
+std::vector<int> first_party_under(const ClauseView& v, std::uint16_t w, const std::vector<int>& not_these) {
+  for (std::uint16_t k = 0; k < v.size(); ++k) {
+    const int m = v.mention_at(k);
+    if (m < 0 || !v.dominates(w, k) || std::find(not_these.begin(), not_these.end(), m) != not_these.end()) continue;
+    const EntityType t = v.mention(m).type;
+    if (t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kPerson || t == EntityType::kGroup)
+      return {m};
+  }
+  return {};
+}
+
+// "Turkey is ready to take responsibility for ... Syria's wounds", "Iran siap membantu ...":
+// readiness whose complement holds no coded act is an intent (030) of its subject towards the
+// party the complement names.
+void readiness_triggers(const ClauseView& v, std::vector<Coded>& out) {
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    if (!v.in_class(w, WordClass::kReady)) continue;
+    int comp = -1, subj = -1;
+    for (std::uint16_t c : v.children(w)) {
+      if (v.base_rel(c) == DepRel::kXcomp) comp = c;
+      if (v.base_rel(c) == DepRel::kNsubj) subj = c;
+    }
+    if (comp < 0 || subj < 0) continue;
+    const auto cw = static_cast<std::uint16_t>(comp);
+    if (std::any_of(out.begin(), out.end(), [&](const Coded& c) { return v.dominates(cw, c.predicate) || c.predicate == w; }))
+      continue;
+    Coded c;
+    c.word = c.predicate = w;
+    c.code = "030";
+    c.rule = "syntax:ready";
+    c.roles.actor = v.entities_of(static_cast<std::uint16_t>(subj));
+    c.roles.subject_word = static_cast<std::uint16_t>(subj);
+    c.roles.target = first_party_under(v, cw, c.roles.actor);
+    if (!c.roles.actor.empty()) out.push_back(std::move(c));
+  }
+}
+
+// The triggers of one sentence; `withheld` is set when a trigger verb is only a description
+// ("the impeached president").
+std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex, bool& withheld) {
   std::vector<Coded> out;
   std::vector<bool> used(v.size(), false);
   for (std::uint16_t w = 0; w < v.size(); ++w) {
+    if (v.upos(w) != UPos::kVerb) continue;
     Coded c;
-    if (v.upos(w) == UPos::kVerb && code_verb(v, lex, w, used, c)) out.push_back(std::move(c));
+    if (code_verb(v, lex, w, used, c)) out.push_back(std::move(c));
+    else if (attributive(v, w) && !coder::verb_frames(v, lex, w).empty()) withheld = true;
   }
   // The object of a coded verb is what the verb does to it ("membebaskan sandera" releases
   // hostages; it takes none), not an event of its own.
@@ -190,6 +255,7 @@ std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex) {
     Coded c;
     if (!used[w] && v.upos(w) == UPos::kNoun && code_noun(v, lex, w, c)) out.push_back(std::move(c));
   }
+  readiness_triggers(v, out);
   return out;
 }
 
@@ -204,18 +270,67 @@ std::vector<std::string> keys_of(const ClauseView& v, const std::vector<int>& ms
   return out;
 }
 
-// Gives the speaker's claim to the acts inside the reported clause; true when there was one.
+// The party a speech verb addresses: its indirect object or a "to"/"kepada" oblique ("told
+// Kim", "said to Kim", "mengatakan kepada Kim").
+std::vector<int> addressee(const ClauseView& v, std::uint16_t speech) {
+  for (std::uint16_t c : v.children(speech)) {
+    const DepRel r = v.rel(c);
+    if (r == DepRel::kIobj || (r == DepRel::kObj && v.upos(c) != UPos::kPron)) return v.entities_of(c);
+    if (v.base_rel(c) != DepRel::kObl) continue;
+    for (std::uint16_t k : v.children(c))
+      if (v.base_rel(k) == DepRel::kCase && (v.in_class(k, WordClass::kTargetPrep) || v.in_class(k, WordClass::kDirPrep)))
+        return v.entities_of(c);
+  }
+  return {};
+}
+
+bool person_word(const ClauseView& v, int w, WordClass cls) { return w >= 0 && v.in_class(static_cast<std::uint16_t>(w), cls); }
+
+// Inside what a speaker says, "we"/"kami"/"kita" are the speaker and "you"/"Anda" the party
+// addressed: "'We will help Syria,' Fidan said" -> Fidan helps Syria.
+void bind_persons(const ClauseView& v, const Coded& speech, Coded& inner) {
+  if (inner.roles.actor.empty() && person_word(v, inner.roles.subject_word == 0xFFFF ? -1 : inner.roles.subject_word,
+                                               WordClass::kFirstPerson))
+    inner.roles.actor = speech.roles.actor;
+  if (!inner.roles.target.empty()) return;
+  for (std::uint16_t c : v.children(inner.predicate)) {
+    const DepRel b = v.base_rel(c);
+    if (b != DepRel::kObj && b != DepRel::kObl && b != DepRel::kIobj) continue;
+    if (v.in_class(c, WordClass::kSecondPerson)) inner.roles.target = addressee(v, speech.word);
+    else if (v.in_class(c, WordClass::kFirstPerson) && inner.roles.actor != speech.roles.actor)
+      inner.roles.target = speech.roles.actor;
+  }
+}
+
+// Whether a reported act is the speaker's own side's. A person may speak for the state or body
+// they serve ("'Turkey is ready to ...,' Fidan said"), which the clause does not tell; a state or
+// organisation speaks for itself only.
+bool acts_itself(const ClauseView& v, int speaker, const Coded& c) {
+  for (int m : c.roles.actor)
+    if (v.mention(m).entity_key == v.mention(speaker).entity_key) return true;
+  // Officials announce their side's cooperation and denounce the others' hostility: a person
+  // reporting a cooperative act (01-10) speaks for its actor, one reporting a hostile act
+  // (11-20: "menegaskan bahwa pendudukan Israel melanggar hukum") accuses it.
+  return v.mention(speaker).type == EntityType::kPerson && root_of(c.code) <= 10;
+}
+
+// Gives the speaker's claim to the acts inside the reported clause. The speaker's own acts are
+// events with that claim; another party's act ("AS mengatakan Korea Utara telah mengirim
+// amunisi") is hearsay: not asserted, the sentence is the speaker's statement about that party.
+// True when the clause held an act of the speaker's own.
 bool attribute(const ClauseView& v, const Coded& speech, std::vector<Coded>& all, std::vector<Claim>& claims) {
   const int content = reported_clause(v, speech.word);
   if (content < 0 || speech.roles.actor.empty()) return false;
-  bool any = false;
+  bool own = false;
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (all[i].speech || !v.dominates(static_cast<std::uint16_t>(content), all[i].predicate)) continue;
+    bind_persons(v, speech, all[i]);
     Claim& cl = claims[i];
     cl.speaker = v.mention(speech.roles.actor.front()).entity_key;
-    any = true;
+    all[i].hearsay = !acts_itself(v, speech.roles.actor.front(), all[i]);
+    own = own || !all[i].hearsay;
   }
-  return any;
+  return own;
 }
 
 // A statement with no coded act inside is a 010 statement towards the party it names.
@@ -226,12 +341,28 @@ bool statement_target(const ClauseView& v, const Coded& speech, std::vector<int>
   // "mengatakan Korea Utara telah mengirim ..."), not a name deep inside it.
   const auto pred = static_cast<std::uint16_t>(content);
   Roles inner = coder::verb_roles(v, pred, coder::is_passive(v, pred, false));
+  // "'You must leave,' Iran told Israel": the party addressed.
+  if (inner.subject_word != 0xFFFF && v.in_class(inner.subject_word, WordClass::kSecondPerson))
+    inner.actor = addressee(v, speech.word);
+  // "China told Japan that ...": telling someone is a statement to them.
+  if (std::vector<int> to = addressee(v, speech.word); !to.empty()) inner.actor = to;
   for (const std::vector<int>* side : {&inner.actor, &inner.target})
     for (int m : *side) {
       const EntityType t = v.mention(m).type;
       if (v.mention(m).modifier || t == EntityType::kLocation || t == EntityType::kUnknown) continue;
       target.push_back(m);
       return true;
+    }
+  // "bahwa pendudukan Israel atas Palestina melanggar hukum": the party owning the subject noun.
+  if (inner.subject_word != 0xFFFF)
+    for (std::uint16_t c : v.children(inner.subject_word)) {
+      const DepRel r = v.rel(c);
+      if ((r != DepRel::kNmodPoss && v.base_rel(c) != DepRel::kNmod) || !v.case_marker(c).empty()) continue;
+      for (int m : v.entities_of(c))
+        if (v.mention(m).type != EntityType::kLocation && v.mention(m).type != EntityType::kUnknown) {
+          target.push_back(m);
+          return true;
+        }
     }
   return false;
 }
@@ -260,7 +391,23 @@ void date_event(const SentenceContext& sc, const Coded& c, Event& ev) {
     ev.date = sc.in.published.truncated(Granularity::kMonth);
     ev.date_anchor = Anchor::kDefaulted;
   }
+  // "beberapa hari setelah AS mengatakan", "a few days after": a vague time keeps the month only.
+  if (ev.date.known() && sc.view.class_phrase_before(c.predicate, WordClass::kVagueTime, 6)) {
+    ev.date = ev.date.truncated(Granularity::kMonth);
+    if (ev.date_text.empty()) ev.date_text = "vague time";  // no narrative day either (time/narrative.h)
+  }
   if (ev.date.granularity == Granularity::kMinute) ev.date = ev.date.truncated(Granularity::kDay);
+}
+
+Evidence evidence_of(const SentenceContext& sc, std::uint16_t trigger) {
+  Evidence e;
+  e.document = std::string(sc.in.document);
+  e.sentence = sc.sentence.index;
+  e.span = sc.sentence.span;
+  e.trigger = sc.view.word(trigger).span;
+  e.text = std::string(sc.in.text.substr(e.span.begin, e.span.end - e.span.begin));
+  e.trigger_text = std::string(sc.in.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
+  return e;
 }
 
 Event make_event(const SentenceContext& sc, const EventLexicon& table, const Coded& c, const Claim* claim) {
@@ -278,14 +425,7 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
   if (c.roles.location >= 0) ev.location = v.mention(c.roles.location).entity_key;
   ev.modality = c.modality;
   ev.rule = c.rule;
-  Evidence e;
-  e.document = std::string(sc.in.document);
-  e.sentence = sc.sentence.index;
-  e.span = sc.sentence.span;
-  e.trigger = v.word(c.word).span;
-  e.text = std::string(sc.in.text.substr(e.span.begin, e.span.end - e.span.begin));
-  e.trigger_text = std::string(sc.in.text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
-  ev.evidence.push_back(std::move(e));
+  ev.evidence.push_back(evidence_of(sc, c.word));
   ev.sources.push_back(std::string(sc.in.document));
   date_event(sc, c, ev);
   ev.confidence = kBaseConfidence + (c.roles.target.empty() ? 0.0 : 0.15) +
@@ -309,6 +449,16 @@ bool governed(const ClauseView& v, const std::vector<Coded>& found, const Coded&
   return false;
 }
 
+// Acts that exist only towards someone: appeals (02), cooperation (05, 06), aid (07), demands
+// (10), disapproval (11), rejection (12), threats (13), reduced relations (16). Without a named
+// target ("accused the opposition", the opposition being no party) they are not coded.
+bool needs_target(std::string_view code) {
+  switch (root_of(code)) {
+    case 2: case 5: case 6: case 7: case 10: case 11: case 12: case 13: case 16: return true;
+    default: return false;
+  }
+}
+
 // The main clause: the root, or a clause that continues it (conj, xcomp), or an opening
 // participle ("Meeting for the second time, ...").
 bool main_clause(const ClauseView& v, std::uint16_t p) {
@@ -329,6 +479,8 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (!main_clause(sc.view, c.predicate)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
   if (c.code == "010") return false;
+  // "Singapore and Malaysia signed a treaty": coordinated actors act towards each other.
+  if (needs_target(c.code)) return c.roles.actor.size() >= 2;
   // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
   if (c.roles.location >= 0 && (c.roles.location_oblique || root_of(c.code) == 4)) return true;
   if (root_of(c.code) == 4) return false;
@@ -336,9 +488,33 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
   return d.time && !d.report_date;
 }
 
-// Applies modality and attribution to one sentence's triggers and makes its events.
-void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::vector<Coded> found,
+// A statement reporting another party's act is about that party ("menegaskan bahwa pendudukan
+// Israel atas Palestina melanggar hukum": Israel).
+bool hearsay_party(const ClauseView& v, const Coded& speech, const std::vector<Coded>& found, std::vector<int>& target) {
+  const int content = reported_clause(v, speech.word);
+  if (content < 0) return false;
+  for (const Coded& c : found)
+    if (c.hearsay && !c.roles.actor.empty() && v.dominates(static_cast<std::uint16_t>(content), c.predicate)) {
+      target.push_back(c.roles.actor.front());
+      return true;
+    }
+  return false;
+}
+
+// "Ankara would help ensure Syria's unity, Fidan said", "'Kami akan membantu Suriah,' kata X": a
+// speaker announcing their own side's future cooperative act promises it (CAMEO 03).
+void promise_of_speaker(const Claim& claim, Coded& c) {
+  if (c.modality != Modality::kPlanned || claim.speaker.empty() || root_of(c.code) > 8 || c.hearsay) return;
+  c.code = intent_code(c.code);
+  c.modality = Modality::kAsserted;
+  c.rule += "+promise";
+}
+
+// Applies modality and attribution to one sentence's triggers and makes its events. True when
+// an act was found and not asserted (negated, planned, hypothetical, a question).
+bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::vector<Coded> found,
                      bool keep_planned, std::vector<Event>& out) {
+  bool withheld = false;
   const ClauseView& v = sc.view;
   for (Coded& c : found) {
     bool commitment = false;
@@ -347,25 +523,34 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
       c.code = intent_code(c.code);
       c.modality = Modality::kAsserted;
       c.rule += "+commitment";
+      // "ready to ... heal Syria's wounds": an intent is towards the party its act names.
+      if (c.roles.target.empty()) c.roles.target = first_party_under(v, c.predicate, c.roles.actor);
     }
     const bool material = root_of(c.code) >= 17;
     coder::keep_parties(v, c.roles, material);
+    // "bombed weapons depots in southern Syria": force used on a place hits that place.
+    if (root_of(c.code) >= 18 && c.roles.target.empty() && c.roles.location >= 0) c.roles.target.push_back(c.roles.location);
   }
   std::vector<Claim> claims(found.size());
   std::vector<bool> reported(found.size(), false);
   for (std::size_t i = 0; i < found.size(); ++i)
     if (found[i].speech && found[i].modality == Modality::kAsserted) reported[i] = attribute(v, found[i], found, claims);
+  for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
-    if (governed(v, found, c)) continue;
-    if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) continue;
+    if (governed(v, found, c) || c.hearsay) continue;
+    if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) {
+      // The sentence's own act unasserted ("did not meet"), not a purpose or a plan beside it.
+      withheld = withheld || (!c.speech && main_clause(v, c.predicate));
+      continue;
+    }
     if (c.roles.actor.empty()) continue;
     if (c.roles.target.empty() && !c.speech && root_of(c.code) == 1) statement_target(v, c, c.roles.target);
     if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
     if (c.speech) {
       if (reported[i]) continue;
       std::vector<int> target;
-      if (!statement_target(v, c, target)) continue;
+      if (!statement_target(v, c, target) && !hearsay_party(v, c, found, target)) continue;
       c.roles.target = target;
       coder::keep_parties(v, c.roles, false);
       if (c.roles.target.empty()) continue;
@@ -373,11 +558,71 @@ void sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     }
     out.push_back(make_event(sc, table, c, &claims[i]));
   }
+  return withheld;
+}
+
+// ---- definite references
+
+// "the meeting", "the talks", "pertemuan itu/tersebut", "kunjungan ini": a definite nominal
+// trigger that does not name both parties refers to an event already told.
+struct Reference {
+  std::uint16_t word = 0;
+  int root = 0;
+  std::vector<std::string> parties;  ///< the parties it does name
+  bool subject = false;              ///< the sentence is about it ("The meeting took place in ...")
+};
+
+bool definite(const ClauseView& v, std::uint16_t n) {
+  for (std::uint16_t c : v.children(n))
+    if (v.base_rel(c) == DepRel::kDet && v.in_class(c, WordClass::kDefinite)) return true;
+  return false;
+}
+
+std::vector<Reference> definite_references(const ClauseView& v, const CameoLexicon& lex) {
+  std::vector<Reference> out;
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    if (v.upos(w) != UPos::kNoun || !definite(v, w)) continue;
+    const int p = v.parent(w);
+    // "held the talks", "condemned the statement": the verb's own act, about the event.
+    if (p >= 0 && (v.in_class(static_cast<std::uint16_t>(p), WordClass::kLightVerb) ||
+                   !coder::verb_frames(v, lex, static_cast<std::uint16_t>(p)).empty()))
+      continue;
+    auto frames = coder::noun_frames(v, lex, w);
+    int tg = -1, src = -1;
+    const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
+    if (!f) continue;
+    Roles r = coder::noun_roles(v, w, *f);
+    coder::keep_parties(v, r, false);
+    if (!r.actor.empty() && !r.target.empty()) continue;  // names its happening: a nominal event
+    Reference ref{w, root_of(f->code), keys_of(v, r.actor), p >= 0 && v.base_rel(w) == DepRel::kNsubj};
+    for (const std::string& k : keys_of(v, r.target)) ref.parties.push_back(k);
+    out.push_back(std::move(ref));
+  }
+  return out;
+}
+
+// Joins a reference to the latest event of the document with its CAMEO root and every party it
+// names; true when it found one (the sentence then adds evidence, not an event).
+bool join_reference(const SentenceContext& sc, const Reference& ref, std::vector<Event>& doc_events) {
+  for (std::size_t i = doc_events.size(); i-- > 0;) {
+    Event& e = doc_events[i];
+    if (root_of(e.cameo) != ref.root) continue;
+    bool parties = true;
+    for (const std::string& k : ref.parties) {
+      bool in = false;
+      for (const Participant& p : e.participants) in = in || p.entity == k;
+      parties = parties && in;
+    }
+    if (!parties) continue;
+    if (e.evidence.empty() || e.evidence.back().sentence != sc.sentence.index) e.evidence.push_back(evidence_of(sc, ref.word));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
 
-std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
+std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint32_t>* withheld) const {
   std::vector<Event> out;
   if (!in.sentences || !in.tokens || !in.mentions || !in.times) return out;
   std::map<std::uint32_t, std::vector<const TimeMention*>> times_by_sentence;
@@ -392,37 +637,36 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in) const {
     if (!st.syntax.empty() && s.role != SentenceRole::kCaption) {
       ClauseView v(in.text, st, *in.mentions, *gz_, in.tokens->language);
       SentenceContext sc{in, s, v, times};
-      sentence_events(sc, *table_, find_triggers(v, *frames_), in.keep_planned, out);
+      bool unasserted = false;
+      std::vector<Coded> found = find_triggers(v, *frames_, unasserted);
+      // A reference that is what the sentence is about makes it add evidence, not a new event.
+      for (const Reference& ref : definite_references(v, *frames_))
+        unasserted = (join_reference(sc, ref, out) && ref.subject) || unasserted;
+      unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out) || unasserted;
+      if (unasserted && withheld) withheld->push_back(s.index);
     }
   }
   return out;
 }
 
-void add_new_events(std::vector<Event>& base, std::vector<Event> extra) {
-  auto same_sentence = [](const Event& a, const Event& b) {
-    return !a.evidence.empty() && !b.evidence.empty() && a.evidence[0].document == b.evidence[0].document &&
-           a.evidence[0].sentence == b.evidence[0].sentence;
-  };
-  auto overlaps = [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.end && b.begin < a.end; };
-  auto party_keys = [](const Event& e) {
-    std::vector<std::string> k;
-    for (const Participant& p : e.participants) k.push_back(p.entity);
-    std::sort(k.begin(), k.end());
-    return k;
-  };
-  const std::size_t n = base.size();
-  for (Event& e : extra) {
-    bool known = false;
-    // A statement is what is left of a sentence with no coded act: any event there wins.
-    const bool statement = e.rule.find("+statement") != std::string::npos;
-    for (std::size_t i = 0; i < n && !known; ++i) {
-      const Event& b = base[i];
-      if (!same_sentence(b, e)) continue;
-      known = statement || overlaps(b.evidence[0].trigger, e.evidence[0].trigger) ||
-              party_keys(b) == party_keys(e);
-    }
-    if (!known) base.push_back(std::move(e));
-  }
+namespace {
+
+std::uint32_t sentence_of(const Event& e) { return e.evidence.empty() ? 0 : e.evidence.front().sentence; }
+
+}  // namespace
+
+std::vector<Event> combine_coders(std::vector<Event> syntax, std::vector<Event> window,
+                                  std::span<const std::uint32_t> withheld) {
+  std::vector<std::uint32_t> coded(withheld.begin(), withheld.end());
+  for (const Event& e : syntax) coded.push_back(sentence_of(e));
+  std::sort(coded.begin(), coded.end());
+  std::vector<Event> out = std::move(syntax);
+  for (Event& e : window)
+    if (!std::binary_search(coded.begin(), coded.end(), sentence_of(e))) out.push_back(std::move(e));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Event& a, const Event& b) { return sentence_of(a) < sentence_of(b); });
+  return out;
 }
 
 }  // namespace kronik
+

@@ -79,14 +79,22 @@ class CameoLexicon {
   static bool parse_pattern(std::string_view text, std::vector<PatternElement>& out);
 
  private:
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using StringMap = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
   struct Table {
     std::vector<CameoFrame> frames;  // grouped by key
-    std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>> by_key;
+    std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>, StringHash, std::equal_to<>> by_key;
     std::span<const CameoFrame> find(std::string_view key) const;
   };
   Table verbs_[3], nouns_[3];
-  std::unordered_set<std::string> class_words_;  // "<lang>\t<class>\t<word>"
-  std::unordered_map<std::string, std::string> verb_lemmas_;
+  // Pattern classes ("&military") interned to ids, and per word the ids of its classes (English
+  // only today): a question is two look-ups without building a key.
+  StringMap class_ids_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> word_classes_[3];
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> verb_lemmas_;
 };
 
 }  // namespace kronik

@@ -28,6 +28,16 @@
 
 namespace kronik {
 
+/// The function-word classes of data/<lang>/words.tsv the event coder asks about. A view resolves
+/// their bits once, so a question about a word is one bit test.
+enum class WordClass : std::uint8_t {
+  kNegation, kPurpose, kHypothetical, kFuture, kReady, kLightVerb, kAgentNoun, kRelative, kSincePrep,
+  kByPrep, kWithPrep, kTargetPrep, kLocPrep, kDirPrep, kFromPrep, kDefinite, kFirstPerson, kSecondPerson,
+  kVagueTime, kCount
+};
+/// The words.tsv name of a class ("negation", "light_verb", ...).
+std::string_view word_class_name(WordClass c) noexcept;
+
 class ClauseView {
  public:
   ClauseView(std::string_view text, const SentenceTokens& tokens, const std::vector<Mention>& mentions,
@@ -50,9 +60,12 @@ class ClauseView {
   /// not its lemma "hadap"), or "".
   std::string_view case_marker(std::uint16_t w) const noexcept;
   /// True when the word's token is in the function-word class `cls` of data/<lang>/words.tsv.
-  bool in_class(std::uint16_t w, std::string_view cls) const;
+  bool in_class(std::uint16_t w, WordClass cls) const;
+  /// A phrase of class `cls` (up to four words: "beberapa hari setelah", "a few days after")
+  /// starting among the `window` words before `w`.
+  bool class_phrase_before(std::uint16_t w, WordClass cls, std::size_t window) const;
   /// Some child of `w` with relation base `r` whose word is in class `cls`.
-  bool child_in_class(std::uint16_t w, syntax::DepRel r, std::string_view cls) const;
+  bool child_in_class(std::uint16_t w, syntax::DepRel r, WordClass cls) const;
   /// Mention index (into the document's mentions) covering the word's token, or -1.
   int mention_at(std::uint16_t w) const noexcept { return mention_of_token_[sx_.words[w].token]; }
   const Mention& mention(int m) const noexcept { return mentions_[static_cast<std::size_t>(m)]; }
@@ -70,7 +83,7 @@ class ClauseView {
   int word_at(std::uint32_t byte) const noexcept;
 
  private:
-  void collect_entities(std::uint16_t w, int depth, std::vector<int>& out) const;
+  void collect_entities(std::uint16_t w, int depth, std::vector<int>& out, bool agent_above) const;
 
   std::string_view text_;
   const SentenceTokens& st_;
@@ -81,6 +94,7 @@ class ClauseView {
   std::vector<std::vector<std::uint16_t>> kids_;
   std::vector<std::string> forms_, lemmas_;
   std::vector<int> mention_of_token_;
+  std::uint64_t class_bits_[static_cast<int>(WordClass::kCount)] = {};
 };
 
 }  // namespace kronik

@@ -27,6 +27,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -56,7 +57,10 @@ class SyntaxCoder {
               std::shared_ptr<const Gazetteer> gazetteer)
       : frames_(std::move(frames)), table_(std::move(cameo_table)), gz_(std::move(gazetteer)) {}
 
-  std::vector<Event> code(const CoderInput& in) const;
+  /// The document's events. `withheld`, when given, receives the indices of the sentences where
+  /// the coder found an act it does not assert (negated, planned, hypothetical, a question, a
+  /// participle used as an adjective), in text order: no fallback coder should assert one there.
+  std::vector<Event> code(const CoderInput& in, std::vector<std::uint32_t>* withheld = nullptr) const;
 
  private:
   std::shared_ptr<const CameoLexicon> frames_;
@@ -64,9 +68,11 @@ class SyntaxCoder {
   std::shared_ptr<const Gazetteer> gz_;
 };
 
-/// Adds `extra` events to `base` unless `base` already has an event for the same sentence whose
-/// trigger overlaps or with the same participants; an extra 010 statement ("+statement" rule)
-/// only joins a sentence where `base` has no event. Keeps `base` order, then `extra`.
-void add_new_events(std::vector<Event>& base, std::vector<Event> extra);
+/// The events of both coders for one document. The syntax coder is the primary one: all its
+/// events are kept, and a window-coder event only in a sentence where the syntax coder made none
+/// and withheld none (`withheld` from SyntaxCoder::code): no parse for the language, or no frame
+/// held there. Events come in sentence order, the syntax coder's first within a sentence.
+std::vector<Event> combine_coders(std::vector<Event> syntax, std::vector<Event> window,
+                                  std::span<const std::uint32_t> withheld = {});
 
 }  // namespace kronik
