@@ -38,11 +38,28 @@ endif()
 
 # kronik_add_library(NAME SOURCES ... DEPS ... PRIVATE_DEPS ...)
 # One library per module, public headers under include/, one-way dependencies.
+# Each library is installed (KronikInstall.cmake) as kronik::<name without "kronik_">
+# (kronik_runner -> kronik::runner), its include/ folder merged into the installed include/.
+# kronik_flags (warnings, sanitizers) and the header-only RapidJSON wrapper are build-tree
+# only: an installed static library must not hand our warning flags to its users.
 function(kronik_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
   add_library(${name} STATIC ${ARG_SOURCES})
-  target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include)
-  target_link_libraries(${name} PUBLIC ${ARG_DEPS} PRIVATE kronik_flags ${ARG_PRIVATE_DEPS})
+  target_include_directories(${name} PUBLIC $<BUILD_INTERFACE:${CMAKE_CURRENT_SOURCE_DIR}/include>
+                                            $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+  set(private_deps)
+  foreach(dep IN LISTS ARG_PRIVATE_DEPS)
+    if(dep STREQUAL "kronik_rapidjson")
+      list(APPEND private_deps $<BUILD_INTERFACE:${dep}>)
+    else()
+      list(APPEND private_deps ${dep})
+    endif()
+  endforeach()
+  target_link_libraries(${name} PUBLIC ${ARG_DEPS} PRIVATE $<BUILD_INTERFACE:kronik_flags> ${private_deps})
+  string(REGEX REPLACE "^kronik_" "" export_name ${name})
+  set_target_properties(${name} PROPERTIES EXPORT_NAME ${export_name})
+  set_property(GLOBAL APPEND PROPERTY KRONIK_LIBRARIES ${name})
+  set_property(GLOBAL APPEND PROPERTY KRONIK_INCLUDE_DIRS ${CMAKE_CURRENT_SOURCE_DIR}/include)
 endfunction()
 
 # kronik_add_test(NAME SOURCES ... LIBS ... LABELS ... [ENV ...])

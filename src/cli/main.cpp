@@ -14,6 +14,8 @@
 #include <chrono>
 #include <fstream>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <mutex>
 #include <string_view>
@@ -29,6 +31,9 @@
 
 #ifndef KRONIK_VERSION
 #define KRONIK_VERSION "0.0.0"
+#endif
+#ifndef KRONIK_DATA_FROM_BIN
+#define KRONIK_DATA_FROM_BIN "../share/kronik"
 #endif
 
 namespace {
@@ -51,6 +56,19 @@ std::string absolute_iri(std::string& value) {
   if (!scheme) return "must be an absolute IRI such as https://data.example.org/kronik/, not '" + value + "'";
   if (value.find_first_of(" <>\"{}|\\^`") != std::string::npos) return "must not contain spaces or <>\"{}|\\^`";
   return {};
+}
+
+// The data folder of an installed kronik: beside the binary (P/bin/kronik -> P/share/kronik,
+// wherever P is; `cmake --install --prefix` may differ from the configured prefix). Empty when
+// the user chose one ($KRONIK_DATA_DIR) or the binary has none beside it (a build tree: the
+// library then finds the source tree's data/).
+std::string data_beside_binary() {
+  if (std::getenv("KRONIK_DATA_DIR")) return {};
+  std::error_code ec;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  const std::filesystem::path dir = (exe.parent_path() / KRONIK_DATA_FROM_BIN).lexically_normal();
+  return std::filesystem::is_directory(dir / "common", ec) ? dir.string() : std::string();
 }
 
 // The terminal progress line: the latest count of every phase with its rate, redrawn at most
@@ -217,6 +235,8 @@ void add_build_options(CLI::App* build, kronik::BuildRequest& o, std::string& da
   build->add_flag("--kuzu", o.exporter.kuzu_csv, "Also write kuzu_*.csv and kuzu_load.cypher for Kuzu's COPY FROM (docs/outputs.md)");
   build->add_flag("--gdelt", o.exporter.gdelt, "Also write gdelt_events.tsv and gdelt_mentions.tsv (GDELT 2.0 columns)");
   build->add_flag("--rdf", o.exporter.rdf, "Also write graph.ttl and graph.nt (RDF: SEM and PROV, docs/outputs.md)");
+  build->add_flag("--keep-text", o.exporter.keep_text,
+                  "Also write documents.jsonl: each document's text, which every offset points into (docs/outputs.md)");
   build->add_option("--rdf-base", o.exporter.rdf_base, "Base IRI of the RDF export (default: urn:kronik:)")
       ->check(CLI::Validator(absolute_iri, "IRI"));
   build->add_flag("--compact", [&](std::int64_t) { o.exporter.pretty = false; }, "Write timeline.json on one line");
@@ -284,7 +304,7 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? kExitOk : kExitUsage;
   }
-  o.extract.data_dir = data_dir;
+  o.extract.data_dir = data_dir.empty() ? data_beside_binary() : data_dir;
   try {
     if (*build) {
       o.ingest.sniff_stdin = stdin_format.empty();

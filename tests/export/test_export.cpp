@@ -60,11 +60,14 @@ EntityRecord entity(std::string key, std::string name, EntityType type, std::vec
   return e;
 }
 
+// `chars`: the sentence's start in code points (less than `begin` when multi-byte characters
+// come before it).
 Evidence evidence(std::string doc, std::uint32_t sentence, std::uint32_t begin, std::string text,
-                  std::uint32_t tb, std::string trigger) {
+                  std::uint32_t tb, std::string trigger, std::uint32_t chars) {
   Evidence x;
   x.document = std::move(doc);
   x.sentence = sentence;
+  x.char_begin = chars;
   x.span = {begin, static_cast<std::uint32_t>(begin + text.size())};
   x.trigger = {begin + tb, static_cast<std::uint32_t>(begin + tb + trigger.size())};
   x.text = std::move(text);
@@ -135,8 +138,8 @@ Timeline make_timeline() {
   meet.date_anchor = Anchor::kExplicit;
   meet.date_text = "12 Juli 2025";
   meet.confidence = 0.87654321;
-  meet.evidence = {evidence("doc-a.txt", 3, 100, "Kedua pemimpin bertemu pada 12 Juli 2025.", 15, "bertemu"),
-                   evidence("doc-b.html", 0, 0, "The two leaders met on \"Saturday\" \xff in the capital.", 15, "met")};
+  meet.evidence = {evidence("doc-a.txt", 3, 100, "Kedua pemimpin bertemu pada 12 Juli 2025.", 15, "bertemu", 100),
+                   evidence("doc-b.html", 0, 0, "The two leaders met on \"Saturday\" \xff in the capital.", 15, "met", 0)};
   meet.sources = {"doc-a.txt", "doc-b.html"};
 
   Event accuse;
@@ -160,7 +163,9 @@ Timeline make_timeline() {
   accuse.claim.status = ClaimStatus::kAsserted;
   accuse.claim.direct = true;
   accuse.sources = {"doc-b.html"};
-  accuse.evidence = {evidence("doc-b.html", 2, 300, "He said the firm \"broke\" the deal.", 3, "said")};
+  // Cyrillic before the named party (bytes and code points part ways), curly quotes after it.
+  accuse.evidence = {evidence("doc-b.html", 2, 300, "\u0412\u0447\u0435\u0440\u0430 he said A & B <Co>\u201Cbroke\u201D the deal.", 14,
+                              "said", 290)};
   accuse.warnings = {"weekday-mismatch"};
 
   Event intent;

@@ -211,8 +211,11 @@ TEST_CASE("the summary graph respects its limits and says what it left out", "[s
 }
 
 // graph.svg must be the same bytes in every process: separate processes get different heap
-// addresses (ASLR), which is what once made Graphviz's layout vary. The test runs this binary
-// again, once per layout and run, in a hidden mode that writes graph.svg of the big timeline.
+// addresses (ASLR) and heap histories, which is what made Graphviz's layouts vary (dot once;
+// fdp, whose layout compares node addresses, src/export/src/layout_memory.h). The test runs this
+// binary again, once per layout and run, in a hidden mode that writes graph.svg of the big
+// timeline; each run under another heap history ($KRONIK_HEAP_SCRAMBLE preloaded with its own
+// seed; without the fix, fdp drew a different graph.svg for nearly every seed).
 TEST_CASE("graph.svg render child", "[.svg-child]") {
   const char* out = std::getenv("KRONIK_SVG_CHILD_OUT");
   const char* layout = std::getenv("KRONIK_SVG_CHILD_LAYOUT");
@@ -228,9 +231,7 @@ TEST_CASE("graph.svg render child", "[.svg-child]") {
 TEST_CASE("graph.svg is byte-identical across processes", "[svg][determinism]") {
   TempDir tmp;
   const std::string self = fs::read_symlink("/proc/self/exe").string();
-  // fdp is left out: since graph.svg has a legend cluster, Graphviz 2.42's fdp placed it
-  // differently in one of three processes under load (CI, 2026-12-06); open in the notes.
-  for (const char* layout : {"dot", "neato", "sfdp", "circo", "twopi"}) {
+  for (const char* layout : {"dot", "neato", "fdp", "sfdp", "circo", "twopi"}) {
     std::set<std::string> outputs;
     for (int run = 0; run < 3; ++run) {
       const std::string out = (tmp.path / (std::string(layout) + std::to_string(run) + ".svg")).string();
@@ -239,6 +240,10 @@ TEST_CASE("graph.svg is byte-identical across processes", "[svg][determinism]") 
       if (pid == 0) {
         ::setenv("KRONIK_SVG_CHILD_OUT", out.c_str(), 1);
         ::setenv("KRONIK_SVG_CHILD_LAYOUT", layout, 1);
+        if (const char* scramble = std::getenv("KRONIK_HEAP_SCRAMBLE")) {
+          ::setenv("LD_PRELOAD", scramble, 1);
+          ::setenv("KRONIK_HEAP_SEED", std::to_string(run + 1).c_str(), 1);
+        }
         const int devnull = ::open("/dev/null", O_WRONLY);
         ::dup2(devnull, 1);
         ::execl(self.c_str(), self.c_str(), "[.svg-child]", static_cast<char*>(nullptr));

@@ -1,5 +1,9 @@
 #include "kronik/core/model.h"
 
+#include <algorithm>
+
+#include "kronik/core/text.h"
+
 namespace kronik {
 
 const char* language_code(Language l) noexcept {
@@ -89,6 +93,25 @@ const char* claim_status_name(ClaimStatus s) noexcept {
 
 std::string evidence_key(const Evidence& e) {
   return e.document + "#" + std::to_string(e.sentence) + "#" + std::to_string(e.trigger.begin);
+}
+
+// One pass: the evidence in text order, code points counted from one sentence start to the next.
+void set_char_offsets(DocumentAnalysis& a) {
+  std::vector<Evidence*> order;
+  for (Event& e : a.events)
+    for (Evidence& ev : e.evidence) order.push_back(&ev);
+  std::stable_sort(order.begin(), order.end(), [](const Evidence* x, const Evidence* y) { return x->span.begin < y->span.begin; });
+  const std::string_view text = a.raw.text;
+  std::size_t byte = 0, chars = 0;
+  for (Evidence* ev : order) {
+    if (ev->span.begin > text.size()) {
+      ev->char_begin = kUnknownCharOffset;
+      continue;
+    }
+    chars += count_code_points(text.substr(byte, ev->span.begin - byte));
+    byte = ev->span.begin;
+    ev->char_begin = static_cast<std::uint32_t>(chars);
+  }
 }
 
 }  // namespace kronik

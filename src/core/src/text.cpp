@@ -82,6 +82,12 @@ char32_t decode_utf8(std::string_view s, std::size_t& i) noexcept {
   return cp;
 }
 
+std::size_t count_code_points(std::string_view s) noexcept {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -14,12 +14,15 @@
 //   - columns kronik has no value for (actor type, religion, ethnicity and known-group codes,
 //     AvgTone, actor geography, coordinates, DATEADDED, which would be a wall-clock value) are
 //     empty; ActionCharOffset is a byte offset into the document (kronik's offsets are bytes).
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "internal.h"
+#include "offsets.h"
 #include "kronik/export/export.h"
 
 namespace kronik {
@@ -99,7 +102,7 @@ std::string fraction_date(const TimeValue& t) {
 
 class GdeltWriter {
  public:
-  explicit GdeltWriter(const Timeline& t) {
+  explicit GdeltWriter(const Timeline& t) : mentions_(t) {
     for (const EntityRecord& e : t.entities) entities_.emplace(e.key, &e);
     for (const DocumentInfo& d : t.documents) documents_.emplace(d.id, &d);
   }
@@ -138,9 +141,9 @@ class GdeltWriter {
               {4, d && !d->outlet.empty() ? d->outlet : x.document},
               {5, d && !d->url.empty() ? d->url : x.document},
               {6, std::to_string(x.sentence + 1)},
-              {7, "-1"},
-              {8, "-1"},
-              {9, std::to_string(x.trigger.begin)},
+              {7, char_offset(mentioned(e, x, ParticipantRole::kActor))},
+              {8, char_offset(mentioned(e, x, ParticipantRole::kTarget))},
+              {9, char_offset(export_detail::trigger_span(x))},
               {10, "1"},
               {11, std::to_string(static_cast<int>(e.confidence * 100.0 + 0.5))}});
     }
@@ -154,6 +157,21 @@ class GdeltWriter {
   const EntityRecord* entity(const std::string& key) const {
     auto it = entities_.find(key);
     return it == entities_.end() ? nullptr : it->second;
+  }
+
+  /// Where the first party in `role` (GDELT's Actor1 or Actor2) is named in `x`.
+  std::optional<export_detail::TextSpan> mentioned(const Event& e, const Evidence& x, ParticipantRole role) const {
+    auto first = std::find_if(e.participants.begin(), e.participants.end(),
+                              [&](const Participant& p) { return p.role == role && !p.entity.empty(); });
+    if (first == e.participants.end()) return std::nullopt;
+    for (const export_detail::PartyMention& m : mentions_(e, x))
+      if (m.entity == first->entity) return m.span;
+    return std::nullopt;
+  }
+
+  /// GDELT's offsets count characters; -1 when not located (or counted in bytes only).
+  static std::string char_offset(const std::optional<export_detail::TextSpan>& s) {
+    return s && s->char_begin ? std::to_string(*s->char_begin) : std::string("-1");
   }
 
   /// GDELT stamps are YYYYMMDDHHMMSS; kronik's dates are days.
@@ -217,6 +235,7 @@ class GdeltWriter {
 
   std::map<std::string, const EntityRecord*> entities_;
   std::map<std::string, const DocumentInfo*> documents_;
+  export_detail::MentionFinder mentions_;
 };
 
 }  // namespace

@@ -231,5 +231,7 @@ class ByteSink {
 
 /// timeline.json (the bytes of timeline_json()) streamed into `sink` (json.cpp).
 void write_timeline_json(const Timeline& t, const ExportConfig& config, ByteSink& sink);
+/// documents.jsonl (the bytes of documents_jsonl()) streamed into `sink` (documents.cpp).
+void write_documents_jsonl(const Timeline& t, const DocumentTexts& texts, ByteSink& sink);
 
 }  // namespace kronik::export_detail

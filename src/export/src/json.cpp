@@ -163,7 +163,7 @@ void write_date(JsonOut<W>& o, const Event& e) {
 }
 
 template <class W>
-void write_event(JsonOut<W>& o, const Event& e, const std::string& headline) {
+void write_event(JsonOut<W>& o, const Event& e, const std::string& headline, const export_detail::MentionFinder& mentions) {
   o.begin_object();
   o.key("id");
   o.str(e.id);
@@ -229,7 +229,7 @@ void write_event(JsonOut<W>& o, const Event& e, const std::string& headline) {
     o.end_object();
   }
   o.end_array();
-  export_detail::write_evidence_member(o, e);
+  export_detail::write_evidence_member(o, e, mentions);
   o.key("warnings");
   o.strings(e.warnings);
   // Why each report beyond the first joined the event (graph module; `kronik explain` prints it).
@@ -272,7 +272,8 @@ void write_timeline(W& w, const Timeline& t) {
   o.key("events");
   o.begin_array();
   const HeadlineWriter headline(t);
-  for (const Event& e : t.events) write_event(o, e, headline(e));
+  const export_detail::MentionFinder mentions(t);
+  for (const Event& e : t.events) write_event(o, e, headline(e), mentions);
   o.end_array();
   o.key("warnings");
   o.begin_array();

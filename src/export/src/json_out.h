@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "offsets.h"
 
 namespace kronik::export_detail {
 
@@ -55,36 +56,60 @@ class JsonOut {
   W& w_;
 };
 
-/// One evidence object: document, sentence, byte offsets of the sentence and of the trigger,
-/// the trigger and the sentence text (timeline.json and events.jsonl write the same).
+/// "<prefix>begin", "<prefix>end" (bytes) and "<prefix>char_begin", "<prefix>char_end" (code
+/// points, null when unknown) of one span.
 template <class W>
-void write_evidence(JsonOut<W>& o, const Evidence& ev) {
+void write_span(JsonOut<W>& o, const TextSpan& s, const std::string& prefix) {
+  o.key((prefix + "begin").c_str());
+  o.u64(s.begin);
+  o.key((prefix + "end").c_str());
+  o.u64(s.end);
+  for (auto [name, value] : {std::pair{"char_begin", &s.char_begin}, std::pair{"char_end", &s.char_end}}) {
+    o.key((prefix + name).c_str());
+    if (*value) o.u64(**value);
+    else o.null();
+  }
+}
+
+/// One evidence object: document, sentence, byte and code-point offsets of the sentence and of
+/// the trigger, the trigger, the sentence text and the parties named in it (timeline.json and
+/// events.jsonl write the same).
+template <class W>
+void write_evidence(JsonOut<W>& o, const Event& e, const Evidence& ev, const MentionFinder& mentions) {
   o.begin_object();
   o.key("document");
   o.str(ev.document);
   o.key("sentence");
   o.u64(ev.sentence);
-  o.key("begin");
-  o.u64(ev.span.begin);
-  o.key("end");
-  o.u64(ev.span.end);
-  o.key("trigger_begin");
-  o.u64(ev.trigger.begin);
-  o.key("trigger_end");
-  o.u64(ev.trigger.end);
+  write_span(o, sentence_span(ev), "");
+  write_span(o, trigger_span(ev), "trigger_");
   o.key("trigger");
   o.str(ev.trigger_text);
   o.key("text");
   o.str(ev.text);
+  o.key("mentions");
+  o.begin_array();
+  for (const PartyMention& m : mentions(e, ev)) {
+    o.begin_object();
+    o.key("entity");
+    o.str(m.entity);
+    o.key("role");
+    o.str(m.role);
+    write_span(o, m.span, "");
+    o.key("text");
+    o.str(m.text);
+    o.end_object();
+  }
+  o.end_array();
   o.end_object();
 }
 
 /// The "evidence" member: every evidence object of the event, in order.
 template <class W>
-void write_evidence_member(JsonOut<W>& o, const Event& e) {
+void write_evidence_member(JsonOut<W>& o, const Event& e, const MentionFinder& mentions) {
   o.key("evidence");
   o.begin_array();
-  for (const Evidence& ev : e.evidence) write_evidence(o, ev);
+  for (const Evidence& ev : e.evidence) write_evidence(o, e, ev, mentions);
   o.end_array();
 }
 

@@ -21,8 +21,9 @@ using Out = JsonOut<rapidjson::Writer<rapidjson::StringBuffer>>;
 struct Lookups {
   std::map<std::string, const EntityRecord*> entities;
   std::map<std::string, const DocumentInfo*> documents;
+  export_detail::MentionFinder mentions;
 
-  explicit Lookups(const Timeline& t) {
+  explicit Lookups(const Timeline& t) : mentions(t) {
     for (const EntityRecord& e : t.entities) entities.emplace(e.key, &e);
     for (const DocumentInfo& d : t.documents) documents.emplace(d.id, &d);
   }
@@ -78,7 +79,7 @@ void write_sources(Out& o, const Event& e, const Lookups& look) {
     o.end_object();
   }
   o.end_array();
-  export_detail::write_evidence_member(o, e);
+  export_detail::write_evidence_member(o, e, look.mentions);
 }
 
 void write_line(Out& o, const Event& e, const std::string& headline, const Lookups& look) {

@@ -230,7 +230,7 @@ struct StagedSet {
 /// Writes every output into `staging`, cheap files first and graph.svg last, so a slow or
 /// failing layout costs nothing else. A Graphviz error leaves graph.svg out of the set (and is
 /// reported); a file-system error fails the set.
-StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConfig& cfg) {
+StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConfig& cfg, const DocumentTexts& texts) {
   StagedSet set;
   auto put = [&](const char* name, auto&& fill) {
     set.produced.insert(name);
@@ -268,6 +268,8 @@ StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConf
     put("graph.ttl", bytes(std::move(g.turtle)));
     put("graph.nt", bytes(std::move(g.ntriples)));
   }
+  if (cfg.keep_text)
+    put("documents.jsonl", [&](export_detail::ByteSink& s) { export_detail::write_documents_jsonl(t, texts, s); });
   if (cfg.gdelt) {
     GdeltTables g = gdelt_tables(t);
     put("gdelt_events.tsv", bytes(std::move(g.events)));
@@ -344,7 +346,8 @@ Status prepare_output_dir(const std::string& dir) {
   return {};
 }
 
-std::vector<Error> write_outputs(const Timeline& timeline, const std::string& dir, const ExportConfig& config) {
+std::vector<Error> write_outputs(const Timeline& timeline, const std::string& dir, const ExportConfig& config,
+                                 const DocumentTexts& texts) {
   Result<OutputPaths> resolved = resolve_output(dir);
   if (!resolved) return {resolved.error()};
   const OutputPaths& out = resolved.value();
@@ -355,7 +358,7 @@ std::vector<Error> write_outputs(const Timeline& timeline, const std::string& di
   const fs::path staging = out.staging();
   if (::mkdir(staging.c_str(), 0755) != 0) return {io_error(staging.string(), "cannot create the staging folder", errno)};
   keep_mode(out.target, staging);
-  StagedSet set = write_set(timeline, staging, config);
+  StagedSet set = write_set(timeline, staging, config, texts);
   rename_errors(set.errors, staging, out.target);
   std::error_code ec;
   if (!set.io_failed) {

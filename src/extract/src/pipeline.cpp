@@ -267,6 +267,7 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
     if (!e.location.empty()) seen(e.location, e.date);
   }
   for (auto& [key, r] : a.entities) seen(key, info.published);
+  set_char_offsets(a);  // character offsets beside the byte offsets (exports)
   return a;
 }
 

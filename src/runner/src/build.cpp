@@ -41,19 +41,23 @@ bool known_layout(std::string_view layout) {
 // never depends on timing.
 class GraphSink : public detail::AnalysisSink {
  public:
-  GraphSink(KnowledgeGraph& graph, BuildReport& report) : graph_(graph), report_(report) {}
+  GraphSink(KnowledgeGraph& graph, BuildReport& report, const BuildRequest& req, DocumentTexts& texts)
+      : graph_(graph), report_(report), req_(req), texts_(texts) {}
   void skip(const Error& e) override {
     graph_.add_skipped(e);
     report_.problems.push_back(e);
   }
   void add(DocumentAnalysis&& a) override {
-    if (a.sentences.empty()) skip(Error{ErrorCode::kEmpty, "no article text left after removing page noise", a.info.id, 0});
-    else graph_.add(std::move(a));
+    if (a.sentences.empty()) return skip(Error{ErrorCode::kEmpty, "no article text left after removing page noise", a.info.id, 0});
+    detail::keep_text(req_, a, texts_);
+    graph_.add(std::move(a));
   }
 
  private:
   KnowledgeGraph& graph_;
   BuildReport& report_;
+  const BuildRequest& req_;
+  DocumentTexts& texts_;
 };
 
 // One item travelling through the pipeline: a document to analyse, or an input that was skipped
@@ -167,8 +171,12 @@ void analyse_inputs(const BuildRequest& req, const Extractor& extractor, Analysi
   analyse_all(req, extractor, std::move(sources), sink);
 }
 
+void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts& texts) {
+  if (req.exporter.keep_text) texts.emplace(a.info.id, a.raw.text);  // a repeated id: the first one's
+}
+
 BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph graph,
-                            BuildReport report, Clock::time_point start) {
+                            BuildReport report, Clock::time_point start, const DocumentTexts& texts) {
   redate(req, extractor, graph);
   return_free_memory();  // the analyses' temporaries
   MergeConfig merge = req.merge;
@@ -182,7 +190,7 @@ BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor,
   if (report.summary.documents_read == 0) {
     report.outputs_kept = true;
   } else {
-    report.write_errors = write_outputs(timeline, req.out_dir, req.exporter);
+    report.write_errors = write_outputs(timeline, req.out_dir, req.exporter, texts);
     report.outputs_written = report.write_errors.empty();
   }
   report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
@@ -198,9 +206,10 @@ namespace {
 BuildReport build_in_memory(const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point start) {
   KnowledgeGraph graph;
   BuildReport report;
-  GraphSink sink(graph, report);
+  DocumentTexts texts;
+  GraphSink sink(graph, report, req, texts);
   detail::analyse_inputs(req, extractor, sink, report);
-  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start);
+  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start, texts);
 }
 
 // Which CAMEO codes may describe one happening (data/common/cameo_compat.tsv). A data folder

@@ -38,9 +38,14 @@ void analyse_inputs(const BuildRequest& req, const Extractor& extractor, Analysi
 /// Cross-document publication dates (req.date_rounds rounds).
 void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph& graph);
 
+/// With req.exporter.keep_text, keeps the document text of `a` (what its offsets point into)
+/// for documents.jsonl; nothing otherwise.
+void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts& texts);
+
 /// Re-dates, merges and writes the outputs of `graph` (consumed); fills `report` and its times.
+/// `texts`: the documents' texts for documents.jsonl (req.exporter.keep_text).
 BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph graph,
-                            BuildReport report, Clock::time_point start);
+                            BuildReport report, Clock::time_point start, const DocumentTexts& texts);
 
 /// What run_build does before the work, for every job: checks the options, applies the budget to
 /// ingestion, limits the threads, checks the output folder (when `prepare_out`), loads the

@@ -99,7 +99,7 @@ Result<Store> open_store(const BuildRequest& req) {
   const std::string file = store_file(req);
   std::error_code ec;
   fs::create_directories(fs::path(file).parent_path(), ec);  // the output folder, on a first run
-  return Store::open(file, store_settings(req));
+  return Store::open(file, store_settings(req), StoreConfig{req.exporter.keep_text});
 }
 
 // Every stored analysis and skipped input into a graph (id order), the store closed (the
@@ -107,12 +107,17 @@ Result<Store> open_store(const BuildRequest& req) {
 Result<BuildReport> merge_store(const BuildRequest& req, const Extractor& extractor, Store store, BuildReport report,
                                 detail::Clock::time_point start) {
   KnowledgeGraph graph;
-  if (Status st = store.for_each([&](DocumentAnalysis&& a) { graph.add(std::move(a)); }); !st) return st.error();
+  DocumentTexts texts;
+  Status st = store.for_each([&](DocumentAnalysis&& a) {
+    detail::keep_text(req, a, texts);
+    graph.add(std::move(a));
+  });
+  if (!st) return st.error();
   auto skipped = store.skipped();
   if (!skipped) return skipped.error();
   for (const Error& e : skipped.value()) graph.add_skipped(e);
   store.close();
-  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start);
+  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start, texts);
 }
 
 // Map output: one line per analysis or skipped input, in input order.
@@ -138,6 +143,7 @@ class LineSink : public detail::AnalysisSink {
 // Reduce input: the analyses of every file, copies skipped as a build skips them (the first
 // one in input order wins), kept by id so they join the graph in id order.
 struct MergeInput {
+  bool keep_text = false;  ///< --keep-text: every document keeps its text (documents.jsonl)
   DuplicateGuard guard;
   std::map<std::string, DocumentAnalysis> analyses;
   std::vector<Error> skipped;
@@ -157,7 +163,7 @@ struct MergeInput {
       skipped.push_back(std::move(*dup));
       return {};
     }
-    release_unmerged(doc);
+    release_unmerged(doc, keep_text);
     analyses.emplace(doc.info.id, std::move(doc));
     return {};
   }
@@ -174,10 +180,10 @@ struct MergeInput {
   }
 
   // What the graph would drop on add(), dropped now: the map holds every document until the end.
-  static void release_unmerged(DocumentAnalysis& a) {
+  static void release_unmerged(DocumentAnalysis& a, bool keep_text) {
     std::vector<TimeMention>().swap(a.times);
     std::vector<Mention>().swap(a.mentions);
-    compact_analysis(a);
+    compact_analysis(a, keep_text);
   }
 };
 
@@ -253,15 +259,20 @@ Result<BuildReport> run_merge(const BuildRequest& request) {
   return detail::run_job(request, true, [&](const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point t0)
                                             -> Result<BuildReport> {
     MergeInput input;
+    input.keep_text = req.exporter.keep_text;
     for (const auto& path : req.inputs)
       if (Status st = input.read_file(path); !st) return st.error();
     KnowledgeGraph graph;
     BuildReport report;
-    for (auto& [id, a] : input.analyses) graph.add(std::move(a));
+    DocumentTexts texts;
+    for (auto& [id, a] : input.analyses) {
+      detail::keep_text(req, a, texts);
+      graph.add(std::move(a));
+    }
     input.analyses.clear();
     for (const Error& e : input.skipped) graph.add_skipped(e);
     report.problems = std::move(input.skipped);
-    return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), t0);
+    return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), t0, texts);
   });
 }
 

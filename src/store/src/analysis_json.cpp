@@ -76,7 +76,7 @@ void describe(V& v, Is<Participant> auto& p) {
 template <class V>
 void describe(V& v, Is<Evidence> auto& e) {
   v.field("document", e.document), v.field("sentence", e.sentence), v.field("s", e.span), v.field("t", e.trigger);
-  v.field("text", e.text), v.field("trigger_text", e.trigger_text);
+  v.field("text", e.text), v.field("trigger_text", e.trigger_text), v.field("c", e.char_begin);
 }
 template <class V>
 void describe(V& v, Is<Claim> auto& c) {

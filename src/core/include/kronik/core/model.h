@@ -163,6 +163,9 @@ struct MergeLink {
   friend bool operator==(const MergeLink&, const MergeLink&) = default;
 };
 
+/// Evidence::char_begin of an analysis made before character offsets existed.
+inline constexpr std::uint32_t kUnknownCharOffset = 0xFFFFFFFFu;
+
 /// Pointer back to the text an event or claim comes from.
 struct Evidence {
   std::string document;
@@ -171,6 +174,10 @@ struct Evidence {
   ByteSpan trigger;     ///< the trigger word(s)
   std::string text;     ///< the sentence text
   std::string trigger_text;
+  /// span.begin counted in Unicode code points of the document text (what Python, NIF and Web
+  /// Annotation count); every other character offset follows from it and `text`. Set by
+  /// set_char_offsets(); kUnknownCharOffset in analyses stored by an older kronik.
+  std::uint32_t char_begin = kUnknownCharOffset;
 };
 
 enum class Modality : std::uint8_t { kAsserted = 0, kPlanned, kNegated, kHypothetical };
@@ -246,5 +253,9 @@ struct DocumentAnalysis {
   std::vector<Event> events;
   std::vector<Warning> warnings;
 };
+
+/// Sets Evidence::char_begin of every event of `a` from its raw text (one pass over the text).
+/// The extractor calls it last; evidence beyond the text gets kUnknownCharOffset.
+void set_char_offsets(DocumentAnalysis& a);
 
 }  // namespace kronik

@@ -25,6 +25,8 @@ std::string repair_utf8(std::string_view s, std::size_t* replaced = nullptr);
 /// Decodes one code point at `i` (advancing it). Invalid bytes decode as U+FFFD.
 char32_t decode_utf8(std::string_view s, std::size_t& i) noexcept;
 void append_utf8(std::string& out, char32_t cp);
+/// Number of code points in valid UTF-8 (bytes that do not continue a sequence).
+std::size_t count_code_points(std::string_view s) noexcept;
 
 /// Name matching key (see above).
 std::string fold(std::string_view s);

@@ -21,6 +21,7 @@
 //   neo4j_*.csv (ExportConfig::neo4j_csv)   graph_csv(kNeo4j)  for `neo4j-admin database import`
 //   kuzu_*.csv, kuzu_load.cypher (kuzu_csv) graph_csv(kKuzu)   for Kuzu's COPY FROM
 //   graph.ttl, graph.nt (rdf)               rdf_graph()        RDF on SEM and PROV
+//   documents.jsonl (keep_text)             documents_jsonl()  the texts the offsets point into
 //   gdelt_events.tsv, gdelt_mentions.tsv    gdelt_tables()     GDELT 2.0 columns
 //     (gdelt)
 //
@@ -90,6 +91,9 @@ struct ExportConfig {
   bool gdelt = false;
   /// write_outputs() also writes graph.ttl and graph.nt (rdf_graph()).
   bool rdf = false;
+  /// write_outputs() also writes documents.jsonl (documents_jsonl()): every document's text, the
+  /// text all offsets point into. Off by default (it is as large as the input).
+  bool keep_text = false;
   /// Base IRI of the RDF export; empty = kDefaultRdfBase ("urn:kronik:").
   std::string rdf_base;
   /// graph.svg draws at most this many entities: those with the most relations (weighted
@@ -223,8 +227,10 @@ class HeadlineWriter {
 /// cameo_root, type, cameo_name, quad_class, goldstein, date, date_start, date_end,
 /// granularity, anchor, modality, confidence, participants [{entity, name, role}], location
 /// ({entity, name} or null), sources [{document, title, outlet, url}], evidence [{document,
-/// sentence, begin, end, trigger_begin, trigger_end, text}] (byte offsets). Unknown values are
-/// null.
+/// sentence, begin, end, char_begin, char_end, trigger_begin, trigger_end, trigger_char_begin,
+/// trigger_char_end, trigger, text, mentions [{entity, role, begin, end, char_begin, char_end,
+/// text}]}] (bytes and code points of the document text, docs/outputs.md "Offsets"). Unknown
+/// values are null.
 std::string events_jsonl(const Timeline& timeline);
 
 /// timeline.html: a self-contained page (own CSS and JS, no network; a Content-Security-Policy
@@ -242,6 +248,15 @@ struct GdeltTables {
   std::string mentions;
 };
 GdeltTables gdelt_tables(const Timeline& timeline);
+
+/// Document texts by document id: RawDocument::text, what every byte and character offset of
+/// the outputs points into (for HTML, the article text extracted from the page).
+using DocumentTexts = std::map<std::string, std::string>;
+
+/// documents.jsonl: one JSON object per line per document of the Timeline (id order): id, url,
+/// title, published (ISO day or null), text (from `texts`; null when it has none for the id).
+/// Cannot fail; byte-deterministic; thread-safe.
+std::string documents_jsonl(const Timeline& timeline, const DocumentTexts& texts);
 
 /// Base IRI of everything graph.ttl / graph.nt mint: `urn:kronik:event/<id>`,
 /// `urn:kronik:entity/<key>`, `urn:kronik:document/<id>`, `urn:kronik:cameo/<code>` (keys
@@ -277,7 +292,8 @@ Status prepare_output_dir(const std::string& dir);
 
 /// Writes the output set into the folder `dir` as one unit: timeline.json, graph.graphml,
 /// graph.dot, events.jsonl, timeline.html, the opt-in files of the config (neo4j_*.csv,
-/// kuzu_*.csv and kuzu_load.cypher, graph.ttl and graph.nt, gdelt_*.tsv), (when config.svg)
+/// kuzu_*.csv and kuzu_load.cypher, graph.ttl and graph.nt, gdelt_*.tsv, documents.jsonl from
+/// `texts` with config.keep_text), (when config.svg)
 /// graph.svg, and the marker file kOutputMarker.
 ///
 /// All or nothing: every file is written (and fsynced) into a staging folder beside `dir`
@@ -301,6 +317,6 @@ Status prepare_output_dir(const std::string& dir);
 /// or the Graphviz Error for graph.svg (kParse / kUnsupported) when the rest went in.
 /// config.progress hears "write <file>" and "layout graph.svg".
 std::vector<Error> write_outputs(const Timeline& timeline, const std::string& dir,
-                                 const ExportConfig& config);
+                                 const ExportConfig& config, const DocumentTexts& texts = {});
 
 }  // namespace kronik
