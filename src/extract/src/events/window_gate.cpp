@@ -67,11 +67,12 @@ bool foreign_actor_of_adjunct(const ClauseView& v, std::uint16_t w, const Event&
   return false;
 }
 
-// A noun the subject undergoes: governed, directly or through its preposition's phrase, by a
-// word of class `undergo` ("kena serangan", "terkena tembakan dari ..."). The subject is the
-// one attacked, not the attacker the window coder would make it.
+// A noun the subject undergoes: marked by a word of class `undergo`, which the parser reads as
+// its preposition ("Lebanon kena serangan dari ...") or as the verb above it ("terkena serangan
+// rudal dari ..."). The subject is the one attacked, not the attacker the window coder makes it.
 bool undergone(const ClauseView& v, std::uint16_t w) {
   if (v.upos(w) != UPos::kNoun && v.upos(w) != UPos::kPropn) return false;
+  if (v.child_in_class(w, DepRel::kCase, WordClass::kUndergo)) return true;
   int h = v.parent(w);
   for (int steps = 0; h >= 0 && steps < 2; ++steps, h = v.parent(static_cast<std::uint16_t>(h)))
     if (v.in_class(static_cast<std::uint16_t>(h), WordClass::kUndergo)) return true;
