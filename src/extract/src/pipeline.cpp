@@ -215,7 +215,7 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
     CoderInput in{raw.id, raw.text, &analysed, &tokens, &a.mentions, &times, info.published, eo.keep_planned};
     std::vector<std::uint32_t> withheld;
     std::vector<Event> coded = coder.code(in, &withheld);
-    a.events = combine_coders(std::move(coded), std::move(a.events), withheld);
+    a.events = combine_coders(std::move(coded), coder.gate_window_events(in, std::move(a.events)), withheld);
   }
   // Events without a time of their own: the narrative day, else the publication day.
   date_undated_events(*im.tagger, a.events, times, analysed, raw.text, info.published);

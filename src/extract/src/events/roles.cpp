@@ -109,6 +109,26 @@ bool bare_object(const ClauseView& v, std::uint16_t t, std::uint16_t c) {
   return true;
 }
 
+// "Sebelumnya, pada pagi hari Paus Fransiskus bertemu ...": the parser may hang the subject on a
+// fronted time phrase as its nmod. A name that modifies a time noun and runs up to the verb of a
+// clause with no subject is that clause's subject.
+int subject_in_time_phrase(const ClauseView& v, std::uint16_t t) {
+  if (t == 0) return -1;
+  for (std::uint16_t c : v.children(t))
+    if (v.base_rel(c) == DepRel::kNsubj || v.base_rel(c) == DepRel::kCsubj) return -1;
+  for (std::uint16_t n = 0; n < t; ++n) {
+    if (v.rel(n) != DepRel::kNmod || v.upos(n) != UPos::kPropn || v.parent(n) < 0) continue;
+    const auto head = static_cast<std::uint16_t>(v.parent(n));
+    const DepRel hr = v.rel(head);
+    if (hr != DepRel::kNmodTmod && hr != DepRel::kOblTmod) continue;
+    if (!v.dominates(t, head) || v.dominates(n, t)) continue;
+    bool runs_to_verb = true;
+    for (std::uint16_t k = n + 1; k < t && runs_to_verb; ++k) runs_to_verb = v.dominates(n, k);
+    if (runs_to_verb) return n;
+  }
+  return -1;
+}
+
 // The clause's own dependents.
 void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   std::vector<int> obl_targets;
@@ -127,6 +147,10 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
       if (base == DepRel::kObl && (rel == DepRel::kOblTmod)) continue;
       add_oblique(v, c, oblique_role(v, c, passive), r, obl_targets);
     }
+  }
+  if (const int n = passive ? -1 : subject_in_time_phrase(v, t); n >= 0 && r.actor.empty()) {
+    append(r.actor, subject_entities(v, static_cast<std::uint16_t>(n)));
+    r.subject_word = static_cast<std::uint16_t>(n);
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
   if (r.target.empty()) target_of_object(v, t, r);

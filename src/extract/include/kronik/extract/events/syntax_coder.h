@@ -61,6 +61,12 @@ class SyntaxCoder {
   /// the coder found an act it does not assert (negated, planned, hypothetical, a question, a
   /// participle used as an adjective), in text order: no fallback coder should assert one there.
   std::vector<Event> code(const CoderInput& in, std::vector<std::uint32_t>* withheld = nullptr) const;
+  /// The events of the trigger-window coder (`window`) whose trigger the sentence's parse does
+  /// not deny: dropped are triggers tagged ADJ, verbs in a participle or gerund adjunct (amod,
+  /// acl, advcl) without a subject of their own, and nouns governed by a word of the `undergo`
+  /// class ("kena serangan dari X": the subject was attacked). Events of sentences without
+  /// syntax are kept. Pass the result to combine_coders().
+  std::vector<Event> gate_window_events(const CoderInput& in, std::vector<Event> window) const;
 
  private:
   std::shared_ptr<const CameoLexicon> frames_;
