@@ -193,9 +193,13 @@ EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx
     if (p.role == ParticipantRole::kSpeaker) continue;
     int side = k.directed && p.role == ParticipantRole::kTarget ? 1 : 0;
     if (k.directed && p.role == ParticipantRole::kOther) continue;
-    k.side[side].add(Party{ctx.names.id(p.entity), ups_of(p.entity, e.date, ctx)});
+    const std::string& key = ctx.links ? linked(*ctx.links, p.entity) : p.entity;
+    k.side[side].add(Party{ctx.names.id(key), ups_of(key, e.date, ctx)});
   }
-  if (!e.location.empty()) k.place = Place{ctx.names.id(e.location), ups_of(e.location, e.date, ctx)};
+  if (!e.location.empty()) {
+    const std::string& key = ctx.links ? linked(*ctx.links, e.location) : e.location;
+    k.place = Place{ctx.names.id(key), ups_of(key, e.date, ctx)};
+  }
   k.date = date_fit(e, doc_year);
   k.order = order_of(e);
   std::uint64_t h = 1469598103934665603ull;
