@@ -9,21 +9,26 @@
 
 #include "kronik/graph/compat.h"
 #include "kronik/graph/graph.h"
+#include "kronik/graph/name_links.h"
 
 using namespace kronik;
 
 namespace {
 
-std::shared_ptr<const CodeCompatibility> table() {
-  static std::shared_ptr<const CodeCompatibility> t = [] {
+// A table of data/common, read once.
+template <class Table>
+std::shared_ptr<const Table> data_table(const char* file) {
+  static std::shared_ptr<const Table> t = [file] {
     const char* dir = std::getenv("KRONIK_DATA_DIR");
     REQUIRE(dir);
-    auto r = CodeCompatibility::load(std::string(dir) + "/common/cameo_compat.tsv");
+    auto r = Table::load(std::string(dir) + "/common/" + file);
     REQUIRE(r);
-    return std::make_shared<const CodeCompatibility>(std::move(r.value()));
+    return std::make_shared<const Table>(std::move(r.value()));
   }();
   return t;
 }
+
+std::shared_ptr<const CodeCompatibility> table() { return data_table<CodeCompatibility>("cameo_compat.tsv"); }
 
 MergeConfig config() {
   MergeConfig c;
@@ -107,6 +112,18 @@ Timeline merge(const std::vector<Report>& reports, TimeValue published = TimeVal
 
 const TimeValue jul12 = TimeValue::day_of(2025, 7, 12);
 
+// Each malformed table (text, what its error says) is a kData error.
+template <class Table>
+void check_bad_tables(const std::vector<std::pair<const char*, const char*>>& bad) {
+  for (const auto& [text, error] : bad) {
+    INFO(text);
+    auto r = Table::parse(text, "t.tsv");
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message.find(error) != std::string::npos);
+    CHECK(r.error().code == ErrorCode::kData);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the code table: rows, prefixes, roots, errors", "[graph][merge]") {
@@ -125,20 +142,10 @@ TEST_CASE("the code table: rows, prefixes, roots, errors", "[graph][merge]") {
     CHECK(t->of(r.code).directed == r.directed);
   }
   CHECK(CodeCompatibility().of("043").group == "root:04");
-  struct Bad {
-    const char* text;
-    const char* error;
-  };
-  const Bad bad[] = {{"code\tgroup\n", "header"},
-                     {"code\tgroup\tdirection\n04x\tmeet\tdirected\n", "not a CAMEO code"},
-                     {"code\tgroup\tdirection\n040\tmeet\tsideways\n", "direction"},
-                     {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"}};
-  for (const auto& b : bad) {
-    auto r = CodeCompatibility::parse(b.text, "t.tsv");
-    REQUIRE_FALSE(r);
-    CHECK(r.error().message.find(b.error) != std::string::npos);
-    CHECK(r.error().code == ErrorCode::kData);
-  }
+  check_bad_tables<CodeCompatibility>({{"code\tgroup\n", "header"},
+                                       {"code\tgroup\tdirection\n04x\tmeet\tdirected\n", "not a CAMEO code"},
+                                       {"code\tgroup\tdirection\n040\tmeet\tsideways\n", "direction"},
+                                       {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"}});
 }
 
 TEST_CASE("which reports become one event", "[graph][merge]") {
@@ -175,6 +182,11 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"a day adjacent to a month, within the gap", {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 8, 1)}, {"040", {actor("person:prabowo"), target("person:putin")}, jul}, 1},
       {"two explicit days", {"040", {actor("person:prabowo"), target("person:putin")}, jul12, Anchor::kExplicit}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 13), Anchor::kExplicit}, 2},
       {"an explicit and a relative day within the gap", {"040", {actor("person:prabowo"), target("person:putin")}, jul12, Anchor::kExplicit}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 13)}, 1},
+      // a role one report leaves empty (directed groups)
+      {"an accusation without a target and the same with one", {"112", {actor("person:prabowo")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 1},
+      {"a praise without its actor and the same with one", {"051", {target("person:prabowo")}, jul12}, {"051", {actor("person:putin"), target("person:prabowo")}, jul12}, 1},
+      {"an accusation of another target", {"112", {actor("person:prabowo"), target("country:rus")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 2},
+      {"a one-party visit is still not a meeting (undirected)", {"042", {actor("person:prabowo")}, jul12}, {"040", {actor("person:prabowo"), target("person:xi")}, jul12}, 2},
       {"three days apart", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 15)}, 2},
   };
   for (const auto& r : rows) {
@@ -303,4 +315,93 @@ TEST_CASE("a merged event names a state only when no party stands for it", "[gra
   std::vector<std::string> names;
   for (const auto& p : t.events[0].participants) names.push_back(p.entity);
   CHECK(names == std::vector<std::string>{"person:putin", "country:idn", "person:prabowo"});
+}
+
+namespace {
+
+std::shared_ptr<const NameWords> words() { return data_table<NameWords>("org_heads.tsv"); }
+
+// An open name (not from the gazetteer) as one document records it.
+EntityRecord open_name(const std::string& name, EntityType type, std::vector<std::string> aliases = {}) {
+  EntityRecord r = record("name:" + name, type);
+  r.name = name;
+  r.aliases = std::move(aliases);
+  r.aliases.push_back(name);
+  r.from_gazetteer = false;
+  return r;
+}
+
+// One document per record: "<record> praises Indonesia" on one day. Returns the timeline.
+Timeline praise_by(const std::vector<EntityRecord>& records, bool reversed = false) {
+  KnowledgeGraph g;
+  std::vector<std::size_t> order(records.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = reversed ? order.size() - 1 - i : i;
+  for (std::size_t i : order) {
+    DocumentAnalysis a = document("d" + std::to_string(i) + ".txt", {"051", {actor(records[i].key), target("country:idn")}, jul12});
+    a.entities[records[i].key] = records[i];
+    g.add(std::move(a));
+  }
+  MergeConfig c = config();
+  c.name_words = words();
+  return g.build(c);
+}
+
+}  // namespace
+
+TEST_CASE("one entity per person or organisation across documents and languages", "[graph][merge][links]") {
+  struct Row {
+    const char* name;
+    std::vector<EntityRecord> records;
+    std::size_t events;  // one: the records were linked
+  };
+  const auto org = EntityType::kOrganization;
+  const auto person = EntityType::kPerson;
+  const Row rows[] = {
+      {"a party in Indonesian and in English", {open_name("Partai Demokrat", org), open_name("Democratic Party", org)}, 1},
+      {"an assembly in Indonesian and in English", {open_name("Majelis Nasional", org), open_name("National Assembly", org)}, 1},
+      {"translated words and function words", {open_name("Partai Kekuatan Rakyat", org), open_name("People's Power Party", org)}, 1},
+      {"other parties stay apart", {open_name("Partai Demokrat", org), open_name("Partai Buruh", org)}, 2},
+      {"a name without a generic head is not translated", {open_name("Demokrat", org), open_name("Democratic", org)}, 2},
+      {"a surname and the one full name", {open_name("Yoon", person), open_name("Yoon Suk Yeol", person)}, 1},
+      {"a surname written last", {open_name("Widodo", person), open_name("Joko Widodo", person)}, 1},
+      {"a surname two full names share stays apart", {open_name("Kim", person), open_name("Kim Jong Un", person), open_name("Kim Yo Jong", person)}, 3},
+      {"a surname is no organisation", {open_name("Yoon", org), open_name("Yoon Suk Yeol", person)}, 2},
+      {"a name another record lists as its alias", {open_name("Gereja Katedral", EntityType::kLocation), open_name("Gereja Katedral Jakarta", EntityType::kLocation, {"Gereja Katedral"})}, 1},
+  };
+  for (const auto& r : rows) {
+    INFO(r.name);
+    Timeline t = praise_by(r.records);
+    CHECK(t.events.size() == r.events);
+    Timeline back = praise_by(r.records, true);  // any input order: the same key is kept
+    REQUIRE(back.entities.size() == t.entities.size());
+    for (std::size_t i = 0; i < t.entities.size(); ++i) {
+      CHECK(back.entities[i].key == t.entities[i].key);
+      CHECK(back.entities[i].aliases == t.entities[i].aliases);
+    }
+  }
+}
+
+TEST_CASE("a linked record's names become aliases of the kept one", "[graph][merge][links]") {
+  Timeline t = praise_by({open_name("Yoon", EntityType::kPerson), open_name("Yoon Suk Yeol", EntityType::kPerson)});
+  REQUIRE(t.events.size() == 1);
+  const auto& parties = t.events[0].participants;
+  CHECK(parties.front().entity == "name:Yoon Suk Yeol");
+  auto it = std::find_if(t.entities.begin(), t.entities.end(), [](const EntityRecord& r) { return r.key == "name:Yoon Suk Yeol"; });
+  REQUIRE(it != t.entities.end());
+  CHECK(it->aliases == std::vector<std::string>{"Yoon", "Yoon Suk Yeol"});
+  CHECK(it->mentions == 2);
+  CHECK(std::none_of(t.entities.begin(), t.entities.end(), [](const EntityRecord& r) { return r.key == "name:Yoon"; }));
+}
+
+TEST_CASE("the organisation word table: rows and errors", "[graph][merge][links]") {
+  auto w = words();
+  REQUIRE(w->find("partai"));
+  CHECK(w->find("partai")->first == "party");
+  CHECK(w->find("partai")->second == NameWords::Kind::kHead);
+  CHECK(w->find("untuk")->second == NameWords::Kind::kDrop);
+  CHECK_FALSE(w->find("demokrat"));
+  check_bad_tables<NameWords>({{"word\tenglish\n", "header"},
+                               {"word\tenglish\tkind\npartai\tparty\tnoun\n", "kind"},
+                               {"word\tenglish\tkind\npartai\t\thead\n", "English"},
+                               {"word\tenglish\tkind\npartai\tparty\thead\npartai\tparty\thead\n", "twice"}});
 }

@@ -119,6 +119,7 @@ struct Clusters {
   std::vector<std::vector<std::uint32_t>> member_docs;
   std::vector<std::vector<MergeLink>> links;  // per cluster: why each report joined
   std::unordered_map<std::string, std::size_t> of_evidence;  // evidence key -> cluster
+  const graph_detail::EntityLinks* entity_links = nullptr;    // entity keys events name as others
 };
 
 // Events that follow another one the same day ("Setelah tiba ..., X berpidato") and have no
@@ -220,6 +221,7 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
   m.cameo = majority_code(members);
   take_type_and_parties(m, members, entities);
   m.location = majority_location(members);
+  graph_detail::relink(m, *cs.entity_links);
   auto [dated, via_after] = date_of(cs, c, 0);
   m.date = dated->date;
   m.date_anchor = via_after ? Anchor::kReference : dated->date_anchor;
@@ -268,16 +270,18 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
 }
 
 Clusters cluster(const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
-                 const MergeConfig& config) {
+                 const graph_detail::EntityLinks& links, const MergeConfig& config) {
   std::vector<EventRef> all = events_in_order(docs);
   graph_detail::ClusterInput in;
   in.events = &all;
   in.entities = &entities;
+  in.links = &links;
   in.config = &config;
   in.doc_year.reserve(docs.size());
   for (const auto& d : docs) in.doc_year.push_back(d.info.published.known() ? d.info.published.year : 0);
   auto groups = graph_detail::cluster_events(in);
   Clusters cs;
+  cs.entity_links = &links;
   cs.members.resize(groups.members.size());
   cs.member_docs.resize(groups.members.size());
   cs.links = std::move(groups.links);
@@ -333,7 +337,9 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   Timeline t;
   const auto& docs = impl.docs;
   std::vector<EntityRecord> entities = merge_entities(impl, config.progress);
-  Clusters cs = cluster(docs, entities, config);
+  const graph_detail::EntityLinks links = graph_detail::link_entities(entities, config.name_words.get());
+  graph_detail::fold_linked(entities, links);
+  Clusters cs = cluster(docs, entities, links, config);
   // ---- one event per cluster
   t.events.resize(cs.members.size());
   std::vector<std::string> disagreements(cs.members.size());

@@ -237,6 +237,7 @@ ClusterResult cluster_events(const ClusterInput& in) {
   KeyContext ctx;
   ctx.entities = in.entities;
   ctx.codes = in.config->codes.get();
+  ctx.links = in.links;
   ctx.max_gap = gap;
   std::vector<EventKey> keys;
   keys.reserve(n);

@@ -193,9 +193,13 @@ EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx
     if (p.role == ParticipantRole::kSpeaker) continue;
     int side = k.directed && p.role == ParticipantRole::kTarget ? 1 : 0;
     if (k.directed && p.role == ParticipantRole::kOther) continue;
-    k.side[side].add(Party{ctx.names.id(p.entity), ups_of(p.entity, e.date, ctx)});
+    const std::string& key = ctx.links ? linked(*ctx.links, p.entity) : p.entity;
+    k.side[side].add(Party{ctx.names.id(key), ups_of(key, e.date, ctx)});
   }
-  if (!e.location.empty()) k.place = Place{ctx.names.id(e.location), ups_of(e.location, e.date, ctx)};
+  if (!e.location.empty()) {
+    const std::string& key = ctx.links ? linked(*ctx.links, e.location) : e.location;
+    k.place = Place{ctx.names.id(key), ups_of(key, e.date, ctx)};
+  }
   k.date = date_fit(e, doc_year);
   k.order = order_of(e);
   std::uint64_t h = 1469598103934665603ull;
@@ -211,6 +215,13 @@ std::size_t party_count(const EventKey& k) { return k.side[0].ids.size() + k.sid
 
 }  // namespace
 
+// In a directed group a role one report leaves empty is unspecified rather than absent: "Yoon
+// accused" and "Yoon accused North Korea" may be one accusation, so that role is not compared.
+// An undirected group has one role, and there an empty side is no report at all.
+bool role_unspecified(const EventKey& a, const EventKey& b, int r) {
+  return a.directed && (a.side[r].ids.empty() || b.side[r].ids.empty());
+}
+
 // Parties fit when no role has extra parties on both sides ("A meets B" and "A meets C" are two
 // meetings) and each report has its parties accounted for, two at least when it has two: "A
 // meets B" and "A, B and C meet" may be one meeting, "A arrives" and "A meets B" are two events.
@@ -219,14 +230,17 @@ bool parties_fit(const EventKey& a, const EventKey& b) {
   // says they are one happening but the article, which tells a sequence.
   bool same_parties = a.side[0].ids == b.side[0].ids && a.side[1].ids == b.side[1].ids;
   if (a.doc == b.doc && !same_parties && (!a.date.hard || !b.date.hard)) return false;
-  std::size_t found_a = 0, found_b = 0;
+  std::size_t found_a = 0, found_b = 0, named_a = 0, named_b = 0;
   for (int r = 0; r < 2; ++r) {
+    if (role_unspecified(a, b, r)) continue;
     SideCount m = count_sides(a.side[r], b.side[r], a.place, b.place);
     if (m.extra_a && m.extra_b) return false;
+    named_a += a.side[r].ids.size();
+    named_b += b.side[r].ids.size();
     found_a += a.side[r].ids.size() - m.extra_a;
     found_b += b.side[r].ids.size() - m.extra_b;
   }
-  return found_a > 0 && found_a >= std::min<std::size_t>(2, party_count(a)) && found_b >= std::min<std::size_t>(2, party_count(b));
+  return found_a > 0 && found_a >= std::min<std::size_t>(2, named_a) && found_b >= std::min<std::size_t>(2, named_b);
 }
 
 bool pair_compatible(const EventKey& a, const EventKey& b, int gap) {

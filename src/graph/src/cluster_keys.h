@@ -100,6 +100,7 @@ struct KeyContext {
   Interner names;   // entity keys, codes, groups
   const std::vector<EntityRecord>* entities = nullptr;  // sorted by key
   const CodeCompatibility* codes = nullptr;
+  const EntityLinks* links = nullptr;  // linked entity keys (may be null)
   int max_gap = 2;
   std::unordered_map<std::uint32_t, Affiliation> affiliations;  // by entity id, filled on demand
   std::unordered_map<std::string, std::pair<std::uint32_t, bool>> code_groups;  // code -> (group id, directed)

@@ -1,15 +1,15 @@
 // The CAMEO compatibility table: a small TSV read once per run.
 #include "kronik/graph/compat.h"
 
+#include "internal.h"
+
 #include <fstream>
 #include <sstream>
 #include <vector>
 
 namespace kronik {
 
-namespace {
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
+std::vector<std::string_view> graph_detail::split_tabs(std::string_view line) {
   std::vector<std::string_view> out;
   for (std::size_t start = 0;;) {
     std::size_t tab = line.find('\t', start);
@@ -18,6 +18,30 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
     start = tab + 1;
   }
 }
+
+std::optional<Error> graph_detail::for_each_row(std::string_view tsv, const std::string& name, const RowFn& row) {
+  std::size_t line_no = 0;
+  while (!tsv.empty()) {
+    std::size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    if (auto why = row(split_tabs(line))) return Error{ErrorCode::kData, *why, name, line_no};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> graph_detail::read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+namespace {
 
 bool is_code(std::string_view s) {
   if (s.size() < 3 || s.size() > 4) return false;
@@ -30,40 +54,31 @@ bool is_code(std::string_view s) {
 
 Result<CodeCompatibility> CodeCompatibility::parse(std::string_view tsv, const std::string& name) {
   CodeCompatibility t;
-  std::size_t line_no = 0;
   bool header = false;
-  while (!tsv.empty()) {
-    std::size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    auto cells = split_tabs(line);
-    auto fail = [&](const std::string& why) { return Error{ErrorCode::kData, why, name, line_no}; };
+  auto err = graph_detail::for_each_row(tsv, name, [&](const std::vector<std::string_view>& cells) -> std::optional<std::string> {
     if (!header) {
       if (cells.size() < 3 || cells[0] != "code" || cells[1] != "group" || cells[2] != "direction")
-        return fail("expected the header 'code<TAB>group<TAB>direction'");
+        return "expected the header 'code<TAB>group<TAB>direction'";
       header = true;
-      continue;
+      return std::nullopt;
     }
-    if (cells.size() < 3) return fail("expected code, group and direction");
-    if (!is_code(cells[0])) return fail("not a CAMEO code: '" + std::string(cells[0]) + "'");
-    if (cells[1].empty()) return fail("empty group");
-    if (cells[2] != "directed" && cells[2] != "undirected") return fail("direction must be directed or undirected");
+    if (cells.size() < 3) return "expected code, group and direction";
+    if (!is_code(cells[0])) return "not a CAMEO code: '" + std::string(cells[0]) + "'";
+    if (cells[1].empty()) return "empty group";
+    if (cells[2] != "directed" && cells[2] != "undirected") return "direction must be directed or undirected";
     if (!t.rows_.emplace(std::string(cells[0]), CodeRelation{std::string(cells[1]), cells[2] == "directed"}).second)
-      return fail("code listed twice: " + std::string(cells[0]));
-  }
+      return "code listed twice: " + std::string(cells[0]);
+    return std::nullopt;
+  });
+  if (err) return *err;
   if (!header) return Error{ErrorCode::kData, "no header row", name, 0};
   return t;
 }
 
 Result<CodeCompatibility> CodeCompatibility::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{ErrorCode::kData, "cannot read the CAMEO compatibility table", path, 0};
-  std::ostringstream s;
-  s << in.rdbuf();
-  return parse(s.str(), path);
+  auto text = graph_detail::read_file(path);
+  if (!text) return Error{ErrorCode::kData, "cannot read the CAMEO compatibility table", path, 0};
+  return parse(*text, path);
 }
 
 CodeRelation CodeCompatibility::of(std::string_view code) const {

@@ -3,8 +3,11 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <string>
 #include <vector>
@@ -50,6 +53,9 @@ struct KnowledgeGraph::Impl {
 
 namespace graph_detail {
 
+/// Cross-document entity links (name_links.cpp): linked key -> the key kept for the entity.
+using EntityLinks = std::unordered_map<std::string, std::string>;
+
 /// One event of one document, as the clustering sees it.
 struct EventRef {
   const Event* event = nullptr;
@@ -62,7 +68,24 @@ struct ClusterInput {
   const std::vector<EntityRecord>* entities = nullptr; ///< merged records, sorted by key (offices, containers)
   std::vector<int> doc_year;                           ///< per document: publication year, 0 unknown
   const MergeConfig* config = nullptr;
+  const EntityLinks* links = nullptr;                  ///< entity keys to read as others (may be null)
 };
+
+/// Which name keys of the run's merged records (sorted by key) are one person or organisation.
+EntityLinks link_entities(const std::vector<EntityRecord>& entities, const NameWords* words);
+/// Folds each linked record into the kept one (name and aliases, mentions, offices, seen dates).
+void fold_linked(std::vector<EntityRecord>& entities, const EntityLinks& links);
+/// The key kept for `key` (itself when not linked).
+const std::string& linked(const EntityLinks& links, const std::string& key);
+/// Names kept keys in an event's participants (once each) and place.
+void relink(Event& e, const EntityLinks& links);
+
+/// The cells of one TSV line, and each non-empty, non-comment line of a table: `row` returns
+/// why a line is malformed, and the first such answer becomes a kData error at its line.
+std::vector<std::string_view> split_tabs(std::string_view line);
+using RowFn = std::function<std::optional<std::string>(const std::vector<std::string_view>&)>;
+std::optional<Error> for_each_row(std::string_view tsv, const std::string& name, const RowFn& row);
+std::optional<std::string> read_file(const std::string& path);
 
 /// Clusters of one happening each: member indices into `events` (ascending), clusters by first
 /// member; per cluster, one link per member but the first saying why it joined.

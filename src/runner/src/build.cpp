@@ -212,16 +212,18 @@ BuildReport build_in_memory(const BuildRequest& req, const Extractor& extractor,
   return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start, texts);
 }
 
-// Which CAMEO codes may describe one happening (data/common/cameo_compat.tsv). A data folder
-// without the table merges by CAMEO root, as before the table existed; a malformed one is an error.
-Status load_code_table(BuildRequest& req) {
-  if (req.merge.codes) return {};
-  std::string path = resolve_data_dir(req.extract.data_dir) + "/common/cameo_compat.tsv";
+// The merge's tables in data/common: which CAMEO codes may describe one happening
+// (cameo_compat.tsv) and organisation words across languages for entity linking (org_heads.tsv).
+// A data folder without a table merges as before the table existed; a malformed one is an error.
+template <class Table>
+Status load_merge_table(const BuildRequest& req, const char* file, std::shared_ptr<const Table>& into) {
+  if (into) return {};
+  std::string path = resolve_data_dir(req.extract.data_dir) + "/common/" + file;
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return {};
-  auto codes = CodeCompatibility::load(path);
-  if (!codes) return codes.error();
-  req.merge.codes = std::make_shared<const CodeCompatibility>(std::move(codes.value()));
+  auto table = Table::load(path);
+  if (!table) return table.error();
+  into = std::make_shared<const Table>(std::move(table.value()));
   return {};
 }
 
@@ -261,7 +263,8 @@ Result<BuildReport> detail::run_job(const BuildRequest& req, bool prepare_out, c
   effective.exporter.progress = req.progress;
   auto ex = Extractor::create(effective.extract);
   if (!ex) return ex.error();
-  if (auto codes = load_code_table(effective); !codes) return codes.error();
+  if (auto st = load_merge_table(effective, "cameo_compat.tsv", effective.merge.codes); !st) return st.error();
+  if (auto st = load_merge_table(effective, "org_heads.tsv", effective.merge.name_words); !st) return st.error();
   return job(effective, *ex.value(), t0);
 }
 

@@ -41,6 +41,7 @@
 #include "kronik/core/model.h"
 #include "kronik/core/progress.h"
 #include "kronik/graph/compat.h"
+#include "kronik/graph/name_links.h"
 #include "kronik/graph/timeline.h"
 
 namespace kronik {
@@ -52,6 +53,10 @@ struct MergeConfig {
   /// Which CAMEO codes may describe one happening (data/common/cameo_compat.tsv, loaded by the
   /// caller). Null: every code in a group of its own root, parties compared as one set.
   std::shared_ptr<const CodeCompatibility> codes;
+  /// Organisation words across languages (data/common/org_heads.tsv, loaded by the caller) for
+  /// linking entity records across documents (kronik/graph/name_links.h). Null: organisation
+  /// names link only when spelled alike; one-word person names link either way.
+  std::shared_ptr<const NameWords> name_words;
   /// Drop entities that no event mentions and that were seen only once (keeps diagrams clean).
   bool drop_singletons = false;
   /// Reports the phases "merge entities" (entity keys) and "merge events" (events). Empty: silent.
