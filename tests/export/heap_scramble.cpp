@@ -3,7 +3,7 @@
 // into one of 64 slots, freeing the slot's previous decoy: holes open all over the heap and
 // later allocations land in them, so the order of heap addresses differs with the seed
 // ($KRONIK_HEAP_SEED), as it can between processes of a loaded machine. A layout that depends
-// on addresses (fdp's did: src/export/src/layout_memory.h) draws differently per seed.
+// on addresses (Graphviz 2.42's fdp does; docs/outputs.md) draws differently per seed.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -16,7 +16,6 @@
 #include <graphviz/gvc.h>
 
 #include "internal.h"
-#include "layout_memory.h"
 #include "kronik/export/export.h"
 
 namespace kronik {
@@ -491,9 +490,6 @@ Result<std::string> render_svg(const std::string& dot, const ExportConfig& confi
 
   GVC_t* gvc = shared_context();
   if (!gvc) return Error{ErrorCode::kUnsupported, "Graphviz could not start (gvContext failed)", "graph.svg", 0};
-  // The graph and every graph the layout derives from it get address-ordered memory: fdp's
-  // layout depends on node addresses (layout_memory.h).
-  export_detail::LayoutArena arena;
   Agraph_t* g = agmemread(dot.c_str());
   if (!g) {
     return Error{ErrorCode::kParse, "the DOT text does not parse: " + one_line(messages), "graph.dot", 0};
