@@ -4,6 +4,7 @@
 #include "kronik/extract/events/events.h"
 
 #include <atomic>
+#include <utility>
 
 #include "events/window/window.h"
 #include "kronik/core/text.h"
@@ -15,18 +16,19 @@ using window::match_keys;
 
 namespace {
 
+// The frame names of the events.tsv "frame" column.
+constexpr std::pair<std::string_view, Frame> kFrames[] = {
+    {"meet", Frame::kMeet},       {"visit", Frame::kVisit},     {"arrive", Frame::kArrive}, {"host", Frame::kHost},
+    {"act", Frame::kAct},         {"speech", Frame::kSpeech},   {"report", Frame::kReport}, {"passive", Frame::kPassive},
+    {"deny", Frame::kDeny},       {"cause", Frame::kCause},
+};
+
 Frame frame_from(std::string_view s, bool& ok) {
-  ok = true;
-  if (s == "meet") return Frame::kMeet;
-  if (s == "visit") return Frame::kVisit;
-  if (s == "arrive") return Frame::kArrive;
-  if (s == "host") return Frame::kHost;
-  if (s == "act") return Frame::kAct;
-  if (s == "speech") return Frame::kSpeech;
-  if (s == "report") return Frame::kReport;
-  if (s == "passive") return Frame::kPassive;
-  if (s == "deny") return Frame::kDeny;
-  if (s == "cause") return Frame::kCause;
+  for (const auto& [name, frame] : kFrames)
+    if (s == name) {
+      ok = true;
+      return frame;
+    }
   ok = false;
   return Frame::kAct;
 }

@@ -51,21 +51,21 @@ void WindowCoder::code_sentence(SentenceState& c) {
   statement_events(c);
 }
 
-// One event for trigger `ti` unless a stage finds it is no asserted act of a named party.
-void WindowCoder::code_trigger(SentenceState& c, std::size_t ti) {
+// The candidate of trigger `ti` up to its frame: false when the trigger makes no event whatever
+// its slots (a speech verb, a governed act, a noun naming no act, a negated, hypothetical or
+// unkept planned act); else its passive form, modality, claim, actors and clause bounds.
+bool WindowCoder::open_candidate(const SentenceState& c, std::size_t ti, Candidate& x, Event& ev) {
   const Trigger& tg = c.trig[ti];
   const Entry& en = im_.entries[tg.entry];
-  if (is_speech(en) || c.governor[ti] >= 0) return;
-  Candidate x;
+  if (is_speech(en) || c.governor[ti] >= 0) return false;
   x.ti = ti;
   x.tg = &tg;
   x.en = &en;
-  if (names_no_act(c, x)) return;
+  if (names_no_act(c, x)) return false;
   x.passive_form = is_passive_form(c, x);
   Modality mod = modality_at(c, tg.begin);
-  if (mod == Modality::kNegated || mod == Modality::kHypothetical) return;
-  if (mod == Modality::kPlanned && !options_.keep_planned) return;
-  Event ev;
+  if (mod == Modality::kNegated || mod == Modality::kHypothetical) return false;
+  if (mod == Modality::kPlanned && !options_.keep_planned) return false;
   ev.cameo = en.cameo;
   ev.modality = mod;
   x.sp = claim_for(c, tg.begin);
@@ -73,18 +73,29 @@ void WindowCoder::code_trigger(SentenceState& c, std::size_t ti) {
   x.inner = governs(en) ? first_governed(c, ti) : -1;
   x.scope = c.scope_end[ti];
   x.clause_end = first_clause_break(c, tg.end);
-  if (!fill_frame(c, x, ev)) return;
+  return true;
+}
+
+// Actors, then the target unless it is one of them; false when nobody is left.
+bool WindowCoder::set_participants(const Candidate& x, Event& ev) const {
   for (const auto& a : x.actors)
     if (!a.empty()) ev.participants.push_back(Participant{a, ParticipantRole::kActor});
   if (!x.target.empty() && std::find(x.actors.begin(), x.actors.end(), x.target) == x.actors.end())
     ev.participants.push_back(Participant{x.target, ParticipantRole::kTarget});
-  if (ev.participants.empty()) return;
+  return !ev.participants.empty();
+}
+
+// One event for trigger `ti` unless a stage finds it is no asserted act of a named party.
+void WindowCoder::code_trigger(SentenceState& c, std::size_t ti) {
+  Candidate x;
+  Event ev;
+  if (!open_candidate(c, ti, x, ev) || !fill_frame(c, x, ev) || !set_participants(x, ev)) return;
   if (!attach_claim(c, x, ev)) return;
   attach_denial(c, x, ev);
   attach_hedge(c, x, ev);
   ev.location = x.location;
-  date_for(c, tg.begin, ev, en.noun);
-  order_after(c, tg, ev);
+  date_for(c, x.tg->begin, ev, x.en->noun);
+  order_after(c, *x.tg, ev);
   emit(c, x, ev);
 }
 

@@ -2,10 +2,22 @@
 // "Frames and role rules"), and the nominal triggers that name no act of the sentence. A frame
 // that cannot fill what it requires makes no event (precision first).
 #include <algorithm>
+#include <iterator>
 
 #include "events/window/window.h"
 
 namespace kronik::window {
+
+namespace {
+
+// Verbs whose meeting or cooperation noun right after them is their topic: discuss (040), sign (057).
+constexpr std::string_view kTopicVerbs[] = {"040", "057"};
+
+// Material acts that can be used on a place with no named party: aid (07), protest (14), coerce,
+// assault, fight, mass violence (17-20).
+bool material_root(int r) { return r == 7 || r == 14 || r >= 17; }
+
+}  // namespace
 
 // A nominal trigger that is not an act of its own: the reason for another event after
 // "atas"/"for" ("berterima kasih atas dukungannya"), the topic of a verb of discussing or signing
@@ -21,7 +33,8 @@ bool WindowCoder::names_no_act(const SentenceState& c, Candidate& x) {
   if (en.noun && x.ti > 0 && (root_of(en.cameo) == 4 || root_of(en.cameo) == 6)) {
     const Trigger& before = c.trig[x.ti - 1];
     const Entry& prev = im_.entries[before.entry];
-    if (before.end + 3 >= tg.begin && (prev.cameo == "040" || prev.cameo == "057")) return true;
+    if (before.end + 3 >= tg.begin && std::find(std::begin(kTopicVerbs), std::end(kTopicVerbs), prev.cameo) != std::end(kTopicVerbs))
+      return true;
   }
   if (!en.noun) return false;
   for (std::size_t k = tg.end; k < std::min(c.toks.size(), tg.end + 3); ++k) {
@@ -254,9 +267,7 @@ std::string WindowCoder::act_target(const SentenceState& c, const Candidate& x, 
 // troops to the Kursk region"): the place is where it happened; there is no named target. Only
 // material acts (07, 14, 17-20) that govern nothing.
 bool WindowCoder::place_of_force(const SentenceState& c, Candidate& x, std::size_t limit) {
-  const int r = root_of(x.en->cameo);
-  const bool material = r == 7 || r == 14 || r >= 17;
-  if (!material || x.inner >= 0) return false;
+  if (!material_root(root_of(x.en->cameo)) || x.inner >= 0) return false;
   std::string place = right_target(c, x.after_possessor, limit, true, x.actors);
   EntityType pt = place.empty() ? EntityType::kUnknown : mention_type(c, place);
   if (pt == EntityType::kLocation ||

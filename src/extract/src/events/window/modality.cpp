@@ -5,46 +5,51 @@
 
 namespace kronik::window {
 
-// Triggers whose complement is an act that did not (yet) happen: appeals (02), intentions (03),
-// demands (10), accusations (112), rejections and denials (12), threats (13).
-bool governs(const Entry& en) {
-  if (en.frame == Frame::kSpeech || en.frame == Frame::kReport || en.frame == Frame::kCause) return false;
-  int r = root_of(en.cameo);
-  return r == 2 || r == 3 || r == 10 || r == 12 || r == 13 || en.cameo == "112";
+namespace {
+
+// CAMEO roots of the acts whose complement did not (yet) happen: appeals (02), intentions (03),
+// demands (10), rejections and denials (12), threats (13); and accusations (112).
+constexpr int kGoverningRoots[] = {2, 3, 10, 12, 13};
+constexpr std::string_view kGoverningCodes[] = {"112"};
+
+// A governing act made precise by the act it governs (CAMEO codebook 1.1b3, the 02/03/12/13
+// subcodes): "appeal to negotiate" 026, "promise aid" 033, "refuse talks" 125, "threaten to
+// attack" 138. A code pattern is a full code ("045"), a root ("04") or roots from one on ("18+");
+// the first row that matches both codes wins.
+struct Refinement {
+  std::string_view governing, governed, refined;
+};
+constexpr Refinement kRefinements[] = {
+    {"02", "045", "028"},  {"02", "04", "026"},   {"02", "05", "022"},   {"02", "06", "021"},
+    {"02", "07", "023"},   {"03", "045", "039"},  {"03", "04", "036"},   {"03", "05", "032"},
+    {"03", "06", "031"},   {"03", "07", "033"},   {"03", "18+", "138"},  {"120", "045", "126"},
+    {"120", "04", "125"},  {"120", "057", "127"}, {"120", "06", "121"},  {"120", "07", "122"},
+    {"130", "18+", "138"}, {"130", "17", "137"},  {"130", "14", "133"},  {"130", "162", "136"},
+    {"130", "163", "132"}, {"130", "164", "134"},
+};
+
+bool code_matches(std::string_view pattern, const std::string& code) {
+  const int pattern_root = (pattern[0] - '0') * 10 + (pattern[1] - '0');
+  if (pattern.back() == '+') return root_of(code) >= pattern_root;
+  if (pattern.size() == 2) return root_of(code) == pattern_root;
+  return code == pattern;
 }
 
-// The CAMEO code of an appeal, intention, rejection or threat made precise by the act it
-// governs: "appeal to negotiate" 026, "promise aid" 033, "refuse talks" 125, "threaten to attack"
-// 138 (CAMEO codebook 1.1b3, the 02/03/12/13 subcodes).
+}  // namespace
+
+bool governs(const Entry& en) {
+  if (en.frame == Frame::kSpeech || en.frame == Frame::kReport || en.frame == Frame::kCause) return false;
+  const int r = root_of(en.cameo);
+  for (int root : kGoverningRoots)
+    if (r == root) return true;
+  for (std::string_view code : kGoverningCodes)
+    if (en.cameo == code) return true;
+  return false;
+}
+
 std::string refine(const std::string& outer, const std::string& inner) {
-  const int o = root_of(outer), i = root_of(inner);
-  if (o == 2) {
-    if (inner == "045") return "028";
-    if (i == 4) return "026";
-    if (i == 5) return "022";
-    if (i == 6) return "021";
-    if (i == 7) return "023";
-  } else if (o == 3) {
-    if (inner == "045") return "039";
-    if (i == 4) return "036";
-    if (i == 5) return "032";
-    if (i == 6) return "031";
-    if (i == 7) return "033";
-    if (i >= 18) return "138";
-  } else if (outer == "120") {
-    if (inner == "045") return "126";
-    if (i == 4) return "125";
-    if (inner == "057") return "127";
-    if (i == 6) return "121";
-    if (i == 7) return "122";
-  } else if (outer == "130") {
-    if (i >= 18) return "138";
-    if (i == 17) return "137";
-    if (i == 14) return "133";
-    if (inner == "162") return "136";
-    if (inner == "163") return "132";
-    if (inner == "164") return "134";
-  }
+  for (const Refinement& row : kRefinements)
+    if (code_matches(row.governing, outer) && code_matches(row.governed, inner)) return std::string(row.refined);
   return outer;
 }
 

@@ -14,9 +14,20 @@ bool is_participant_type(EntityType t) {
   return t == EntityType::kPerson || t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kGroup;
 }
 
+namespace {
+
+// Quotation marks: straight, curly double and single, guillemets.
+constexpr std::string_view kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "'", "\xC2\xAB", "\xC2\xBB"};
+
+// Word classes of a preposition that governs a mention: such a mention is no subject.
+constexpr const char* kObliquePreps[] = {"loc_prep", "dir_prep", "with_prep", "to_prep", "by_prep", "about_prep"};
+
+}  // namespace
+
 bool is_quote(std::string_view t) {
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "'" ||
-         t == "\xC2\xAB" || t == "\xC2\xBB";
+  for (std::string_view q : kQuotes)
+    if (t == q) return true;
+  return false;
 }
 
 WindowCoder::WindowCoder(const EventLexicon& lexicon, const Gazetteer& gz, const std::string& document,
@@ -164,7 +175,7 @@ bool WindowCoder::oblique(const SentenceState& c, int m) {
   if (f == 0 || f >= c.toks.size()) return false;
   std::size_t p = f - 1;
   if (!c.toks[p].word) return false;
-  for (const char* cls : {"loc_prep", "dir_prep", "with_prep", "to_prep", "by_prep", "about_prep"})
+  for (const char* cls : kObliquePreps)
     if (c.st.has_class(p, cls_bit(cls))) return true;
   return false;
 }

@@ -272,6 +272,8 @@ class WindowCoder {
 
   // ---- emit.cpp
   void code_sentence(SentenceState& c);
+  bool open_candidate(const SentenceState& c, std::size_t ti, Candidate& x, Event& ev);
+  bool set_participants(const Candidate& x, Event& ev) const;
   void code_trigger(SentenceState& c, std::size_t ti);
   void emit(SentenceState& c, Candidate& x, Event& ev);
   Evidence evidence_of(const SentenceState& c, ByteSpan trigger) const;
