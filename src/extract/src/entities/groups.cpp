@@ -31,13 +31,16 @@ class GroupFinder {
   }
 
   void resolve_and_add(const TokenStream& ts) {
-    // Concept -> the keys the qualified and definite phrases made (for the bare ones).
+    // Concept -> the keys the qualified and definite phrases made (for the bare ones), and each
+    // key's canonical name.
     std::map<std::string, std::vector<std::string>> keys_of;
+    std::map<std::string, std::string> names;
     for (const Found& f : found_)
       if (f.qualifier >= 0 || f.definite) {
         auto& v = keys_of[gz_.group(f.group).group];
         const std::string k = key_of(f);
         if (std::find(v.begin(), v.end(), k) == v.end()) v.push_back(k);
+        names.emplace(k, canonical_name(f));
       }
     for (const Found& f : found_) {
       std::string key;
@@ -48,7 +51,7 @@ class GroupFinder {
         if (it == keys_of.end() || it->second.size() != 1) continue;  // no group, or two to choose from
         key = it->second.front();
       }
-      add(ts.sentences[f.sentence], f, key);
+      add(ts.sentences[f.sentence], f, key, names[key]);
     }
     std::stable_sort(res_.mentions.begin(), res_.mentions.end(), [](const Mention& a, const Mention& b) {
       return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
@@ -128,7 +131,7 @@ class GroupFinder {
     return res_.entities.count(country) ? res_.entities.at(country).name + " " + noun : noun;
   }
 
-  void add(const SentenceTokens& st, const Found& f, const std::string& key) {
+  void add(const SentenceTokens& st, const Found& f, const std::string& key, const std::string& name) {
     Mention m;
     m.span = {st.toks[f.begin].span.begin, st.toks[f.end - 1].span.end};
     m.sentence = st.sentence;
@@ -139,7 +142,7 @@ class GroupFinder {
     EntityRecord& r = res_.entities[key];
     if (r.key.empty()) {
       r.key = key;
-      r.name = canonical_name(f);
+      r.name = name;
       r.type = EntityType::kGroup;
     }
     ++r.mentions;
