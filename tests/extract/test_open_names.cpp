@@ -232,3 +232,55 @@ TEST_CASE("open names: what the rules found first") {
     if (r.rule_key == "person:rashidi") CHECK(res.entities.count("person:rashidi") == 0);
   }
 }
+
+TEST_CASE("groups: plural agent nouns of data/<lang>/groups.tsv are group entities") {
+  struct Row {
+    std::string what;
+    kronik::Language lang;
+    std::string text;
+    std::vector<std::string> groups;  // "surface = key (name)", text order
+  };
+  const kronik::Language ID = kronik::Language::kIndonesian, EN = kronik::Language::kEnglish;
+  const std::vector<Row> rows = {
+      {"a country in front qualifies an English group", EN, "Libyan rebels seized the port.",
+       {"rebels = group:rebels_lby (Libyan rebels)"}},
+      {"a country after it qualifies an Indonesian group: the same key and name", ID,
+       "Pemberontak Libya merebut pelabuhan itu.", {"Pemberontak = group:rebels_lby (Libyan rebels)"}},
+      {"a classifier is written in the Indonesian phrase", ID, "Kelompok pemberontak Libya merebut pelabuhan.",
+       {"Kelompok pemberontak = group:rebels_lby (Libyan rebels)"}},
+      {"alone after a definite article", EN, "The minister accused the opposition of lying.",
+       {"opposition = group:opposition (opposition)"}},
+      {"adjectives may stand between the article and the noun", EN, "He blamed the left-leaning opposition.",
+       {"opposition = group:opposition (opposition)"}},
+      {"Indonesian: with a classifier, or a determiner after it", ID,
+       "Kubu oposisi menolak rencana itu.\nOposisi itu menolak lagi.",
+       {"Kubu oposisi = group:opposition (opposition)", "Oposisi = group:opposition (opposition)"}},
+      {"a bare group noun without article or qualifier is nobody", EN, "Rebels seized the port.", {}},
+      {"... unless the document makes one group of that concept", EN,
+       "Libyan rebels seized the port.\nRebel groups then entered the city.",
+       {"rebels = group:rebels_lby (Libyan rebels)", "Rebel groups = group:rebels_lby (Libyan rebels)"}},
+      {"armed opposition is rebels", EN, "Libyan opposition forces seized the port.",
+       {"opposition forces = group:rebels_lby (Libyan rebels)"}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what);
+    kronik::TokenStream ts = stream_of(r.text, r.lang);
+    std::vector<kronik::Sentence> ss;
+    for (const auto& st : ts.sentences) {
+      kronik::Sentence s;
+      s.index = st.sentence;
+      s.span = {st.toks.front().span.begin, st.toks.back().span.end};
+      ss.push_back(s);
+    }
+    kronik::EntityRecognizer rec(kronik::test::shared_gazetteer());
+    kronik::EntityResult res = rec.recognize(r.text, ss, ts, kronik::TimeValue{});
+    kronik::add_open_names(r.text, ts, {}, kronik::test::gazetteer(), res);
+    std::vector<std::string> got;
+    for (const auto& m : res.mentions)
+      if (m.type == EntityType::kGroup) got.push_back(m.surface + " = " + m.entity_key + " (" + res.entities[m.entity_key].name + ")");
+    CHECK(got == r.groups);
+    // The qualifying country is the group's modifier, no party of its own.
+    for (const auto& m : res.mentions)
+      if (m.type == EntityType::kCountry && !r.groups.empty() && r.groups.front().find("_lby") != std::string::npos) CHECK(m.modifier);
+  }
+}

@@ -726,6 +726,26 @@ const std::vector<Row>& rows() {
      {ev("03", "country:tur", "country:syr").said("person:hakan_fidan")}},
     {"en", "South Korea's president met Japan's prime minister on Monday.",
      {ev("04", "person:yoon_suk_yeol", "person:fumio_kishida")}},
+    // group entities (data/<lang>/groups.tsv) are parties: "the opposition", "Libyan rebels" =
+    // "pemberontak Libya"; the qualifying country is no party of its own
+    {"en", "Joko Widodo accused the opposition of blocking the budget on Monday.",
+     {ev("11", "person:joko_widodo", "group:opposition")}},
+    {"en", "Libyan rebels attacked Tripoli on Friday.",
+     {ev("19", "group:rebels_lby", "city:tripoli")}},
+    {"id", "Kelompok pemberontak Libya menyerang Tripoli pada Jumat.",
+     {ev("19", "group:rebels_lby", "city:tripoli")}},
+    {"id", "Pemerintah Mesir mengecam kubu oposisi pada Senin.",
+     {ev("11", "country:egy", "group:opposition")}},
+    // armed groups entering a place occupy it (192); anyone else entering is no event
+    {"en", "Libyan rebels entered Tripoli on Friday.",
+     {ev("19", "group:rebels_lby", "city:tripoli")}},
+    {"en", "The pope entered the cathedral on Friday.",
+     {}},
+    // an intent verb's open complement names whom the intent is for
+    {"en", "Vietnam promised to buy Japanese rice on Monday.",
+     {ev("03", "country:vnm", "country:jpn")}},
+    {"en", "Vietnam pledged to import more goods from Japan on Monday.",
+     {ev("03", "country:vnm", "country:jpn")}},
   };
   return r;
 }

@@ -335,6 +335,19 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       });
       if (!st) return st.error();
     }
+    f = dir + "/groups.tsv";
+    if (detail::file_exists(f)) {
+      Status st = detail::read_tsv(f, "phrase", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+        if (c.size() < 3) return "expected phrase group english";
+        g->groups_.push_back({std::string(trim(c[1])), std::string(trim(c[2]))});
+        Trie::Ref r;
+        r.payload = static_cast<std::uint32_t>(g->groups_.size() - 1);
+        r.lang = lang;
+        g->tries_[static_cast<int>(PhraseKind::kGroup)]->add(c[0], r, *g);
+        return {};
+      });
+      if (!st) return st.error();
+    }
     f = dir + "/words.tsv";
     if (detail::file_exists(f)) {
       Status st = detail::read_tsv(f, "word", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {

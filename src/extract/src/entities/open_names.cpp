@@ -3,6 +3,8 @@
 // the gazetteer or a title already explained is not touched.
 #include "kronik/extract/entities/open_names.h"
 
+#include "groups.h"
+
 #include <algorithm>
 #include <map>
 #include <unordered_set>
@@ -544,6 +546,7 @@ void add_open_names(std::string_view text, const TokenStream& tokens, const std:
   linker.add_acronym_mentions(tokens);
   linker.join_short_names();
   linker.finish();
+  add_group_mentions(text, tokens, gazetteer, result);
 }
 
 }  // namespace kronik

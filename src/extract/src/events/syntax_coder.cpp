@@ -235,6 +235,18 @@ void readiness_triggers(const ClauseView& v, std::vector<Coded>& out) {
   }
 }
 
+// "Indonesia has promised to purchase ... U.S. energy products": an intent (03) verb without a
+// target is towards the first party its open complement names (a commitment whose act the
+// dictionaries do not code: the readiness rule above, for verbs of promising).
+void intent_target_from_complement(const ClauseView& v, Coded& c) {
+  if (root_of(c.code) != 3 || !c.roles.target.empty()) return;
+  for (std::uint16_t x : v.children(c.predicate))
+    if (v.base_rel(x) == DepRel::kXcomp) {
+      c.roles.target = first_party_under(v, x, c.roles.actor);
+      return;
+    }
+}
+
 // The triggers of one sentence; `withheld` is set when a trigger verb is only a description
 // ("the impeached president").
 std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex, bool& withheld) {
@@ -526,6 +538,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
       // "ready to ... heal Syria's wounds": an intent is towards the party its act names.
       if (c.roles.target.empty()) c.roles.target = first_party_under(v, c.predicate, c.roles.actor);
     }
+    intent_target_from_complement(v, c);
     const bool material = root_of(c.code) >= 17;
     coder::keep_parties(v, c.roles, material);
     // "bombed weapons depots in southern Syria": force used on a place hits that place.

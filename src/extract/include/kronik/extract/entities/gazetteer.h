@@ -14,6 +14,7 @@
 //   data/<lang>/titles.tsv        title office kind
 //   data/<lang>/heads.tsv         head type office english flags
 //                                 (head nouns that type a name: "Kementerian", "region"; docs/entities.md)
+//   data/<lang>/groups.tsv        phrase group english   (plural agent nouns: "rebels", "oposisi")
 //   data/<lang>/words.tsv         word class             (prepositions, pronouns, negation, ...)
 // Every fold()ed atom of these files is interned at load (word_id(); token_stream.h), and the
 // phrase tries are (state, word id) -> state edges walked over the tokens' ids.
@@ -62,8 +63,9 @@ struct OfficeTerm {
 };
 
 /// What a phrase trie holds. kHead: head nouns written before the name ("Kementerian ...");
-/// kPostHead: head nouns written after it ("... region", "... Cosmodrome").
-enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord, kPostHead };
+/// kPostHead: head nouns written after it ("... region", "... Cosmodrome"). kGroup: plural agent
+/// nouns of data/<lang>/groups.tsv ("rebels", "kelompok pemberontak").
+enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord, kPostHead, kGroup };
 
 struct PhraseMatch {
   std::size_t tokens = 0;               ///< tokens covered (0 = no match)
@@ -81,6 +83,12 @@ struct HeadInfo {
   std::string english; ///< English head for canonical names ("Foreign Ministry")
   bool after = false;  ///< written after the name ("Sumy region"); flag `after` in heads.tsv
   bool state = false;  ///< with a bare country name the phrase stands for the state ("Pasukan Ukraina")
+};
+
+/// A group noun of data/<lang>/groups.tsv: people acting together who are no named body.
+struct GroupInfo {
+  std::string group;    ///< language-neutral concept, the key's stem ("rebels", "opposition")
+  std::string english;  ///< English noun for canonical names ("rebels": "Syrian rebels")
 };
 
 /// Bytes of an English possessive ending ("'s" -> 2, "\u2019s" -> 4), 0 without one.
@@ -116,6 +124,7 @@ class Gazetteer {
   std::optional<std::uint32_t> find_key(const std::string& key) const;
   const TitleInfo& title(std::uint32_t i) const { return titles_[i]; }
   const HeadInfo& head(std::uint32_t i) const { return heads_[i]; }
+  const GroupInfo& group(std::uint32_t i) const { return groups_[i]; }
   /// Word class of a function word ("loc_prep", "pronoun", ...), by payload index.
   const std::string& word_class(std::uint32_t i) const { return word_classes_[i]; }
   /// True when the folded word or phrase ("menurut", "according to") has `cls` in `lang`
@@ -174,6 +183,7 @@ class Gazetteer {
   std::vector<OfficeTerm> offices_;
   std::vector<TitleInfo> titles_;
   std::vector<HeadInfo> heads_;
+  std::vector<GroupInfo> groups_;
   std::vector<std::string> word_classes_;
   std::vector<std::string> class_names_;  // bit i of a class mask = class_names_[i]
   struct ClassMasks {
@@ -189,7 +199,7 @@ class Gazetteer {
   void index_offices();
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
-  std::unique_ptr<Trie> tries_[5];
+  std::unique_ptr<Trie> tries_[6];
   std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> vocabulary_;  // folded atom -> id
   WordId intern(std::string_view folded_atom);
 };

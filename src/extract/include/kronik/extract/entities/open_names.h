@@ -30,7 +30,9 @@
 //     created joins the one full name that starts or ends with it; a non-person name contained
 //     in exactly one longer name of the same type joins it; a head noun's run that swallowed a
 //     person named elsewhere in the document ("Kementerian ... Budi Santoso") is cut there.
-// New mentions have via = "tagger" (or "acronym", "demonym"); result.mentions stays in text order.
+//   * Last, group nouns of data/<lang>/groups.tsv become group entities ("the opposition",
+//     "Syrian rebels" = "pemberontak Suriah": docs/entities.md, "Groups"; entities/groups.cpp).
+// New mentions have via = "tagger" (or "acronym", "demonym", "group"); result.mentions stays in text order.
 //
 // Thread-safety: pure function of its arguments.
 #pragma once
