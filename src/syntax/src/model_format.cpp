@@ -186,7 +186,7 @@ Result<std::unique_ptr<SyntaxModel::Impl>> deserialize_model(std::string_view by
   if (info.format_version != kFormatVersion)
     return r.error("format version " + std::to_string(info.format_version) + ", this build reads version " +
                    std::to_string(kFormatVersion) + " (retrain with tools/syntax/train.sh)");
-  if (info.feature_set != kFeatureSetId) return r.error("trained with another feature set (" + std::to_string(info.feature_set) + ")");
+  if (info.feature_set < kOldestFeatureSetId || info.feature_set > kFeatureSetId) return r.error("trained with another feature set (" + std::to_string(info.feature_set) + ")");
   if (kronik::fnv1a64(body) != stored) return r.error("checksum mismatch (truncated or damaged)");
   info.language.assign(reinterpret_cast<const char*>(lang), strnlen(reinterpret_cast<const char*>(lang), 8));
   if (n_labels == 0 || n_labels > 127) return r.error("label count out of range");
