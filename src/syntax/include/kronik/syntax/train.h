@@ -47,7 +47,7 @@ struct TrainConfig {
   double explore = 0.9;                  ///< probability of following the parser's own prediction
   int explore_from_epoch = 1;            ///< 0-based epoch from which exploration starts
   std::uint64_t seed = 1;                ///< shuffling and exploration
-  std::uint32_t feature_set = 3;         ///< parser templates (2 or 3; docs/syntax.md)
+  std::uint32_t feature_set = 2;         ///< parser templates (2 or 3; docs/syntax.md); 2: the shipped models
   /// Tuning sentences (not owned; may be null). When given, the parser is scored on them after
   /// every epoch and the epoch with the best LAS (the earliest on ties) is kept.
   const std::vector<Sentence>* dev = nullptr;
