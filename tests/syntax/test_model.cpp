@@ -1,6 +1,7 @@
 // SyntaxModel: load errors, the clear parts of short hand-written sentences, determinism.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -94,8 +95,8 @@ TEST_CASE("bad model files are recoverable errors naming the file", "[syntax][mo
   REQUIRE(good.size() > 64);
   std::string flipped = good;
   flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x5A);
-  std::string old_features = good;
-  old_features[12] = static_cast<char>(old_features[12] + 1);
+  std::string unknown_features = good;
+  unknown_features[12] = 99;  // a feature set this build does not know
   std::string old_version = good;
   old_version[8] = 1;  // format version 1: no lemmatiser
   struct Row {
@@ -106,7 +107,7 @@ TEST_CASE("bad model files are recoverable errors naming the file", "[syntax][mo
                       {"truncated.bin", good.substr(0, good.size() / 3), "checksum"},
                       {"header-only.bin", good.substr(0, 20), "truncated"},
                       {"flipped.bin", flipped, "checksum"},
-                      {"features.bin", old_features, "feature set"},
+                      {"features.bin", unknown_features, "feature set"},
                       {"version-1.bin", old_version, "format version 1"}};
   for (const auto& r : rows) {
     INFO(r.name);
@@ -262,6 +263,78 @@ TEST_CASE("training is deterministic and round-trips through the file format", "
   CHECK(s.words == 10);
   CHECK(s.upos > 0.5);
   CHECK(train_syntax_model({}, config).error().code == kronik::ErrorCode::kUsage);
+}
+
+TEST_CASE("feature sets 2 and 3 train, load and parse; unknown sets are usage errors", "[syntax][train]") {
+  auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/mini.conllu");
+  REQUIRE(sentences.ok());
+  struct Row {
+    std::uint32_t feature_set;
+    bool ok;
+  };
+  const Row rows[] = {{2, true}, {3, true}, {1, false}, {4, false}};
+  for (const Row& r : rows) {
+    INFO(r.feature_set);
+    TrainConfig config = tiny_config();
+    config.feature_set = r.feature_set;
+    auto bytes = train_syntax_model(sentences.value(), config);
+    REQUIRE(bytes.ok() == r.ok);
+    if (!r.ok) {
+      CHECK(bytes.error().code == kronik::ErrorCode::kUsage);
+      continue;
+    }
+    auto model = SyntaxModel::from_bytes(bytes.value(), "mini");
+    REQUIRE(model.ok());
+    CHECK(model.value()->info().feature_set == r.feature_set);
+    CHECK(evaluate(*model.value(), sentences.value()).words == 10);
+  }
+}
+
+TEST_CASE("with a tuning set the parser keeps its best epoch, deterministically", "[syntax][train]") {
+  auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/mini.conllu");
+  REQUIRE(sentences.ok());
+  TrainConfig config = tiny_config();
+  config.dev = &sentences.value();
+  std::vector<std::string> lines;
+  config.log = [&](std::string_view line) { lines.emplace_back(line); };
+  auto a = train_syntax_model(sentences.value(), config);
+  auto b = train_syntax_model(sentences.value(), config);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  CHECK(a.value() == b.value());
+  const auto dev_lines = std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("dev after parser epoch"); });
+  CHECK(dev_lines == 2 * config.parser_epochs);  // two trainings
+  auto model = SyntaxModel::from_bytes(a.value(), "mini");
+  REQUIRE(model.ok());
+  // The kept epoch is the best on the tuning set, so at least as good as the last one.
+  config.dev = nullptr;
+  auto last = SyntaxModel::from_bytes(train_syntax_model(sentences.value(), config).value(), "mini-last");
+  REQUIRE(last.ok());
+  CHECK(evaluate(*model.value(), sentences.value()).las >= evaluate(*last.value(), sentences.value()).las);
+}
+
+TEST_CASE("lemmas of repeated words are the classifier's, whichever model asked before", "[syntax][lemma]") {
+  // The per-thread memo of (word, UPOS) lemmas must never hand one model's lemma to another.
+  auto lemmas = read_conllu_file(kronik::test::test_data_dir() + "/syntax/lemmas.conllu");
+  REQUIRE(lemmas.ok());
+  auto with = SyntaxModel::from_bytes(train_syntax_model(lemmas.value(), tiny_config()).value(), "with");
+  REQUIRE(with.ok());
+  const std::vector<std::string_view> words = {"Cows", "walked", "Cows", "walked"};
+  const std::vector<UPos> upos = {UPos::kNoun, UPos::kVerb, UPos::kNoun, UPos::kVerb};
+  std::vector<std::string> first(words.size()), again(words.size()), other(words.size());
+  with.value()->lemmatise(words, upos, first);
+  with.value()->lemmatise(words, upos, again);
+  CHECK(first == again);
+  CHECK(first[0] == first[2]);
+  for (const char* language : {"id", "en"}) {
+    INFO(language);
+    auto shipped = load_model(language);
+    shipped->lemmatise(words, upos, other);
+    std::vector<std::string> fresh(words.size());
+    std::thread worker([&] { shipped->lemmatise(words, upos, fresh); });  // a thread with an empty memo
+    worker.join();
+    CHECK(other == fresh);
+  }
 }
 
 TEST_CASE("the lemmatiser learns edit rules that carry over to unseen words", "[syntax][lemma]") {

@@ -26,7 +26,7 @@ using namespace kronik::syntax;
 
 struct Options {
   std::string language, out, recipe, model;
-  std::vector<std::string> train, eval;
+  std::vector<std::string> train, eval, dev;
   TrainConfig config;
   int speed_rounds = 3;
   std::string predictions;
@@ -38,6 +38,7 @@ struct Options {
             << "usage: syntax_train --language L --out FILE --recipe FILE --train F... [--eval F...]\n"
             << "                    [--tagger-epochs N] [--parser-epochs N] [--lemma-epochs N] [--folds N] [--prune X] [--seed N]\n"
             << "                    [--tagger-buckets B] [--parser-buckets B] [--lemma-buckets B]   (log2 of the hash table sizes)\n"
+            << "                    [--feature-set 2|3] [--dev F...]   (--dev: keep the parser epoch with the best LAS on F)\n"
             << "       syntax_train --model FILE --eval F... [--speed-rounds N]\n";
   std::exit(2);
 }
@@ -54,6 +55,8 @@ Options parse_args(int argc, char** argv) {
     else if (a == "--model") o.model = v;
     else if (a == "--train") o.train.push_back(v);
     else if (a == "--eval") o.eval.push_back(v);
+    else if (a == "--dev") o.dev.push_back(v);
+    else if (a == "--feature-set") o.config.feature_set = static_cast<std::uint32_t>(std::stoul(v));
     else if (a == "--tagger-epochs") o.config.tagger_epochs = std::stoi(v);
     else if (a == "--parser-epochs") o.config.parser_epochs = std::stoi(v);
     else if (a == "--folds") o.config.jackknife_folds = std::stoi(v);
@@ -180,6 +183,8 @@ int main(int argc, char** argv) {
     std::printf("[%6.1fs] %.*s\n", seconds_since(t0), static_cast<int>(line.size()), line.data());
     std::fflush(stdout);
   };
+  const auto dev = read_all(o.dev);
+  if (!dev.empty()) o.config.dev = &dev;
   const auto t0 = std::chrono::steady_clock::now();
   auto bytes = train_syntax_model(train, o.config);
   if (!bytes) { std::cerr << "syntax_train: " << bytes.error().to_string() << "\n"; return 1; }

@@ -25,12 +25,14 @@ void greedy_tag(const WordKeys* keys, std::size_t n, std::uint8_t* tags, Decide&
 }
 
 /// Until the configuration is terminal; decide(state, features) returns a valid action.
+/// `feature_set` is the model's (features.h); decide() gets parser_feature_count(feature_set).
 template <class Decide>
 void greedy_parse(ParseState& state, const WordKeys* keys, const std::uint8_t* tags, std::uint32_t n_labels,
-                  Decide&& decide) {
-  std::uint64_t features[kParserFeatureCount];
+                  std::uint32_t feature_set, Decide&& decide) {
+  std::uint64_t features[kMaxParserFeatureCount];
+  const bool label_sets = feature_set >= 3;
   while (!state.terminal()) {
-    parser_features(state.view(), keys, tags, state.labels(), features);
+    parser_features(state.view(label_sets), keys, tags, state.labels(), feature_set, features);
     state.apply(decide(state, static_cast<const std::uint64_t*>(features)), n_labels);
   }
 }
@@ -40,16 +42,20 @@ inline bool action_valid(const ParseState& s, std::uint32_t action, std::uint32_
   return action <= n_labels ? s.can_left() : s.can_right();
 }
 
-/// Highest-scoring valid action (lowest id on ties, so decoding is deterministic).
+/// Highest-scoring valid action (lowest id on ties, so decoding is deterministic). Validity is
+/// decided per action kind (SHIFT, the LEFTs, the RIGHTs), not per action.
 template <class T>
 std::uint32_t best_valid_action(const T* scores, const ParseState& s, std::uint32_t n_labels) noexcept {
   std::uint32_t best = 0;
   T best_score = std::numeric_limits<T>::lowest();
   bool found = false;
-  for (std::uint32_t a = 0; a < 1 + 2 * n_labels; ++a) {
-    if (!action_valid(s, a, n_labels)) continue;
-    if (!found || scores[a] > best_score) { best = a; best_score = scores[a]; found = true; }
-  }
+  auto consider = [&](std::uint32_t begin, std::uint32_t end) {
+    for (std::uint32_t a = begin; a < end; ++a)
+      if (!found || scores[a] > best_score) { best = a; best_score = scores[a]; found = true; }
+  };
+  if (s.can_shift()) consider(0, 1);
+  if (s.can_left()) consider(1, 1 + n_labels);
+  if (s.can_right()) consider(1 + n_labels, 1 + 2 * n_labels);
   return best;
 }
 

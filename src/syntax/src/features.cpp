@@ -119,7 +119,7 @@ void tagger_features(const WordKeys* words, std::size_t n, std::size_t i, std::u
 }
 
 void parser_features(const ParseView& v, const WordKeys* words, const std::uint8_t* tags,
-                     const std::uint8_t* labels, std::uint64_t* out) noexcept {
+                     const std::uint8_t* labels, std::uint32_t feature_set, std::uint64_t* out) noexcept {
   auto w = [&](int i) -> std::uint64_t {
     if (i < 0) return none_word_keys().lower;
     return i == v.n ? root_word_keys().lower : words[i].lower;
@@ -134,50 +134,74 @@ void parser_features(const ParseView& v, const WordKeys* words, const std::uint8
   };
   auto t = [&](int i) -> std::uint64_t { return i < 0 ? kTagNone : (i == v.n ? kTagRoot : tags[i]); };
   auto l = [&](int i) -> std::uint64_t { return i < 0 || i == v.n ? 0xFE : labels[i]; };
-  auto dist = [&]() -> std::uint64_t {
-    if (v.s0 < 0 || v.b0 < 0) return 0;
-    const int d = v.b0 - v.s0;
+  auto bucket = [](int a, int b) -> std::uint64_t {
+    if (a < 0 || b < 0) return 0;
+    const int d = b - a;
     return d < 5 ? static_cast<std::uint64_t>(d) : (d < 10 ? 5 : 6);
   };
+  auto dist = [&]() { return bucket(v.s0, v.b0); };
+  // Every position's parts once per configuration (the templates reuse them).
+  const std::uint64_t s0_w = w(v.s0), s0_t = t(v.s0), s0_suf = suf(v.s0);
+  const std::uint64_t s0_pre = pre(v.s0), s1_w = w(v.s1), s1_t = t(v.s1);
+  const std::uint64_t s2_t = t(v.s2), b0_w = w(v.b0), b0_t = t(v.b0);
+  const std::uint64_t b0_suf = suf(v.b0), b0_pre = pre(v.b0), b1_w = w(v.b1);
+  const std::uint64_t b1_t = t(v.b1), b2_w = w(v.b2), b2_t = t(v.b2);
+  const std::uint64_t s0l_w = w(v.s0l), s0l_t = t(v.s0l), s0l_l = l(v.s0l);
+  const std::uint64_t s0l2_t = t(v.s0l2), s0l2_l = l(v.s0l2), s0r_w = w(v.s0r);
+  const std::uint64_t s0r_t = t(v.s0r), s0r_l = l(v.s0r), s0r2_t = t(v.s0r2);
+  const std::uint64_t s0r2_l = l(v.s0r2), s1l_t = t(v.s1l), s1r_w = w(v.s1r);
+  const std::uint64_t s1r_t = t(v.s1r), b0l_w = w(v.b0l), b0l_t = t(v.b0l);
+  const std::uint64_t b0l_l = l(v.b0l), b0l2_t = t(v.b0l2), b0l2_l = l(v.b0l2);
   std::size_t k = 0;
   auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
     out[k] = mix(mix(mix(1000 + k, a), b), c);
     ++k;
   };
   // Single positions.
-  f(w(v.s0), t(v.s0)); f(w(v.s0)); f(t(v.s0)); f(suf(v.s0), t(v.s0));
-  f(w(v.s1), t(v.s1)); f(w(v.s1)); f(t(v.s1));
-  f(w(v.b0), t(v.b0)); f(w(v.b0)); f(t(v.b0)); f(suf(v.b0), t(v.b0));
-  f(w(v.b1), t(v.b1)); f(w(v.b1)); f(t(v.b1));
-  f(w(v.b2), t(v.b2)); f(t(v.s2));
+  f(s0_w, s0_t); f(s0_w); f(s0_t); f(s0_suf, s0_t);
+  f(s1_w, s1_t); f(s1_w); f(s1_t);
+  f(b0_w, b0_t); f(b0_w); f(b0_t); f(b0_suf, b0_t);
+  f(b1_w, b1_t); f(b1_w); f(b1_t);
+  f(b2_w, b2_t); f(s2_t);
   // Pairs of s0 and b0 (the two words any arc is built between) and s1 with s0.
-  f(w(v.s0), t(v.s0), w(v.b0)); f(w(v.s0), w(v.b0), t(v.b0)); f(w(v.s0), w(v.b0));
-  f(t(v.s0), t(v.b0)); f(w(v.s0), t(v.b0)); f(t(v.s0), w(v.b0));
-  f(w(v.s1), w(v.s0)); f(t(v.s1), t(v.s0)); f(w(v.s1), t(v.s0)); f(t(v.s1), w(v.s0));
+  f(s0_w, s0_t, b0_w); f(s0_w, b0_w, b0_t); f(s0_w, b0_w);
+  f(s0_t, b0_t); f(s0_w, b0_t); f(s0_t, b0_w);
+  f(s1_w, s0_w); f(s1_t, s0_t); f(s1_w, s0_t); f(s1_t, s0_w);
   // Tag trigrams.
-  f(t(v.b0), t(v.b1), t(v.b2)); f(t(v.s0), t(v.b0), t(v.b1)); f(t(v.s1), t(v.s0), t(v.b0));
-  f(t(v.s2), t(v.s1), t(v.s0)); f(t(v.s1), t(v.s0), t(v.b0) * 31 + t(v.b1));
+  f(b0_t, b1_t, b2_t); f(s0_t, b0_t, b1_t); f(s1_t, s0_t, b0_t);
+  f(s2_t, s1_t, s0_t); f(s1_t, s0_t, b0_t * 31 + b1_t);
   // Children of s0, s1 and b0.
-  f(t(v.s0), t(v.s0l), t(v.b0)); f(t(v.s0), t(v.s0r), t(v.b0)); f(t(v.s0), t(v.b0), t(v.b0l));
-  f(t(v.s1), t(v.s1r), t(v.s0)); f(t(v.s1), t(v.s1l), t(v.s0));
-  f(t(v.s0), t(v.s0l), t(v.s0l2)); f(t(v.s0), t(v.s0r), t(v.s0r2)); f(t(v.b0), t(v.b0l), t(v.b0l2));
-  f(w(v.s0), l(v.s0l), l(v.s0r)); f(t(v.s0), l(v.s0l), l(v.s0r)); f(w(v.b0), l(v.b0l), l(v.b0l2));
-  f(t(v.b0), l(v.b0l)); f(w(v.s0l), t(v.s0)); f(w(v.s0r), t(v.s0)); f(w(v.b0l), t(v.b0));
+  f(s0_t, s0l_t, b0_t); f(s0_t, s0r_t, b0_t); f(s0_t, b0_t, b0l_t);
+  f(s1_t, s1r_t, s0_t); f(s1_t, s1l_t, s0_t);
+  f(s0_t, s0l_t, s0l2_t); f(s0_t, s0r_t, s0r2_t); f(b0_t, b0l_t, b0l2_t);
+  f(s0_w, s0l_l, s0r_l); f(s0_t, s0l_l, s0r_l); f(b0_w, b0l_l, b0l2_l);
+  f(b0_t, b0l_l); f(s0l_w, s0_t); f(s0r_w, s0_t); f(b0l_w, b0_t);
   // Distance and valency.
-  f(w(v.s0), dist()); f(t(v.s0), t(v.b0), dist()); f(w(v.b0), dist());
-  f(w(v.s0), static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
-  f(t(v.s0), static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
-  f(w(v.b0), static_cast<std::uint64_t>(v.b0_left));
-  f(t(v.b0), static_cast<std::uint64_t>(v.b0_left));
+  f(s0_w, dist()); f(s0_t, b0_t, dist()); f(b0_w, dist());
+  f(s0_w, static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
+  f(s0_t, static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
+  f(b0_w, static_cast<std::uint64_t>(v.b0_left));
+  f(b0_t, static_cast<std::uint64_t>(v.b0_left));
   // Feature set 2: s0 and b0 as full word/tag pairs, the s1-b0 competition for s0 (RIGHT
   // attaches s0 to s1, LEFT to b0), second children's labels, and the affixes that mark
   // voice and derivation (Indonesian meN-/di-/ber-/ter-, English -ed/-ing).
-  f(mix(w(v.s0), t(v.s0)), w(v.b0), t(v.b0));
-  f(w(v.s1), w(v.b0)); f(t(v.s1), w(v.b0)); f(w(v.s1), t(v.b0));
-  f(w(v.s1), t(v.s1), t(v.s0)); f(t(v.s1), w(v.s1r));
-  f(t(v.s0), l(v.s0l), l(v.s0l2)); f(t(v.s0), l(v.s0r), l(v.s0r2)); f(t(v.b0), l(v.b0l), l(v.b0l2));
-  f(pre(v.s0), t(v.s0)); f(pre(v.b0), t(v.b0)); f(suf(v.s0), t(v.b0)); f(t(v.s0), suf(v.b0));
-  f(t(v.s0), t(v.b0), t(v.b1) * 31 + dist());
+  f(mix(s0_w, s0_t), b0_w, b0_t);
+  f(s1_w, b0_w); f(s1_t, b0_w); f(s1_w, b0_t);
+  f(s1_w, s1_t, s0_t); f(s1_t, s1r_w);
+  f(s0_t, s0l_l, s0l2_l); f(s0_t, s0r_l, s0r2_l); f(b0_t, b0l_l, b0l2_l);
+  f(s0_pre, s0_t); f(b0_pre, b0_t); f(s0_suf, b0_t); f(s0_t, b0_suf);
+  f(s0_t, b0_t, b1_t * 31 + dist());
+  if (feature_set < 3) return;
+  const std::uint64_t s0l2_w = w(v.s0l2), s0r2_w = w(v.s0r2), b0l2_w = w(v.b0l2);
+  // Feature set 3: Zhang & Nivre's label sets of s0's and b0's children, the words of the
+  // second-outermost children, the labels of the outer children beside their head's tag, and
+  // the s1-s0 distance (RIGHT builds that arc, a competition arc-eager's s0-b0 distance misses).
+  f(s0_w, v.s0_right_labels); f(s0_t, v.s0_right_labels);
+  f(s0_w, v.s0_left_labels); f(s0_t, v.s0_left_labels);
+  f(b0_w, v.b0_left_labels); f(b0_t, v.b0_left_labels);
+  f(s0l2_w, s0_t); f(s0r2_w, s0_t); f(b0l2_w, b0_t);
+  f(s0_t, s0l_l); f(s0_t, s0r_l);
+  f(s1_t, s0_t, bucket(v.s1, v.s0)); f(s1_w, s0_w, bucket(v.s1, v.s0));
 }
 
 }  // namespace kronik::syntax::detail

@@ -9,7 +9,10 @@
 namespace kronik::syntax::detail {
 
 /// Bump when any template below changes: models trained on another set are refused on load.
-inline constexpr std::uint32_t kFeatureSetId = 2;
+/// Set 3 appends templates to set 2 (kParserFeatureCount3 - kParserFeatureCount2 of them), so a
+/// set-2 model reads the first kParserFeatureCount2 features of the same extraction.
+inline constexpr std::uint32_t kFeatureSetId = 3;
+inline constexpr std::uint32_t kOldestFeatureSetId = 2;  ///< oldest set this build still reads
 /// Bump when compute_word_keys() changes: kronik_names' models hash the same word keys.
 inline constexpr std::uint32_t kWordKeysVersion = 1;
 
@@ -55,13 +58,22 @@ struct ParseView {
   int s0 = -1, s1 = -1, s2 = -1, b0 = -1, b1 = -1, b2 = -1;
   int s0l = -1, s0l2 = -1, s0r = -1, s0r2 = -1, s1l = -1, s1r = -1, b0l = -1, b0l2 = -1;
   int s0_left = 0, s0_right = 0, b0_left = 0;  ///< children counts
+  std::uint64_t s0_left_labels = 0, s0_right_labels = 0, b0_left_labels = 0;  ///< hashed label sets (set 3)
   int n = 0;                                    ///< words; index n is ROOT
 };
 
-inline constexpr std::size_t kParserFeatureCount = 67;
+inline constexpr std::size_t kParserFeatureCount2 = 67;
+inline constexpr std::size_t kParserFeatureCount3 = 80;
+inline constexpr std::size_t kMaxParserFeatureCount = kParserFeatureCount3;
 
-/// `labels[i]` is the (model-local) label of word i's arc, 0xFF when unattached.
+/// Templates of a feature set (2 or 3).
+constexpr std::size_t parser_feature_count(std::uint32_t feature_set) noexcept {
+  return feature_set >= 3 ? kParserFeatureCount3 : kParserFeatureCount2;
+}
+
+/// `labels[i]` is the (model-local) label of word i's arc, 0xFF when unattached. `out` has
+/// parser_feature_count(feature_set) slots.
 void parser_features(const ParseView& v, const WordKeys* words, const std::uint8_t* tags,
-                     const std::uint8_t* labels, std::uint64_t* out) noexcept;
+                     const std::uint8_t* labels, std::uint32_t feature_set, std::uint64_t* out) noexcept;
 
 }  // namespace kronik::syntax::detail

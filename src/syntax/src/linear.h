@@ -38,7 +38,7 @@ struct LinearModel {
   }
 
  private:
-  static constexpr std::size_t kBatch = 72;  // the parser's 67 features in one batch
+  static constexpr std::size_t kBatch = 80;  // the parser's 67 (set 2) or 80 (set 3) features in one batch
   static constexpr std::size_t kLineEntries = 64 / sizeof(WeightEntry);
 
   void prefetch_row(std::uint32_t begin, std::uint32_t end) const noexcept {

@@ -2,21 +2,49 @@
 #include "kronik/syntax/model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include "decode.h"
+#include "kronik/core/text.h"
 #include "model_format.h"
 
 namespace kronik::syntax {
 namespace {
+
+/// The lemmas of recently seen (word, UPOS) pairs of one model. A lemma depends only on the
+/// word and its tag, so a hit gives exactly what the classifier would, without scoring its 255
+/// rules; running text repeats its frequent words, so most words hit.
+class LemmaMemo {
+ public:
+  /// The slot of (model, word, upos); found() tells whether it holds that pair.
+  struct Slot {
+    std::uint64_t model = 0;  ///< Impl::instance; 0: empty
+    UPos upos = UPos::kX;
+    std::string word, lemma;
+  };
+  Slot& slot(std::string_view word, UPos upos) {
+    if (slots_.empty()) slots_.resize(kSlots);
+    const std::uint64_t h = detail::mix(kronik::fnv1a64(word), static_cast<std::uint64_t>(upos));
+    return slots_[h & (kSlots - 1)];
+  }
+  static bool found(const Slot& s, std::uint64_t model, std::string_view word, UPos upos) noexcept {
+    return s.model == model && s.upos == upos && s.word == word;
+  }
+
+ private:
+  static constexpr std::size_t kSlots = 4096;  // ~200 KB; a few news articles' vocabulary
+  std::vector<Slot> slots_;
+};
 
 struct Scratch {
   std::vector<detail::WordKeys> keys;
   std::vector<std::uint8_t> tags;
   detail::ParseState state;
   std::int32_t scores[256];
+  LemmaMemo lemmas;
 };
 
 Scratch& thread_scratch() {
@@ -40,9 +68,10 @@ void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
 void parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
   s.state.reset(static_cast<int>(n));
-  detail::greedy_parse(s.state, s.keys.data(), s.tags.data(), n_labels,
+  const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
+  detail::greedy_parse(s.state, s.keys.data(), s.tags.data(), n_labels, m.info.feature_set,
                        [&](const detail::ParseState& state, const std::uint64_t* f) {
-                         m.parser.score(f, detail::kParserFeatureCount, s.scores);
+                         m.parser.score(f, n_features, s.scores);
                          return detail::best_valid_action(s.scores, state, n_labels);
                        });
 }
@@ -73,7 +102,11 @@ void check_spans(std::size_t words, std::size_t out) {
 
 }  // namespace
 
-SyntaxModel::SyntaxModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+SyntaxModel::SyntaxModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
+  // Not the address: a later model may reuse it while a thread's cache still names this one.
+  static std::atomic<std::uint64_t> instances{0};
+  impl_->instance = ++instances;
+}
 SyntaxModel::~SyntaxModel() = default;
 
 const ModelInfo& SyntaxModel::info() const noexcept { return impl_->info; }
@@ -102,8 +135,14 @@ void SyntaxModel::lemmatise(std::span<const std::string_view> words, std::span<c
   detail::WordKeys keys;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!has_lemmas()) { lemma[i].assign(words[i]); continue; }
+    LemmaMemo::Slot& memo = s.lemmas.slot(words[i], upos[i]);
+    if (LemmaMemo::found(memo, impl_->instance, words[i], upos[i])) { lemma[i].assign(memo.lemma); continue; }
     detail::compute_word_keys(words[i], keys);
     lemmatise_word(*impl_, words[i], keys, upos[i], s, lemma[i]);
+    memo.model = impl_->instance;
+    memo.upos = upos[i];
+    memo.word.assign(words[i]);
+    memo.lemma.assign(lemma[i]);
   }
 }
 

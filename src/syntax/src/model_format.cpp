@@ -40,12 +40,6 @@ class Reader {
   bool u32(std::uint32_t& v) { return uint(v, 4); }
   bool u64(std::uint64_t& v) { return uint(v, 8); }
   bool f32(float& v) { std::uint32_t u; if (!u32(u)) return false; std::memcpy(&v, &u, 4); return true; }
-  bool i16(std::int16_t& v) {
-    std::uint16_t u;
-    if (!uint(u, 2)) return false;
-    v = static_cast<std::int16_t>(u);
-    return true;
-  }
   std::size_t pos() const noexcept { return pos_; }
   std::size_t left() const noexcept { return in_.size() - pos_; }
   Error error(const std::string& what) const {
@@ -86,21 +80,26 @@ Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
   if (m.n_classes > 256) return r.error("too many classes");
   if (r.left() < buckets + std::size_t{n} * 3) return r.error("truncated");
   // Row lengths are stored (one byte each: a row holds at most one weight per class);
-  // the offsets are their running sum.
-  m.offsets.assign(buckets + 1, 0);
+  // the offsets are their running sum. Each array is taken whole (sizes checked above).
+  const unsigned char* lengths = nullptr;
+  const unsigned char* classes = nullptr;
+  const unsigned char* weights = nullptr;
+  r.take(buckets, lengths);
+  m.offsets.resize(buckets + 1);
+  m.offsets[0] = 0;
   for (std::size_t b = 0; b < buckets; ++b) {
-    std::uint8_t count = 0;
-    r.u8(count);
-    if (count > m.n_classes) return r.error("weight row longer than the class count");
-    m.offsets[b + 1] = m.offsets[b] + count;
+    if (lengths[b] > m.n_classes) return r.error("weight row longer than the class count");
+    m.offsets[b + 1] = m.offsets[b] + lengths[b];
   }
   if (m.offsets.back() != n) return r.error("weight rows do not match the weight count");
+  r.take(n, classes);
+  r.take(std::size_t{n} * 2, weights);
   m.weights.resize(n);
-  for (WeightEntry& e : m.weights) {
-    r.u8(e.cls);
-    if (e.cls >= m.n_classes) return r.error("weight class out of range");
+  for (std::size_t e = 0; e < n; ++e) {
+    if (classes[e] >= m.n_classes) return r.error("weight class out of range");
+    m.weights[e].cls = classes[e];
+    m.weights[e].weight = static_cast<std::int16_t>(static_cast<std::uint16_t>(weights[2 * e] | (weights[2 * e + 1] << 8)));
   }
-  for (WeightEntry& e : m.weights) r.i16(e.weight);
   return {};
 }
 
@@ -186,7 +185,7 @@ Result<std::unique_ptr<SyntaxModel::Impl>> deserialize_model(std::string_view by
   if (info.format_version != kFormatVersion)
     return r.error("format version " + std::to_string(info.format_version) + ", this build reads version " +
                    std::to_string(kFormatVersion) + " (retrain with tools/syntax/train.sh)");
-  if (info.feature_set != kFeatureSetId) return r.error("trained with another feature set (" + std::to_string(info.feature_set) + ")");
+  if (info.feature_set < kOldestFeatureSetId || info.feature_set > kFeatureSetId) return r.error("trained with another feature set (" + std::to_string(info.feature_set) + ")");
   if (kronik::fnv1a64(body) != stored) return r.error("checksum mismatch (truncated or damaged)");
   info.language.assign(reinterpret_cast<const char*>(lang), strnlen(reinterpret_cast<const char*>(lang), 8));
   if (n_labels == 0 || n_labels > 127) return r.error("label count out of range");

@@ -18,6 +18,7 @@ struct SyntaxModel::Impl {
   detail::LinearModel parser;  ///< 1 + 2 * info.labels.size() classes (transition.h)
   std::vector<detail::LemmaRule> lemma_rules;  ///< empty: the model has no lemmatiser
   detail::LinearModel lemmatiser;              ///< lemma_rules.size() classes
+  std::uint64_t instance = 0;  ///< unique per SyntaxModel in the process (per-thread caches' key)
 };
 
 namespace detail {

@@ -244,14 +244,22 @@ int action_costs(const ParseState& st, const Prepared& p, std::uint32_t n_labels
   return best;
 }
 
-Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_labels, const TrainConfig& config, Rng& rng) {
+/// Scores a parser snapshot on the tuning sentences (LAS); empty when there are none.
+using DevScore = std::function<double(const detail::LinearModel&, int epoch)>;
+
+/// Returns the averaged parser of the last epoch, or of the best one on the tuning set.
+detail::LinearModel train_parser(const std::vector<Prepared>& data, std::uint32_t n_labels, const TrainConfig& config,
+                                 const DevScore& dev_score, Rng& rng) {
   const std::uint32_t n_actions = 1 + 2 * n_labels;
+  const std::size_t n_features = detail::parser_feature_count(config.feature_set);
   Perceptron model(n_actions, config.parser_log2_buckets);
   std::vector<std::size_t> order(data.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::vector<float> scores(n_actions);
   std::vector<int> cost(n_actions);
   ParseState state;
+  detail::LinearModel best;
+  double best_las = std::numeric_limits<double>::lowest();
   for (int epoch = 0; epoch < config.parser_epochs; ++epoch) {
     rng.shuffle(order);
     const bool explore = epoch >= config.explore_from_epoch;
@@ -259,9 +267,9 @@ Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_label
     for (std::size_t s : order) {
       const Prepared& p = data[s];
       state.reset(static_cast<int>(p.keys.size()));
-      detail::greedy_parse(state, p.keys.data(), p.tags.data(), n_labels,
+      detail::greedy_parse(state, p.keys.data(), p.tags.data(), n_labels, config.feature_set,
                            [&](const ParseState& st, const std::uint64_t* f) -> std::uint32_t {
-        model.score(f, detail::kParserFeatureCount, scores.data());
+        model.score(f, n_features, scores.data());
         const std::uint32_t guess = detail::best_valid_action(scores.data(), st, n_labels);
         const int min_cost = action_costs(st, p, n_labels, cost);
         std::uint32_t best_gold = 0;
@@ -273,7 +281,7 @@ Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_label
         ++decisions;
         if (cost[guess] > min_cost) {
           ++errors;
-          model.update(f, detail::kParserFeatureCount, best_gold, guess);
+          model.update(f, n_features, best_gold, guess);
         }
         return explore && rng.uniform() < config.explore ? guess : best_gold;
       });
@@ -282,8 +290,12 @@ Perceptron train_parser(const std::vector<Prepared>& data, std::uint32_t n_label
       config.log("parser epoch " + std::to_string(epoch + 1) + ": " +
                  std::to_string(100.0 * static_cast<double>(decisions - errors) / static_cast<double>(std::max<std::size_t>(decisions, 1))) +
                  "% oracle-consistent decisions");
+    if (!dev_score) continue;
+    detail::LinearModel snapshot = model.finish(config.prune);
+    const double las = dev_score(snapshot, epoch + 1);
+    if (las > best_las) { best_las = las; best = std::move(snapshot); }
   }
-  return model;
+  return dev_score ? best : model.finish(config.prune);
 }
 
 void prune_linear(detail::LinearModel& m, float fraction) {
@@ -298,6 +310,24 @@ void prune_linear(detail::LinearModel& m, float fraction) {
     out.offsets[b + 1] = static_cast<std::uint32_t>(out.weights.size());
   }
   m = std::move(out);
+}
+
+/// LAS of `model` with a parser snapshot on config.dev, logged with the epoch.
+DevScore dev_scorer(const SyntaxModel::Impl& model, const TrainConfig& config) {
+  if (config.dev == nullptr || config.dev->empty()) return {};
+  return [&model, &config](const detail::LinearModel& parser, int epoch) {
+    SyntaxModel::Impl trial;
+    trial.info = model.info;
+    trial.tagger = model.tagger;
+    trial.parser = parser;
+    auto loaded = SyntaxModel::from_bytes(detail::serialize_model(trial), "dev trial");
+    if (!loaded) return -1.0;
+    const Scores s = evaluate(*loaded.value(), *config.dev);
+    if (config.log)
+      config.log("dev after parser epoch " + std::to_string(epoch) + ": UPOS " + std::to_string(100 * s.upos) +
+                 "  UAS " + std::to_string(100 * s.uas) + "  LAS " + std::to_string(100 * s.las));
+    return s.las;
+  };
 }
 
 }  // namespace
@@ -315,7 +345,9 @@ Result<std::string> train_syntax_model(const std::vector<Sentence>& sentences, c
   SyntaxModel::Impl model;
   model.info.language = config.language;
   model.info.format_version = detail::kFormatVersion;
-  model.info.feature_set = detail::kFeatureSetId;
+  if (config.feature_set < detail::kOldestFeatureSetId || config.feature_set > detail::kFeatureSetId)
+    return Error{ErrorCode::kUsage, "unknown feature set " + std::to_string(config.feature_set), config.language, 0};
+  model.info.feature_set = config.feature_set;
   model.info.recipe_hash = config.recipe_hash;
   model.info.labels = collect_labels(sentences);
   if (model.info.labels.size() > 127) return Error{ErrorCode::kUsage, "more than 127 relations", config.language, 0};
@@ -327,7 +359,7 @@ Result<std::string> train_syntax_model(const std::vector<Sentence>& sentences, c
   const auto all = indices_where(data.size(), [](std::size_t) { return true; });
   model.tagger = train_tagger(data, all, config, rng).finish(config.prune);
   if (config.log) config.log("tagger trained: " + std::to_string(model.tagger.weights.size()) + " weights");
-  model.parser = train_parser(data, n_labels, config, rng).finish(config.prune);
+  model.parser = train_parser(data, n_labels, config, dev_scorer(model, config), rng);
   if (config.log) config.log("parser trained: " + std::to_string(model.parser.weights.size()) + " weights");
   model.lemma_rules = collect_lemma_rules(sentences);
   if (!model.lemma_rules.empty()) {

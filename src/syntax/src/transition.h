@@ -30,6 +30,7 @@ class ParseState {
     label_.assign(size, kNoLabel);
     lc1_.assign(size, -1); lc2_.assign(size, -1); rc1_.assign(size, -1); rc2_.assign(size, -1);
     nleft_.assign(size, 0); nright_.assign(size, 0);
+    left_labels_.assign(size, LabelSet{}); right_labels_.assign(size, LabelSet{});
   }
 
   bool terminal() const noexcept { return stack_.empty() && b_ == n_; }
@@ -53,7 +54,9 @@ class ParseState {
   std::uint8_t label(int i) const noexcept { return label_[static_cast<std::size_t>(i)]; }
   const std::uint8_t* labels() const noexcept { return label_.data(); }
 
-  ParseView view() const noexcept {
+  /// The configuration as the features see it; the label sets only when `label_sets` (feature
+  /// set 3 reads them).
+  ParseView view(bool label_sets) const noexcept {
     ParseView v;
     v.n = n_;
     const std::size_t depth = stack_.size();
@@ -67,18 +70,38 @@ class ParseState {
       v.s0l = at(lc1_, v.s0); v.s0l2 = at(lc2_, v.s0); v.s0r = at(rc1_, v.s0); v.s0r2 = at(rc2_, v.s0);
       v.s0_left = at(nleft_, v.s0); v.s0_right = at(nright_, v.s0);
     }
+    if (label_sets && v.s0 >= 0) {
+      v.s0_left_labels = label_set_key(v.s0, left_labels_);
+      v.s0_right_labels = label_set_key(v.s0, right_labels_);
+    }
     if (v.s1 >= 0) { v.s1l = at(lc1_, v.s1); v.s1r = at(rc1_, v.s1); }
     v.b0l = at(lc1_, b_); v.b0l2 = at(lc2_, b_); v.b0_left = at(nleft_, b_);
+    if (label_sets) v.b0_left_labels = label_set_key(b_, left_labels_);
     return v;
   }
 
  private:
+  /// The labels (0..127) of a word's children on one side, as a bit set.
+  struct LabelSet {
+    std::uint64_t bits[2] = {0, 0};
+  };
+
+  static std::uint64_t label_set_key(int i, const std::vector<LabelSet>& sets) noexcept {
+    const LabelSet& s = sets[static_cast<std::size_t>(i)];
+    return mix(s.bits[0], s.bits[1]);
+  }
+
+  static void add_label(LabelSet& s, std::uint8_t label) noexcept {
+    s.bits[(label >> 6) & 1] |= std::uint64_t{1} << (label & 63);
+  }
+
   static int at(const std::vector<int>& a, int i) noexcept { return a[static_cast<std::size_t>(i)]; }
 
   void attach(int head, int dep, std::uint8_t label) {
     const auto h = static_cast<std::size_t>(head);
     head_[static_cast<std::size_t>(dep)] = head;
     label_[static_cast<std::size_t>(dep)] = label;
+    add_label(dep < head ? left_labels_[h] : right_labels_[h], label);
     if (dep < head) {
       ++nleft_[h];
       if (lc1_[h] < 0 || dep < lc1_[h]) { lc2_[h] = lc1_[h]; lc1_[h] = dep; }
@@ -96,6 +119,7 @@ class ParseState {
   std::vector<int> head_;
   std::vector<std::uint8_t> label_;
   std::vector<int> lc1_, lc2_, rc1_, rc2_, nleft_, nright_;
+  std::vector<LabelSet> left_labels_, right_labels_;
 };
 
 }  // namespace kronik::syntax::detail

@@ -15,7 +15,10 @@
 // When sentences carry lemmas (column 3 not "_"), a lemmatiser is trained on the edit rules
 // seen at least twice (the 255 most frequent); sentences without lemmas are skipped by it.
 //
-// Errors: kUsage when there are no sentences or more than 127 distinct relations.
+// With `dev` set, the parser's epoch count is tuned on it: the best epoch is kept.
+//
+// Errors: kUsage when there are no sentences, more than 127 distinct relations or an unknown
+// feature set.
 #pragma once
 
 #include <cstdint>
@@ -44,6 +47,10 @@ struct TrainConfig {
   double explore = 0.9;                  ///< probability of following the parser's own prediction
   int explore_from_epoch = 1;            ///< 0-based epoch from which exploration starts
   std::uint64_t seed = 1;                ///< shuffling and exploration
+  std::uint32_t feature_set = 2;         ///< parser templates (2 or 3; docs/syntax.md); 2: the shipped models
+  /// Tuning sentences (not owned; may be null). When given, the parser is scored on them after
+  /// every epoch and the epoch with the best LAS (the earliest on ties) is kept.
+  const std::vector<Sentence>* dev = nullptr;
   std::function<void(std::string_view)> log;  ///< progress lines; may be empty
 };
 
