@@ -746,6 +746,16 @@ const std::vector<Row>& rows() {
      {ev("03", "country:vnm", "country:jpn")}},
     {"en", "Vietnam pledged to import more goods from Japan on Monday.",
      {ev("03", "country:vnm", "country:jpn")}},
+    // a demonstrative short form refers back to the phrase a frame asks for ("status itu" =
+    // "status darurat"); a day hung by the parser on a name's "6 jam kemudian" still dates the act
+    {"id", "Status itu dicabut oleh Joko Widodo 6 jam kemudian atau pada Rabu pagi.",
+     {ev("08", "person:joko_widodo")}},
+    {"id", "Status tersebut dicabut oleh Joko Widodo pada Rabu.",
+     {ev("08", "person:joko_widodo")}},
+    {"id", "Status kepegawaian dicabut oleh Joko Widodo pada Rabu.", {}},
+    // a motion filed (diajukan) is an official complaint (114); the passive subject's "terhadap X" is its target
+    {"id", "Mosi pemakzulan terhadap Joko Widodo diajukan oleh Partai Demokrat pada Kamis lalu.",
+     {ev("11", "name:partai_demokrat", "person:joko_widodo")}},
   };
   return r;
 }

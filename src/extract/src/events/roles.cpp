@@ -87,13 +87,21 @@ void place_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
 // "mengenakan tarif kepada Indonesia", "imposed tariffs on Indonesia", "menyepakati gencatan
 // senjata dengan Hamas": the parser often hangs the target phrase on the object; when the object
 // names no party itself, a target phrase there is the act's target.
-void target_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
+// The passive's subject is its object ("Mosi pemakzulan terhadap X diajukan oleh Y": the motion
+// against X was filed by Y); the target phrase may hang on the object's own modifier noun.
+void target_of_object(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
+  auto take = [&](std::uint16_t k) {
+    if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kTarget) return;
+    for (int m : v.entities_of(k))
+      if (!is_place(v.mention(m))) append(r.target, {m});
+  };
   for (std::uint16_t c : v.children(t)) {
-    if (v.rel(c) != DepRel::kObj || !v.entities_of(c).empty()) continue;
+    const bool object = v.rel(c) == DepRel::kObj || (passive && v.rel(c) == DepRel::kNsubjPass);
+    if (!object || !v.entities_of(c).empty()) continue;
     for (std::uint16_t k : v.children(c)) {
-      if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kTarget) continue;
-      for (int m : v.entities_of(k))
-        if (!is_place(v.mention(m))) append(r.target, {m});
+      take(k);
+      if (v.base_rel(k) == DepRel::kNmod && v.case_marker(k).empty() && v.upos(k) == UPos::kNoun)
+        for (std::uint16_t kk : v.children(k)) take(kk);
     }
   }
 }
@@ -153,7 +161,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
     r.subject_word = static_cast<std::uint16_t>(n);
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
-  if (r.target.empty()) target_of_object(v, t, r);
+  if (r.target.empty()) target_of_object(v, t, passive, r);
   if (r.location < 0) place_of_object(v, t, r);
 }
 
