@@ -756,6 +756,11 @@ const std::vector<Row>& rows() {
     // a motion filed (diajukan) is an official complaint (114); the passive subject's "terhadap X" is its target
     {"id", "Mosi pemakzulan terhadap Joko Widodo diajukan oleh Partai Demokrat pada Kamis lalu.",
      {ev("11", "name:partai_demokrat", "person:joko_widodo")}},
+    // the partner of a visit may hang on the oblique naming its occasion ("untuk ... bersama X")
+    {"id", "Joko Widodo menyambangi Istana Merdeka untuk acara perpisahan bersama Prabowo Subianto pada Jumat.",
+     {ev("04", "person:joko_widodo", "person:prabowo_subianto", "*")}},
+    {"id", "Joko Widodo mengunjungi Bandung untuk acara bersama warga pada Jumat.",
+     {ev("04", "person:joko_widodo", "", "*")}},
   };
   return r;
 }

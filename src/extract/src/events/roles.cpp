@@ -106,6 +106,26 @@ void target_of_object(const ClauseView& v, std::uint16_t t, bool passive, Roles&
   }
 }
 
+bool case_in_class(const ClauseView& v, std::uint16_t w, WordClass cls) {
+  for (std::uint16_t k : v.children(w))
+    if (v.base_rel(k) == DepRel::kCase && v.in_class(k, cls)) return true;
+  return false;
+}
+
+// "menyambangi Istana untuk prosesi pisah sambut bersama X", "came for talks with X": the parser
+// hangs the partner phrase on the oblique that names the occasion; with no target of its own the
+// act is with that partner.
+void partner_in_oblique(const ClauseView& v, std::uint16_t t, Roles& r) {
+  for (std::uint16_t c : v.children(t)) {
+    if (v.base_rel(c) != DepRel::kObl || v.rel(c) == DepRel::kOblTmod || v.rel(c) == DepRel::kOblAgent) continue;
+    for (std::uint16_t k : v.children(c)) {
+      if (v.base_rel(k) != DepRel::kNmod || !case_in_class(v, k, WordClass::kWithPrep)) continue;
+      for (int m : v.entities_of(k))
+        if (!is_place(v.mention(m))) append(r.target, {m});
+    }
+  }
+}
+
 // "China mengecam Jepang": the parser may call a bare noun phrase after the verb an oblique;
 // without a preposition and with no object beside it, it is the object.
 bool bare_object(const ClauseView& v, std::uint16_t t, std::uint16_t c) {
@@ -162,6 +182,9 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
   if (r.target.empty()) target_of_object(v, t, passive, r);
+  // A visited place is no partner ("menyambangi Istana Merdeka ... bersama X").
+  if (std::all_of(r.target.begin(), r.target.end(), [&](int m) { return is_place(v.mention(m)); }))
+    partner_in_oblique(v, t, r);
   if (r.location < 0) place_of_object(v, t, r);
 }
 
