@@ -761,6 +761,12 @@ const std::vector<Row>& rows() {
      {ev("04", "person:joko_widodo", "person:prabowo_subianto", "*")}},
     {"id", "Joko Widodo mengunjungi Bandung untuk acara bersama warga pada Jumat.",
      {ev("04", "person:joko_widodo", "", "*")}},
+    // completing an act (menyelesaikan) reports it done; a reported clause without a subject is
+    // the speaker's own
+    {"id", "Indonesia mengatakan telah menyelesaikan pembebasan tahanan Malaysia pada Senin.",
+     {ev("08", "country:idn", "country:mys")}},
+    {"id", "Indonesia menyelesaikan pembebasan tahanan Malaysia pada Senin.",
+     {ev("08", "country:idn", "country:mys")}},
   };
   return r;
 }

@@ -202,7 +202,10 @@ void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& 
       append(passive ? r.target : r.actor, v.entities_of(pw));
       return;
     }
-    if (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kAdvcl) return;
+    // "X mengatakan telah menyelesaikan ...": a reported clause without a subject of its own is
+    // the speaker's (Indonesian drops the repeated subject).
+    const bool reported = base == DepRel::kCcomp && v.language() == Language::kIndonesian;
+    if (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kAdvcl && !reported) return;
     Roles up;
     own_roles(v, pw, is_passive(v, pw, false), up);
     if (!up.actor.empty()) {
