@@ -767,6 +767,10 @@ const std::vector<Row>& rows() {
      {ev("08", "country:idn", "country:mys")}},
     {"id", "Indonesia menyelesaikan pembebasan tahanan Malaysia pada Senin.",
      {ev("08", "country:idn", "country:mys")}},
+    // an announced act is the event, not the announcement
+    {"id", "Amerika Serikat mengumumkan tetap mengenakan tarif impor kepada Indonesia pada Senin.",
+     {ev("16", "country:usa", "country:idn")}},
+    {"id", "Jepang mengumumkan akan mengenakan tarif impor kepada China pada Senin.", {}},
   };
   return r;
 }

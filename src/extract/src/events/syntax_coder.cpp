@@ -453,11 +453,23 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
 
 // "threatened to attack", "menolak berunding", "offered to negotiate": an act in the open
 // complement of a coded verb is what that verb is about, not a happening of its own.
+// An act announced ("mengumumkan tetap mengenakan tarif", "announced to impose tariffs") is the
+// announcer's decision: the act is the event, not the announcement.
+bool announcing(const Coded& o) { return o.frame && o.frame->kind == FrameKind::kSpeech; }
+
 bool governed(const ClauseView& v, const std::vector<Coded>& found, const Coded& c) {
   const int p = v.parent(c.predicate);
   if (p < 0 || v.base_rel(c.predicate) != DepRel::kXcomp) return false;
   for (const Coded& o : found)
-    if (o.predicate == p && &o != &c) return true;
+    if (o.predicate == p && &o != &c && !announcing(o)) return true;
+  return false;
+}
+
+// The announcement of an act in its open complement gives way to that act.
+bool announces_act(const ClauseView& v, const std::vector<Coded>& found, const Coded& c) {
+  if (!announcing(c)) return false;
+  for (const Coded& o : found)
+    if (&o != &c && v.parent(o.predicate) == c.predicate && v.base_rel(o.predicate) == DepRel::kXcomp) return true;
   return false;
 }
 
@@ -551,7 +563,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
-    if (governed(v, found, c) || c.hearsay) continue;
+    if (governed(v, found, c) || announces_act(v, found, c) || c.hearsay) continue;
     if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) {
       // The sentence's own act unasserted ("did not meet"), not a purpose or a plan beside it.
       withheld = withheld || (!c.speech && main_clause(v, c.predicate));
