@@ -771,6 +771,9 @@ const std::vector<Row>& rows() {
     {"id", "Amerika Serikat mengumumkan tetap mengenakan tarif impor kepada Indonesia pada Senin.",
      {ev("16", "country:usa", "country:idn")}},
     {"id", "Jepang mengumumkan akan mengenakan tarif impor kepada China pada Senin.", {}},
+    // a departure's object is the place left, not a party; the trip is placed at its destination
+    {"en", "Joko Widodo left Malaysia for Singapore on Friday.",
+     {ev("04", "person:joko_widodo", "", "country:sgp")}},
   };
   return r;
 }
