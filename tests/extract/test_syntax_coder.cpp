@@ -774,6 +774,14 @@ const std::vector<Row>& rows() {
     // a departure's object is the place left, not a party; the trip is placed at its destination
     {"en", "Joko Widodo left Malaysia for Singapore on Friday.",
      {ev("04", "person:joko_widodo", "", "country:sgp")}},
+    // greetings that are meetings: kissing the hand, shaking hands
+    {"id", "Joko Widodo mencium tangan Paus Fransiskus di Istana Merdeka pada Kamis.",
+     {ev("04", "person:joko_widodo", "person:pope_francis", "*")}},
+    {"id", "Prabowo Subianto berjabat tangan dengan Anwar Ibrahim di Istana Merdeka pada Jumat.",
+     {ev("04", "person:prabowo_subianto", "person:anwar_ibrahim", "*")}},
+    {"id", "Prabowo Subianto menjabat tangan Anwar Ibrahim pada Jumat.",
+     {ev("04", "person:prabowo_subianto", "person:anwar_ibrahim")}},
+    {"id", "Prabowo Subianto menjabat Menteri Pertahanan pada Jumat.", {}},
   };
   return r;
 }
