@@ -219,6 +219,12 @@ TEST_CASE("open names: what the rules found first") {
        "name:kementerian_koordinator_bidang_kelautan_budi_santoso", O, "head", {{1, 0, 1, P}},
        {"Kementerian Koordinator Bidang Kelautan = name:kementerian_koordinator_bidang_kelautan",
         "Budi Santoso = person:budi_santoso", "Budi = person:budi_santoso"}},
+      // A place head swallows the same way ("Imam Masjid ... Budi Santoso").
+      {"a place head's run ends where a person the document names begins",
+       "Imam Masjid Raya Sabilal Budi Santoso berbicara.\nBudi menjelaskan.", {5, 37},
+       "name:masjid_raya_sabilal_budi_santoso", EntityType::kLocation, "head", {{1, 0, 1, P}},
+       {"Masjid Raya Sabilal = name:masjid_raya_sabilal", "Budi Santoso = person:budi_santoso",
+        "Budi = person:budi_santoso"}},
   };
   for (const Row& r : rows) {
     INFO(r.what);

@@ -131,6 +131,16 @@ const std::vector<Row>& rows() {
        {"Paragraf pertama tanpa titik", "Paragraf kedua juga"}},
       {"wrapped line", "Menteri itu berbicara\ndi depan wartawan.", {"Menteri itu berbicara\ndi depan wartawan."}},
       {"newline after period", "Kalimat satu selesai.\nKalimat dua dimulai.", {"Kalimat satu selesai.", "Kalimat dua dimulai."}},
+      // a caption or headline line without final punctuation before a capitalised line
+      {"caption line", "The minister waves to reporters at the airport in Hanoi\nThe minister arrived in Hanoi on Monday.",
+       {"The minister waves to reporters at the airport in Hanoi", "The minister arrived in Hanoi on Monday."}},
+      {"id caption line", "Menteri melambaikan tangan di Bandara Soekarno-Hatta\nMenteri tiba di Jakarta pada Senin.",
+       {"Menteri melambaikan tangan di Bandara Soekarno-Hatta", "Menteri tiba di Jakarta pada Senin."}},
+      {"caption line ending in a comma runs on", "Menteri itu berbicara kepada wartawan di Jakarta,\nKamis malam.",
+       {"Menteri itu berbicara kepada wartawan di Jakarta,\nKamis malam."}},
+      {"hard-wrapped text keeps its lines together",
+       "The minister arrived in Hanoi on Monday and met the\nPrime Minister of Vietnam at the government office\nin the centre of the capital.",
+       {"The minister arrived in Hanoi on Monday and met the\nPrime Minister of Vietnam at the government office\nin the centre of the capital."}},
   };
   return kRows;
 }

@@ -746,6 +746,42 @@ const std::vector<Row>& rows() {
      {ev("03", "country:vnm", "country:jpn")}},
     {"en", "Vietnam pledged to import more goods from Japan on Monday.",
      {ev("03", "country:vnm", "country:jpn")}},
+    // a demonstrative short form refers back to the phrase a frame asks for ("status itu" =
+    // "status darurat"); a day hung by the parser on a name's "6 jam kemudian" still dates the act
+    {"id", "Status itu dicabut oleh Joko Widodo 6 jam kemudian atau pada Rabu pagi.",
+     {ev("08", "person:joko_widodo")}},
+    {"id", "Status tersebut dicabut oleh Joko Widodo pada Rabu.",
+     {ev("08", "person:joko_widodo")}},
+    {"id", "Status kepegawaian dicabut oleh Joko Widodo pada Rabu.", {}},
+    // a motion filed (diajukan) is an official complaint (114); the passive subject's "terhadap X" is its target
+    {"id", "Mosi pemakzulan terhadap Joko Widodo diajukan oleh Partai Demokrat pada Kamis lalu.",
+     {ev("11", "name:partai_demokrat", "person:joko_widodo")}},
+    // the partner of a visit may hang on the oblique naming its occasion ("untuk ... bersama X")
+    {"id", "Joko Widodo menyambangi Istana Merdeka untuk acara perpisahan bersama Prabowo Subianto pada Jumat.",
+     {ev("04", "person:joko_widodo", "person:prabowo_subianto", "*")}},
+    {"id", "Joko Widodo mengunjungi Bandung untuk acara bersama warga pada Jumat.",
+     {ev("04", "person:joko_widodo", "", "*")}},
+    // completing an act (menyelesaikan) reports it done; a reported clause without a subject is
+    // the speaker's own
+    {"id", "Indonesia mengatakan telah menyelesaikan pembebasan tahanan Malaysia pada Senin.",
+     {ev("08", "country:idn", "country:mys")}},
+    {"id", "Indonesia menyelesaikan pembebasan tahanan Malaysia pada Senin.",
+     {ev("08", "country:idn", "country:mys")}},
+    // an announced act is the event, not the announcement
+    {"id", "Amerika Serikat mengumumkan tetap mengenakan tarif impor kepada Indonesia pada Senin.",
+     {ev("16", "country:usa", "country:idn")}},
+    {"id", "Jepang mengumumkan akan mengenakan tarif impor kepada China pada Senin.", {}},
+    // a departure's object is the place left, not a party; the trip is placed at its destination
+    {"en", "Joko Widodo left Malaysia for Singapore on Friday.",
+     {ev("04", "person:joko_widodo", "", "country:sgp")}},
+    // greetings that are meetings: kissing the hand, shaking hands
+    {"id", "Joko Widodo mencium tangan Paus Fransiskus di Istana Merdeka pada Kamis.",
+     {ev("04", "person:joko_widodo", "person:pope_francis", "*")}},
+    {"id", "Prabowo Subianto berjabat tangan dengan Anwar Ibrahim di Istana Merdeka pada Jumat.",
+     {ev("04", "person:prabowo_subianto", "person:anwar_ibrahim", "*")}},
+    {"id", "Prabowo Subianto menjabat tangan Anwar Ibrahim pada Jumat.",
+     {ev("04", "person:prabowo_subianto", "person:anwar_ibrahim")}},
+    {"id", "Prabowo Subianto menjabat Menteri Pertahanan pada Jumat.", {}},
   };
   return r;
 }

@@ -365,7 +365,9 @@ void Linker::split_heads_at_persons(const TokenStream& ts, const std::vector<Tag
   const std::size_t count = res_.mentions.size();
   for (std::size_t mi = 0; mi < count; ++mi) {
     const Mention& m = res_.mentions[mi];
-    if (m.via != std::string("head") || m.type != EntityType::kOrganization || m.sentence >= ts.sentences.size() ||
+    // A place head swallows the same way: "Imam Besar Masjid Istiqlal Nasaruddin Umar".
+    const bool org_or_place = m.type == EntityType::kOrganization || m.type == EntityType::kLocation;
+    if (m.via != std::string("head") || !org_or_place || m.sentence >= ts.sentences.size() ||
         ts.sentences[m.sentence].sentence != m.sentence || !res_.entities.count(m.entity_key))
       continue;
     const SentenceTokens& st = ts.sentences[m.sentence];

@@ -21,6 +21,20 @@ bool word_is(const ClauseView& v, std::uint16_t w, std::string_view word) {
   return v.lemma(w) == word || v.form(w) == word;
 }
 
+// "status itu", "status tersebut": an Indonesian head with a demonstrative and no modifier of its
+// own refers back to the phrase told before ("status darurat militer ... Status itu dicabut").
+// (English is left out: "the law" after "martial law" is too often another law.)
+bool demonstrative_short_form(const ClauseView& v, std::uint16_t w) {
+  if (v.language() != Language::kIndonesian) return false;
+  bool demonstrative = false;
+  for (std::uint16_t c : v.children(w)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kCompound || b == DepRel::kAmod || b == DepRel::kNmod || b == DepRel::kFlat) return false;
+    demonstrative = demonstrative || (b == DepRel::kDet && v.in_class(c, WordClass::kDefinite));
+  }
+  return demonstrative;
+}
+
 // "financial_aid" (English: modifiers, then the head), "gencatan_senjata" (Indonesian: the head,
 // then its modifiers): the head is the word, the others are among its dependents.
 bool phrase_matches(const ClauseView& v, std::uint16_t w, std::string_view phrase) {
@@ -28,6 +42,7 @@ bool phrase_matches(const ClauseView& v, std::uint16_t w, std::string_view phras
   const bool head_last = v.language() == Language::kEnglish;
   std::string_view head = head_last ? parts.back() : parts.front();
   if (!word_is(v, w, head)) return false;
+  if (demonstrative_short_form(v, w)) return true;
   const std::size_t from = head_last ? 0 : 1, to = head_last ? parts.size() - 1 : parts.size();
   for (std::size_t i = from; i < to; ++i) {
     bool found = false;

@@ -87,11 +87,39 @@ void place_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
 // "mengenakan tarif kepada Indonesia", "imposed tariffs on Indonesia", "menyepakati gencatan
 // senjata dengan Hamas": the parser often hangs the target phrase on the object; when the object
 // names no party itself, a target phrase there is the act's target.
-void target_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
+// The passive's subject is its object ("Mosi pemakzulan terhadap X diajukan oleh Y": the motion
+// against X was filed by Y); the target phrase may hang on the object's own modifier noun.
+void target_of_object(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
+  auto take = [&](std::uint16_t k) {
+    if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kTarget) return;
+    for (int m : v.entities_of(k))
+      if (!is_place(v.mention(m))) append(r.target, {m});
+  };
   for (std::uint16_t c : v.children(t)) {
-    if (v.rel(c) != DepRel::kObj || !v.entities_of(c).empty()) continue;
+    const bool object = v.rel(c) == DepRel::kObj || (passive && v.rel(c) == DepRel::kNsubjPass);
+    if (!object || !v.entities_of(c).empty()) continue;
     for (std::uint16_t k : v.children(c)) {
-      if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kTarget) continue;
+      take(k);
+      if (v.base_rel(k) == DepRel::kNmod && v.case_marker(k).empty() && v.upos(k) == UPos::kNoun)
+        for (std::uint16_t kk : v.children(k)) take(kk);
+    }
+  }
+}
+
+bool case_in_class(const ClauseView& v, std::uint16_t w, WordClass cls) {
+  for (std::uint16_t k : v.children(w))
+    if (v.base_rel(k) == DepRel::kCase && v.in_class(k, cls)) return true;
+  return false;
+}
+
+// "menyambangi Istana untuk prosesi pisah sambut bersama X", "came for talks with X": the parser
+// hangs the partner phrase on the oblique that names the occasion; with no target of its own the
+// act is with that partner.
+void partner_in_oblique(const ClauseView& v, std::uint16_t t, Roles& r) {
+  for (std::uint16_t c : v.children(t)) {
+    if (v.base_rel(c) != DepRel::kObl || v.rel(c) == DepRel::kOblTmod || v.rel(c) == DepRel::kOblAgent) continue;
+    for (std::uint16_t k : v.children(c)) {
+      if (v.base_rel(k) != DepRel::kNmod || !case_in_class(v, k, WordClass::kWithPrep)) continue;
       for (int m : v.entities_of(k))
         if (!is_place(v.mention(m))) append(r.target, {m});
     }
@@ -153,7 +181,10 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
     r.subject_word = static_cast<std::uint16_t>(n);
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
-  if (r.target.empty()) target_of_object(v, t, r);
+  if (r.target.empty()) target_of_object(v, t, passive, r);
+  // A visited place is no partner ("menyambangi Istana Merdeka ... bersama X").
+  if (std::all_of(r.target.begin(), r.target.end(), [&](int m) { return is_place(v.mention(m)); }))
+    partner_in_oblique(v, t, r);
   if (r.location < 0) place_of_object(v, t, r);
 }
 
@@ -171,7 +202,10 @@ void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& 
       append(passive ? r.target : r.actor, v.entities_of(pw));
       return;
     }
-    if (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kAdvcl) return;
+    // "X mengatakan telah menyelesaikan ...": a reported clause without a subject of its own is
+    // the speaker's (Indonesian drops the repeated subject).
+    const bool reported = base == DepRel::kCcomp && v.language() == Language::kIndonesian;
+    if (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kAdvcl && !reported) return;
     Roles up;
     own_roles(v, pw, is_passive(v, pw, false), up);
     if (!up.actor.empty()) {

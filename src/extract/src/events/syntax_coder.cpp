@@ -143,6 +143,53 @@ bool attributive(const ClauseView& v, std::uint16_t w) {
   return opens_np && (after == UPos::kNoun || after == UPos::kPropn) && v.form(w) != v.lemma(w);
 }
 
+bool place_like(const ClauseView& v, int m) {
+  const EntityType t = v.mention(m).type;
+  return t == EntityType::kCountry || t == EntityType::kLocation;
+}
+
+bool led_toward(const ClauseView& v, std::uint16_t phrase) {
+  for (std::uint16_t k : v.children(phrase))
+    if (v.base_rel(k) == DepRel::kCase && !v.in_class(k, WordClass::kFromPrep) &&
+        (v.in_class(k, WordClass::kDirPrep) || v.in_class(k, WordClass::kDeparture)))
+      return true;
+  return false;
+}
+
+// The destination of a departure: a place in a phrase led by "to", "for", "menuju", "ke", on the
+// verb or (misattached by the parser) on the place left.
+int destination(const ClauseView& v, std::uint16_t verb) {
+  std::vector<std::uint16_t> phrases;
+  for (std::uint16_t c : v.children(verb)) {
+    if (v.base_rel(c) == DepRel::kObl && v.rel(c) != DepRel::kOblTmod) phrases.push_back(c);
+    if (v.rel(c) == DepRel::kObj)
+      for (std::uint16_t k : v.children(c))
+        if (v.base_rel(k) == DepRel::kNmod) phrases.push_back(k);
+  }
+  for (std::uint16_t p : phrases) {
+    if (!led_toward(v, p)) continue;
+    for (int m : v.entities_of(p))
+      if (place_like(v, m)) return m;
+  }
+  return -1;
+}
+
+// "left Indonesia for Papua New Guinea", "meninggalkan Jakarta menuju Port Moresby": the country
+// or city a traveller leaves is no party met; the trip is placed at its destination (a report of
+// the departure must not join the visit to the place left).
+void departure_place(const ClauseView& v, std::uint16_t verb, Roles& r) {
+  std::vector<int> left;
+  for (std::uint16_t c : v.children(verb))
+    if (v.rel(c) == DepRel::kObj)
+      for (int m : v.entities_of(c))
+        if (place_like(v, m)) left.push_back(m);
+  std::erase_if(r.target, [&](int m) { return std::find(left.begin(), left.end(), m) != left.end(); });
+  if (const int d = destination(v, verb); d >= 0) {
+    r.location = d;
+    r.location_oblique = true;
+  }
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
@@ -170,6 +217,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
               speech};
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
+  if (root_of(f->code) == 4 && v.in_class(w, WordClass::kDeparture)) departure_place(v, w, out.roles);
   return true;
 }
 
@@ -453,11 +501,23 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
 
 // "threatened to attack", "menolak berunding", "offered to negotiate": an act in the open
 // complement of a coded verb is what that verb is about, not a happening of its own.
+// An act announced ("mengumumkan tetap mengenakan tarif", "announced to impose tariffs") is the
+// announcer's decision: the act is the event, not the announcement.
+bool announcing(const Coded& o) { return o.frame && o.frame->kind == FrameKind::kSpeech; }
+
 bool governed(const ClauseView& v, const std::vector<Coded>& found, const Coded& c) {
   const int p = v.parent(c.predicate);
   if (p < 0 || v.base_rel(c.predicate) != DepRel::kXcomp) return false;
   for (const Coded& o : found)
-    if (o.predicate == p && &o != &c) return true;
+    if (o.predicate == p && &o != &c && !announcing(o)) return true;
+  return false;
+}
+
+// The announcement of an act in its open complement gives way to that act.
+bool announces_act(const ClauseView& v, const std::vector<Coded>& found, const Coded& c) {
+  if (!announcing(c)) return false;
+  for (const Coded& o : found)
+    if (&o != &c && v.parent(o.predicate) == c.predicate && v.base_rel(o.predicate) == DepRel::kXcomp) return true;
   return false;
 }
 
@@ -551,7 +611,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
-    if (governed(v, found, c) || c.hearsay) continue;
+    if (governed(v, found, c) || announces_act(v, found, c) || c.hearsay) continue;
     if (c.modality != Modality::kAsserted && !(keep_planned && c.modality == Modality::kPlanned)) {
       // The sentence's own act unasserted ("did not meet"), not a purpose or a plan beside it.
       withheld = withheld || (!c.speech && main_clause(v, c.predicate));

@@ -178,6 +178,7 @@ class Splitter {
     std::size_t i = std::min<std::size_t>(range.begin, end);
     range_end_ = static_cast<std::uint32_t>(end);
     std::string_view t = text.substr(0, end);
+    wrapped_ = hard_wrapped(t.substr(i));
     cps_.reserve(end - i);
     while (i < end) {
       std::size_t at = i;
@@ -207,6 +208,10 @@ class Splitter {
           i = j;
           dq_open_ = false;
           cq_depth_ = 0;
+        } else if (caption_line_ends(i, j)) {
+          emit(start_, i);
+          start_ = j;
+          i = j - 1;
         }
         continue;
       }
@@ -374,8 +379,35 @@ class Splitter {
     return true;
   }
 
+  // "<caption without final punctuation>\n<Capitalised sentence>": a line that ends in a word,
+  // then a line starting a sentence, is a caption, a headline or a title of its own, unless the
+  // text is hard-wrapped (its lines break mid-sentence) or a quotation is open.
+  bool caption_line_ends(std::size_t nl, std::size_t next) const {
+    if (wrapped_ || dq_open_ || cq_depth_ > 0 || next >= cps_.size() || !starts_sentence(next)) return false;
+    std::size_t b = nl;
+    while (b > start_ && is_space(cps_[b - 1].c)) --b;
+    return b > start_ && (is_alpha(cps_[b - 1].c) || is_digit(cps_[b - 1].c));
+  }
+
+  // A text is hard-wrapped when most of its long lines (40 bytes or more) end without sentence
+  // punctuation: there a line break is no boundary.
+  static bool hard_wrapped(std::string_view t) {
+    std::size_t long_lines = 0, open_lines = 0;
+    for (std::string_view line : split(t, '\n')) {
+      line = trim(line);
+      if (line.size() < 40) continue;
+      ++long_lines;
+      while (!line.empty() && (line.back() == '"' || line.back() == ')' || line.back() == '\'')) line.remove_suffix(1);
+      const bool closed = !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+                                            line.ends_with("\xE2\x80\x9D") || line.ends_with("\xE2\x80\xA6"));
+      if (!closed) ++open_lines;
+    }
+    return open_lines >= 2 && open_lines * 2 > long_lines;
+  }
+
   std::string_view text_;
   const Abbreviations& ab_;
+  bool wrapped_ = false;
   std::uint32_t range_end_ = 0;
   std::vector<Cp> cps_;
   std::vector<ByteSpan> out_;
