@@ -175,10 +175,11 @@ void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts
   if (req.exporter.keep_text) texts.emplace(a.info.id, a.raw.text);  // a repeated id: the first one's
 }
 
-BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph graph,
+BuildReport merge_and_write(const BuildRequest& req, ExtractorPtr extractor, KnowledgeGraph graph,
                             BuildReport report, Clock::time_point start, const DocumentTexts& texts) {
-  redate(req, extractor, graph);
-  return_free_memory();  // the analyses' temporaries
+  redate(req, *extractor, graph);
+  extractor.reset();     // nothing after re-dating analyses text
+  return_free_memory();  // the analyses' temporaries, the lexicons and models
   MergeConfig merge = req.merge;
   merge.progress = req.progress;
   // Moves evidence and infos out, and frees the graph before the exporters allocate their
@@ -203,13 +204,13 @@ BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor,
 namespace {
 
 // A build without a store: every input is analysed and joins the graph in input order.
-BuildReport build_in_memory(const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point start) {
+BuildReport build_in_memory(const BuildRequest& req, detail::ExtractorPtr extractor, detail::Clock::time_point start) {
   KnowledgeGraph graph;
   BuildReport report;
   DocumentTexts texts;
   GraphSink sink(graph, report, req, texts);
-  detail::analyse_inputs(req, extractor, sink, report);
-  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start, texts);
+  detail::analyse_inputs(req, *extractor, sink, report);
+  return detail::merge_and_write(req, std::move(extractor), std::move(graph), std::move(report), start, texts);
 }
 
 // The merge's tables in data/common: which CAMEO codes may describe one happening
@@ -265,13 +266,14 @@ Result<BuildReport> detail::run_job(const BuildRequest& req, bool prepare_out, c
   if (!ex) return ex.error();
   if (auto st = load_merge_table(effective, "cameo_compat.tsv", effective.merge.codes); !st) return st.error();
   if (auto st = load_merge_table(effective, "org_heads.tsv", effective.merge.name_words); !st) return st.error();
-  return job(effective, *ex.value(), t0);
+  detail::ExtractorPtr extractor = std::move(ex.value());  // the job holds the only copy
+  return job(effective, std::move(extractor), t0);
 }
 
 Result<BuildReport> run_build(const BuildRequest& req) {
-  return detail::run_job(req, true, [](const BuildRequest& effective, const Extractor& extractor, detail::Clock::time_point t0) {
-    if (effective.use_store) return detail::build_with_store(effective, extractor, t0);
-    return Result<BuildReport>(build_in_memory(effective, extractor, t0));
+  return detail::run_job(req, true, [](const BuildRequest& effective, detail::ExtractorPtr extractor, detail::Clock::time_point t0) {
+    if (effective.use_store) return detail::build_with_store(effective, std::move(extractor), t0);
+    return Result<BuildReport>(build_in_memory(effective, std::move(extractor), t0));
   });
 }
 
