@@ -49,8 +49,7 @@ class GraphSink : public detail::AnalysisSink {
   }
   void add(DocumentAnalysis&& a) override {
     if (a.sentences.empty()) return skip(Error{ErrorCode::kEmpty, "no article text left after removing page noise", a.info.id, 0});
-    detail::keep_text(req_, a, texts_);
-    graph_.add(std::move(a));
+    detail::join_graph(req_, std::move(a), graph_, texts_);
   }
 
  private:
@@ -173,6 +172,13 @@ void analyse_inputs(const BuildRequest& req, const Extractor& extractor, Analysi
 
 void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts& texts) {
   if (req.exporter.keep_text) texts.emplace(a.info.id, a.raw.text);  // a repeated id: the first one's
+}
+
+void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts) {
+  keep_text(req, a, texts);
+  // redate() skips these documents (a hint never changes a metadata or dateline date).
+  if (a.info.published_anchor == Anchor::kExplicit) std::vector<Sentence>().swap(a.sentences);
+  graph.add(std::move(a));
 }
 
 BuildReport merge_and_write(const BuildRequest& req, ExtractorPtr extractor, KnowledgeGraph graph,

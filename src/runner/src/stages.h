@@ -48,6 +48,10 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
 /// for documents.jsonl; nothing otherwise.
 void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts& texts);
 
+/// Adds `a` to `graph` (keep_text() first). A document dated by its metadata or dateline
+/// (anchor explicit) is never re-dated, so the sentences only re-dating reads go first.
+void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts);
+
 /// Re-dates, merges and writes the outputs of `graph` (consumed); fills `report` and its times.
 /// `extractor` is released after re-dating. `texts`: the documents' texts for documents.jsonl
 /// (req.exporter.keep_text).

@@ -108,10 +108,7 @@ Result<BuildReport> merge_store(const BuildRequest& req, detail::ExtractorPtr ex
                                 detail::Clock::time_point start) {
   KnowledgeGraph graph;
   DocumentTexts texts;
-  Status st = store.for_each([&](DocumentAnalysis&& a) {
-    detail::keep_text(req, a, texts);
-    graph.add(std::move(a));
-  });
+  Status st = store.for_each([&](DocumentAnalysis&& a) { detail::join_graph(req, std::move(a), graph, texts); });
   if (!st) return st.error();
   auto skipped = store.skipped();
   if (!skipped) return skipped.error();
@@ -265,10 +262,7 @@ Result<BuildReport> run_merge(const BuildRequest& request) {
     KnowledgeGraph graph;
     BuildReport report;
     DocumentTexts texts;
-    for (auto& [id, a] : input.analyses) {
-      detail::keep_text(req, a, texts);
-      graph.add(std::move(a));
-    }
+    for (auto& [id, a] : input.analyses) detail::join_graph(req, std::move(a), graph, texts);
     input.analyses.clear();
     for (const Error& e : input.skipped) graph.add_skipped(e);
     report.problems = std::move(input.skipped);
