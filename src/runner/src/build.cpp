@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <string_view>
 #include <thread>
 
@@ -105,6 +106,11 @@ unsigned effective_threads(unsigned requested) {
 
 namespace {
 
+bool same_hint(const std::map<std::string, DateHint>& hints, const std::string& id, const DateHint& h) {
+  auto it = hints.find(id);
+  return it != hints.end() && it->second.value == h.value && it->second.not_before == h.not_before && it->second.how == h.how;
+}
+
 void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vector<InputSource> sources,
                  AnalysisSink& sink) {
   const unsigned threads = effective_threads(req.threads);
@@ -142,6 +148,7 @@ void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vecto
 // Documents without a full publication date learn it from documents that report the same
 // events; a second round lets a date travel through an intermediate document.
 void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph& graph) {
+  std::map<std::string, DateHint> previous;  // the last round's hints
   for (int round = 0; round < req.date_rounds; ++round) {
     auto hints = graph.date_hints(req.progress);
     if (hints.empty()) break;
@@ -149,6 +156,9 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
       auto it = hints.find(a.info.id);
       if (it == hints.end()) return std::nullopt;
       const DateHint& h = it->second;
+      // The same hint as last round: the document holds what it gives already (re-dating reads
+      // only the text, sentences and metadata, which re-dating does not change).
+      if (same_hint(previous, a.info.id, h)) return std::nullopt;
       if (a.info.published == h.value && a.info.published_how.find(h.how) != std::string::npos) return std::nullopt;
       // Metadata and dateline dates ignore hints: nothing would change.
       if (a.info.published_anchor == Anchor::kExplicit) return std::nullopt;
@@ -157,6 +167,7 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
       return extractor.redate(a, ph);
     }, req.progress);
     if (redone == 0) break;
+    previous = std::move(hints);
   }
 }
 
