@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <string_view>
 #include <thread>
 
@@ -49,8 +50,7 @@ class GraphSink : public detail::AnalysisSink {
   }
   void add(DocumentAnalysis&& a) override {
     if (a.sentences.empty()) return skip(Error{ErrorCode::kEmpty, "no article text left after removing page noise", a.info.id, 0});
-    detail::keep_text(req_, a, texts_);
-    graph_.add(std::move(a));
+    detail::join_graph(req_, std::move(a), graph_, texts_);
   }
 
  private:
@@ -106,6 +106,11 @@ unsigned effective_threads(unsigned requested) {
 
 namespace {
 
+bool same_hint(const std::map<std::string, DateHint>& hints, const std::string& id, const DateHint& h) {
+  auto it = hints.find(id);
+  return it != hints.end() && it->second.value == h.value && it->second.not_before == h.not_before && it->second.how == h.how;
+}
+
 void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vector<InputSource> sources,
                  AnalysisSink& sink) {
   const unsigned threads = effective_threads(req.threads);
@@ -143,6 +148,7 @@ void analyse_all(const BuildRequest& req, const Extractor& extractor, std::vecto
 // Documents without a full publication date learn it from documents that report the same
 // events; a second round lets a date travel through an intermediate document.
 void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph& graph) {
+  std::map<std::string, DateHint> previous;  // the last round's hints
   for (int round = 0; round < req.date_rounds; ++round) {
     auto hints = graph.date_hints(req.progress);
     if (hints.empty()) break;
@@ -150,6 +156,9 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
       auto it = hints.find(a.info.id);
       if (it == hints.end()) return std::nullopt;
       const DateHint& h = it->second;
+      // The same hint as last round: the document holds what it gives already (re-dating reads
+      // only the text, sentences and metadata, which re-dating does not change).
+      if (same_hint(previous, a.info.id, h)) return std::nullopt;
       if (a.info.published == h.value && a.info.published_how.find(h.how) != std::string::npos) return std::nullopt;
       // Metadata and dateline dates ignore hints: nothing would change.
       if (a.info.published_anchor == Anchor::kExplicit) return std::nullopt;
@@ -158,6 +167,7 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
       return extractor.redate(a, ph);
     }, req.progress);
     if (redone == 0) break;
+    previous = std::move(hints);
   }
 }
 
@@ -175,10 +185,18 @@ void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts
   if (req.exporter.keep_text) texts.emplace(a.info.id, a.raw.text);  // a repeated id: the first one's
 }
 
-BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph graph,
+void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts) {
+  keep_text(req, a, texts);
+  // redate() skips these documents (a hint never changes a metadata or dateline date).
+  if (a.info.published_anchor == Anchor::kExplicit) std::vector<Sentence>().swap(a.sentences);
+  graph.add(std::move(a));
+}
+
+BuildReport merge_and_write(const BuildRequest& req, ExtractorPtr extractor, KnowledgeGraph graph,
                             BuildReport report, Clock::time_point start, const DocumentTexts& texts) {
-  redate(req, extractor, graph);
-  return_free_memory();  // the analyses' temporaries
+  redate(req, *extractor, graph);
+  extractor.reset();     // nothing after re-dating analyses text
+  return_free_memory();  // the analyses' temporaries, the lexicons and models
   MergeConfig merge = req.merge;
   merge.progress = req.progress;
   // Moves evidence and infos out, and frees the graph before the exporters allocate their
@@ -203,13 +221,13 @@ BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor,
 namespace {
 
 // A build without a store: every input is analysed and joins the graph in input order.
-BuildReport build_in_memory(const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point start) {
+BuildReport build_in_memory(const BuildRequest& req, detail::ExtractorPtr extractor, detail::Clock::time_point start) {
   KnowledgeGraph graph;
   BuildReport report;
   DocumentTexts texts;
   GraphSink sink(graph, report, req, texts);
-  detail::analyse_inputs(req, extractor, sink, report);
-  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start, texts);
+  detail::analyse_inputs(req, *extractor, sink, report);
+  return detail::merge_and_write(req, std::move(extractor), std::move(graph), std::move(report), start, texts);
 }
 
 // The merge's tables in data/common: which CAMEO codes may describe one happening
@@ -265,13 +283,14 @@ Result<BuildReport> detail::run_job(const BuildRequest& req, bool prepare_out, c
   if (!ex) return ex.error();
   if (auto st = load_merge_table(effective, "cameo_compat.tsv", effective.merge.codes); !st) return st.error();
   if (auto st = load_merge_table(effective, "org_heads.tsv", effective.merge.name_words); !st) return st.error();
-  return job(effective, *ex.value(), t0);
+  detail::ExtractorPtr extractor = std::move(ex.value());  // the job holds the only copy
+  return job(effective, std::move(extractor), t0);
 }
 
 Result<BuildReport> run_build(const BuildRequest& req) {
-  return detail::run_job(req, true, [](const BuildRequest& effective, const Extractor& extractor, detail::Clock::time_point t0) {
-    if (effective.use_store) return detail::build_with_store(effective, extractor, t0);
-    return Result<BuildReport>(build_in_memory(effective, extractor, t0));
+  return detail::run_job(req, true, [](const BuildRequest& effective, detail::ExtractorPtr extractor, detail::Clock::time_point t0) {
+    if (effective.use_store) return detail::build_with_store(effective, std::move(extractor), t0);
+    return Result<BuildReport>(build_in_memory(effective, std::move(extractor), t0));
   });
 }
 

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -13,6 +14,11 @@
 namespace kronik::detail {
 
 using Clock = std::chrono::steady_clock;
+
+/// The job's extractor. Its lexicons and models (about 35 MB) are needed until re-dating only:
+/// merge_and_write() releases its copy before the merge, so they do not add to the merge's and
+/// the exporters' peak memory (run_job hands over the only other copy).
+using ExtractorPtr = std::shared_ptr<const Extractor>;
 
 unsigned effective_threads(unsigned requested);
 
@@ -42,18 +48,23 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
 /// for documents.jsonl; nothing otherwise.
 void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts& texts);
 
+/// Adds `a` to `graph` (keep_text() first). A document dated by its metadata or dateline
+/// (anchor explicit) is never re-dated, so the sentences only re-dating reads go first.
+void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts);
+
 /// Re-dates, merges and writes the outputs of `graph` (consumed); fills `report` and its times.
-/// `texts`: the documents' texts for documents.jsonl (req.exporter.keep_text).
-BuildReport merge_and_write(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph graph,
+/// `extractor` is released after re-dating. `texts`: the documents' texts for documents.jsonl
+/// (req.exporter.keep_text).
+BuildReport merge_and_write(const BuildRequest& req, ExtractorPtr extractor, KnowledgeGraph graph,
                             BuildReport report, Clock::time_point start, const DocumentTexts& texts);
 
 /// What run_build does before the work, for every job: checks the options, applies the budget to
 /// ingestion, limits the threads, checks the output folder (when `prepare_out`), loads the
-/// extractor; then calls `job` with the effective request.
-using JobFn = std::function<Result<BuildReport>(const BuildRequest&, const Extractor&, Clock::time_point)>;
+/// extractor; then calls `job` with the effective request and the only copy of the extractor.
+using JobFn = std::function<Result<BuildReport>(const BuildRequest&, ExtractorPtr, Clock::time_point)>;
 Result<BuildReport> run_job(const BuildRequest& req, bool prepare_out, const JobFn& job);
 
 /// `kronik build` with a store (BuildRequest::use_store): run_build's setup done, the rest here.
-Result<BuildReport> build_with_store(const BuildRequest& req, const Extractor& extractor, Clock::time_point start);
+Result<BuildReport> build_with_store(const BuildRequest& req, ExtractorPtr extractor, Clock::time_point start);
 
 }  // namespace kronik::detail

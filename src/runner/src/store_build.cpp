@@ -104,20 +104,17 @@ Result<Store> open_store(const BuildRequest& req) {
 
 // Every stored analysis and skipped input into a graph (id order), the store closed (the
 // exporter swaps the folder that may hold it), then re-date, merge and write.
-Result<BuildReport> merge_store(const BuildRequest& req, const Extractor& extractor, Store store, BuildReport report,
+Result<BuildReport> merge_store(const BuildRequest& req, detail::ExtractorPtr extractor, Store store, BuildReport report,
                                 detail::Clock::time_point start) {
   KnowledgeGraph graph;
   DocumentTexts texts;
-  Status st = store.for_each([&](DocumentAnalysis&& a) {
-    detail::keep_text(req, a, texts);
-    graph.add(std::move(a));
-  });
+  Status st = store.for_each([&](DocumentAnalysis&& a) { detail::join_graph(req, std::move(a), graph, texts); });
   if (!st) return st.error();
   auto skipped = store.skipped();
   if (!skipped) return skipped.error();
   for (const Error& e : skipped.value()) graph.add_skipped(e);
   store.close();
-  return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), start, texts);
+  return detail::merge_and_write(req, std::move(extractor), std::move(graph), std::move(report), start, texts);
 }
 
 // Map output: one line per analysis or skipped input, in input order.
@@ -205,7 +202,7 @@ std::string store_settings(const BuildRequest& req) {
   return s;
 }
 
-Result<BuildReport> detail::build_with_store(const BuildRequest& req, const Extractor& extractor, Clock::time_point start) {
+Result<BuildReport> detail::build_with_store(const BuildRequest& req, ExtractorPtr extractor, Clock::time_point start) {
   auto opened = open_store(req);
   if (!opened) return opened.error();
   Store& store = opened.value();
@@ -213,7 +210,7 @@ Result<BuildReport> detail::build_with_store(const BuildRequest& req, const Extr
   if (!known) return known.error();
   BuildReport report;
   StoreSink sink(store, known.value(), report);
-  analyse_inputs(req, extractor, sink, report);
+  analyse_inputs(req, *extractor, sink, report);
   if (Status st = sink.flush(); !st) return st.error();
   if (report.analysed + report.unchanged == 0) {  // nothing read: the previous outputs stay
     report.outputs_kept = true;
@@ -221,13 +218,13 @@ Result<BuildReport> detail::build_with_store(const BuildRequest& req, const Extr
     report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return report;
   }
-  return merge_store(req, extractor, std::move(store), std::move(report), start);
+  return merge_store(req, std::move(extractor), std::move(store), std::move(report), start);
 }
 
 Result<BuildReport> run_remove(const BuildRequest& request, const std::vector<std::string>& ids) {
   BuildRequest with_ids = request;
   if (with_ids.inputs.empty()) with_ids.inputs = ids;  // the options check wants inputs; these are ignored
-  return detail::run_job(with_ids, true, [&](const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point t0)
+  return detail::run_job(with_ids, true, [&](const BuildRequest& req, detail::ExtractorPtr extractor, detail::Clock::time_point t0)
                                             -> Result<BuildReport> {
     if (!fs::exists(store_file(req))) return Error{ErrorCode::kIo, "no store to remove documents from", store_file(req), 0};
     auto opened = open_store(req);
@@ -238,16 +235,16 @@ Result<BuildReport> run_remove(const BuildRequest& request, const std::vector<st
     for (const auto& id : ids)
       if (!known.value().count(id)) report.problems.push_back(Error{ErrorCode::kIo, "not in the store", id, 0});
     if (Status st = opened.value().remove(ids); !st) return st.error();
-    return merge_store(req, extractor, std::move(opened).value(), std::move(report), t0);
+    return merge_store(req, std::move(extractor), std::move(opened).value(), std::move(report), t0);
   });
 }
 
 Result<BuildReport> run_extract(const BuildRequest& request, std::ostream& out) {
-  return detail::run_job(request, false, [&](const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point t0)
+  return detail::run_job(request, false, [&](const BuildRequest& req, detail::ExtractorPtr extractor, detail::Clock::time_point t0)
                                              -> Result<BuildReport> {
     BuildReport report;
     LineSink sink(out, report);
-    detail::analyse_inputs(req, extractor, sink, report);
+    detail::analyse_inputs(req, *extractor, sink, report);
     out.flush();
     if (!out) return Error{ErrorCode::kIo, "cannot write the analyses", "", 0};
     report.seconds = std::chrono::duration<double>(detail::Clock::now() - t0).count();
@@ -256,7 +253,7 @@ Result<BuildReport> run_extract(const BuildRequest& request, std::ostream& out) 
 }
 
 Result<BuildReport> run_merge(const BuildRequest& request) {
-  return detail::run_job(request, true, [&](const BuildRequest& req, const Extractor& extractor, detail::Clock::time_point t0)
+  return detail::run_job(request, true, [&](const BuildRequest& req, detail::ExtractorPtr extractor, detail::Clock::time_point t0)
                                             -> Result<BuildReport> {
     MergeInput input;
     input.keep_text = req.exporter.keep_text;
@@ -265,14 +262,11 @@ Result<BuildReport> run_merge(const BuildRequest& request) {
     KnowledgeGraph graph;
     BuildReport report;
     DocumentTexts texts;
-    for (auto& [id, a] : input.analyses) {
-      detail::keep_text(req, a, texts);
-      graph.add(std::move(a));
-    }
+    for (auto& [id, a] : input.analyses) detail::join_graph(req, std::move(a), graph, texts);
     input.analyses.clear();
     for (const Error& e : input.skipped) graph.add_skipped(e);
     report.problems = std::move(input.skipped);
-    return detail::merge_and_write(req, extractor, std::move(graph), std::move(report), t0, texts);
+    return detail::merge_and_write(req, std::move(extractor), std::move(graph), std::move(report), t0, texts);
   });
 }
 
