@@ -747,8 +747,8 @@ const std::vector<Row>& rows() {
     {"en", "Vietnam pledged to import more goods from Japan on Monday.",
      {ev("03", "country:vnm", "country:jpn")}},
     // a demonstrative short form refers back to the phrase a frame asks for ("status itu" =
-    // "status darurat"); a day hung by the parser on a name's "6 jam kemudian" still dates the act
-    {"id", "Status itu dicabut oleh Joko Widodo 6 jam kemudian atau pada Rabu pagi.",
+    // "status siaga"); a day hung by the parser on a name's "dua jam kemudian" still dates the act
+    {"id", "Status itu dicabut oleh Joko Widodo dua jam kemudian atau pada Rabu pagi.",
      {ev("08", "person:joko_widodo")}},
     {"id", "Status tersebut dicabut oleh Joko Widodo pada Rabu.",
      {ev("08", "person:joko_widodo")}},
@@ -757,7 +757,7 @@ const std::vector<Row>& rows() {
     {"id", "Mosi pemakzulan terhadap Joko Widodo diajukan oleh Partai Demokrat pada Kamis lalu.",
      {ev("11", "name:partai_demokrat", "person:joko_widodo")}},
     // the partner of a visit may hang on the oblique naming its occasion ("untuk ... bersama X")
-    {"id", "Joko Widodo menyambangi Istana Merdeka untuk acara perpisahan bersama Prabowo Subianto pada Jumat.",
+    {"id", "Joko Widodo menyambangi Istana Bogor untuk acara perpisahan bersama Prabowo Subianto pada Jumat.",
      {ev("04", "person:joko_widodo", "person:prabowo_subianto", "*")}},
     {"id", "Joko Widodo mengunjungi Bandung untuk acara bersama warga pada Jumat.",
      {ev("04", "person:joko_widodo", "", "*")}},
@@ -768,8 +768,8 @@ const std::vector<Row>& rows() {
     {"id", "Indonesia menyelesaikan pembebasan tahanan Malaysia pada Senin.",
      {ev("08", "country:idn", "country:mys")}},
     // an announced act is the event, not the announcement
-    {"id", "Amerika Serikat mengumumkan tetap mengenakan tarif impor kepada Indonesia pada Senin.",
-     {ev("16", "country:usa", "country:idn")}},
+    {"id", "Amerika Serikat mengumumkan masih mengenakan tarif impor kepada Vietnam pada Senin.",
+     {ev("16", "country:usa", "country:vnm")}},
     {"id", "Jepang mengumumkan akan mengenakan tarif impor kepada China pada Senin.", {}},
     // a departure's object is the place left, not a party; the trip is placed at its destination
     {"en", "Joko Widodo left Malaysia for Singapore on Friday.",

@@ -274,7 +274,7 @@ void Linker::add(const SentenceTokens& st, ByteSpan span, const std::string& key
 }
 
 // A title in front of a tagged name is not part of it ("Paus Fransiskus" -> "Fransiskus"); a head
-// noun that types names decides the type ("Masjid Istiqlal" is a place, whatever the tagger says).
+// noun that types names decides the type ("Masjid Raya" is a place, whatever the tagger says).
 void Linker::apply_title_and_head(const SentenceTokens& st, TaggedName& n) const {
   if (PhraseMatch h = gz_.match(st, n.begin, lang_, PhraseKind::kHead, n.end - n.begin); h.tokens > 0) {
     const EntityType t = gz_.head(h.payloads.front()).type;
@@ -365,7 +365,7 @@ void Linker::split_heads_at_persons(const TokenStream& ts, const std::vector<Tag
   const std::size_t count = res_.mentions.size();
   for (std::size_t mi = 0; mi < count; ++mi) {
     const Mention& m = res_.mentions[mi];
-    // A place head swallows the same way: "Imam Besar Masjid Istiqlal Nasaruddin Umar".
+    // A place head swallows the same way: "Imam Besar Masjid Raya Ahmad Fauzi".
     const bool org_or_place = m.type == EntityType::kOrganization || m.type == EntityType::kLocation;
     if (m.via != std::string("head") || !org_or_place || m.sentence >= ts.sentences.size() ||
         ts.sentences[m.sentence].sentence != m.sentence || !res_.entities.count(m.entity_key))

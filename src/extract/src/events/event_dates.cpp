@@ -51,7 +51,7 @@ bool dates_a_noun(const ClauseView& v, std::uint16_t tw, int trigger) {
   if (h < 0 || h == trigger || syntax::base_relation(v.rel(tw)) != DepRel::kNmod) return false;
   // Only a noun that itself modifies a noun ("kemenangan dalam [pemilihan] ... 14 Februari"): a
   // time on the clause's object or oblique is usually the clause's, misattached by the parser.
-  // A chain hung on a name is misattached too: "dicabut oleh X 6 jam kemudian atau pada Rabu"
+  // A chain hung on a name is misattached too: "dibatalkan oleh X dua hari kemudian, pada Rabu"
   // (the parser hangs "jam" on the name and the day on "jam").
   const auto hw = static_cast<std::uint16_t>(h);
   const int g = v.parent(hw);

@@ -22,7 +22,7 @@ bool word_is(const ClauseView& v, std::uint16_t w, std::string_view word) {
 }
 
 // "status itu", "status tersebut": an Indonesian head with a demonstrative and no modifier of its
-// own refers back to the phrase told before ("status darurat militer ... Status itu dicabut").
+// own refers back to the phrase told before ("status siaga ... status itu").
 // (English is left out: "the law" after "martial law" is too often another law.)
 bool demonstrative_short_form(const ClauseView& v, std::uint16_t w) {
   if (v.language() != Language::kIndonesian) return false;

@@ -182,7 +182,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   }
   if (r.target.empty()) r.target = std::move(obl_targets);
   if (r.target.empty()) target_of_object(v, t, passive, r);
-  // A visited place is no partner ("menyambangi Istana Merdeka ... bersama X").
+  // A visited place is no partner ("mengunjungi Bandung ... bersama X").
   if (std::all_of(r.target.begin(), r.target.end(), [&](int m) { return is_place(v.mention(m)); }))
     partner_in_oblique(v, t, r);
   if (r.location < 0) place_of_object(v, t, r);

@@ -174,7 +174,7 @@ int destination(const ClauseView& v, std::uint16_t verb) {
   return -1;
 }
 
-// "left Indonesia for Papua New Guinea", "meninggalkan Jakarta menuju Port Moresby": the country
+// "left Malaysia for Singapore", "meninggalkan Medan menuju Kuala Lumpur": the country
 // or city a traveller leaves is no party met; the trip is placed at its destination (a report of
 // the departure must not join the visit to the place left).
 void departure_place(const ClauseView& v, std::uint16_t verb, Roles& r) {
@@ -501,7 +501,7 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
 
 // "threatened to attack", "menolak berunding", "offered to negotiate": an act in the open
 // complement of a coded verb is what that verb is about, not a happening of its own.
-// An act announced ("mengumumkan tetap mengenakan tarif", "announced to impose tariffs") is the
+// An act announced ("mengumumkan telah menghentikan bantuan", "announced to impose tariffs") is the
 // announcer's decision: the act is the event, not the announcement.
 bool announcing(const Coded& o) { return o.frame && o.frame->kind == FrameKind::kSpeech; }
 
