@@ -114,7 +114,7 @@ const Row kRows[] = {
 {"id", P, "Latihan digelar antara 11 dan 13 Juli.", "2025-07-11", "day", 0, "2025-07-13"},
 {"id", P, "Sidang berlangsung 1 sampai 3 Juli 2025.", "2025-07-01", "day", 0, "2025-07-03"},
 // ---- Indonesian: day and month without a year -----------------------------------------------
-{"id", P, "Pertemuan digelar di Wonsan pada 12 Juli.", "2025-07-12", "day", 0, nullptr, "publication"},
+{"id", P, "Pertemuan diadakan di Medan pada 12 Juli.", "2025-07-12", "day", 0, nullptr, "publication"},
 {"id", "2025-07-05", "Pertemuan dijadwalkan 12 Juli.", "2025-07-12", "day"},
 {"id", "2025-07-05", "Pertemuan berlangsung 12 Juli.", "2025-07-12", "day"},
 {"id", P, "Pertemuan berlangsung 25 Juli.", "2024-07-25", "day"},

@@ -112,7 +112,7 @@ bool case_in_class(const ClauseView& v, std::uint16_t w, WordClass cls) {
   return false;
 }
 
-// "menyambangi Istana untuk prosesi pisah sambut bersama X", "came for talks with X": the parser
+// "mengunjungi Bandung untuk acara peresmian bersama X", "came for talks with X": the parser
 // hangs the partner phrase on the oblique that names the occasion; with no target of its own the
 // act is with that partner.
 void partner_in_oblique(const ClauseView& v, std::uint16_t t, Roles& r) {

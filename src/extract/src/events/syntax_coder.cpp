@@ -283,7 +283,7 @@ void readiness_triggers(const ClauseView& v, std::vector<Coded>& out) {
   }
 }
 
-// "Indonesia has promised to purchase ... U.S. energy products": an intent (03) verb without a
+// "Vietnam has promised to buy ... Japanese rice": an intent (03) verb without a
 // target is towards the first party its open complement names (a commitment whose act the
 // dictionaries do not code: the readiness rule above, for verbs of promising).
 void intent_target_from_complement(const ClauseView& v, Coded& c) {

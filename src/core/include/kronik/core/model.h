@@ -218,7 +218,7 @@ struct Event {
   /// Filled by the graph module: one link per report beyond the first, in evidence order.
   std::vector<MergeLink> merge;
   /// Evidence key ("document#sentence#trigger_begin") of an event this one directly follows
-  /// ("Setelah tiba di Pyongyang, Lavrov berpidato ..."): without a date of its own it takes
+  /// ("Setelah tiba di Hanoi, Retno berpidato ..."): without a date of its own it takes
   /// that event's date once the graph has merged and dated it.
   std::string after;
   /// Which rule or dictionary row made the event ("syntax:verb:petrarch2:7512",

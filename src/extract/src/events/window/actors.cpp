@@ -7,7 +7,7 @@
 
 namespace kronik::window {
 
-// "kunjungan Lavrov", "kunjungan langka Presiden Rusia Vladimir Putin": after a nominal trigger,
+// "kunjungan Retno", "kunjungan resmi Perdana Menteri Jepang": after a nominal trigger,
 // up to two adjectives, then the possessor (titles and a country qualifying them skipped).
 void WindowCoder::possessor_actor(const SentenceState& c, Candidate& x) {
   std::size_t k = x.tg->end;

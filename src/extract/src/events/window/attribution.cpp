@@ -128,7 +128,7 @@ std::vector<std::string> WindowCoder::own_side(const std::string& key) const {
   return v;
 }
 
-// Someone else's act reported by a speaker ("AS mengatakan Korea Utara telah mengirimkan amunisi").
+// Someone else's act reported by a speaker ("Jepang mengatakan Vietnam telah mengirim beras").
 bool WindowCoder::third_party(const std::string& speaker, const std::vector<std::string>& actors) const {
   if (speaker.empty() || actors.empty()) return false;
   auto so = own_side(speaker);

@@ -43,7 +43,7 @@ bool WindowCoder::after_since_word(const SentenceState& c, const TimeMention* t)
 
 // Whether a time in segment `ms` dates a trigger in segment `tseg`: its own segment; an earlier
 // one for a trigger in an adjunct; a sentence-opening adverbial ("Pada hari Kamis, ..."); a later
-// segment that opens with a preposition ("..., dalam pertemuan yang digelar di Wonsan pada 12
+// segment that opens with a preposition ("..., dalam rapat yang diadakan di Medan pada 3
 // Juli") or is a bare date closing the sentence ("... di Kremlin, Moskow, Rabu (31/7).").
 bool WindowCoder::segment_dates(const SentenceState& c, std::size_t ms, std::size_t tseg, bool adjunct,
                                 const TimeMention* t) {
@@ -104,7 +104,7 @@ const TimeMention* WindowCoder::own_segment_time(const SentenceState& c, std::si
   return best;
 }
 
-// "..., media pemerintah melaporkan pada hari Minggu", "KCNA reported on Sunday": when the text
+// "..., kantor berita itu melaporkan pada hari Senin", "KCNA reported on Sunday": when the text
 // does not date the event itself, the report date (a known time within three tokens after a
 // speech or report verb) is the nearest bound.
 const TimeMention* WindowCoder::report_time(const SentenceState& c, const std::vector<const TimeMention*>& times) {
@@ -208,8 +208,8 @@ std::string WindowCoder::trigger_key(const SentenceState& c, const Trigger& t) c
   return evidence_key(key);
 }
 
-// "..., ketika ia tiba di Pyongyang", "saat keduanya bertemu", "when he arrived": the main clause
-// happens at the time of the event in the when-clause. "Setelah tiba di Pyongyang, Lavrov
+// "..., ketika ia tiba di Hanoi", "saat keduanya bertemu", "when he arrived": the main clause
+// happens at the time of the event in the when-clause. "Setelah tiba di Hanoi, Retno
 // berpidato ...": the main clause follows the event of the leading clause; the graph dates it by
 // that event when it has no date of its own.
 void WindowCoder::order_after(const SentenceState& c, const Trigger& tg, Event& ev) {

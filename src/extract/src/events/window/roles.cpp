@@ -201,7 +201,7 @@ std::string WindowCoder::right_target(const SentenceState& c, std::size_t b, std
 }
 
 // A place (or a country not standing for its government) after a locative preposition in
-// [from, to), up to four lower-case words after it ("di kota pesisir timur Wonsan"); directional
+// [from, to), up to four lower-case words after it ("di kota pelabuhan utara Haiphong"); directional
 // prepositions count when `dir_ok`, "from Poland" never (where a traveller came from).
 std::string WindowCoder::location_in(const SentenceState& c, std::size_t from, std::size_t to, bool dir_ok) {
   for (std::size_t k = from; k < to && k < c.toks.size(); ++k) {
@@ -221,7 +221,7 @@ std::string WindowCoder::location_in(const SentenceState& c, std::size_t from, s
   return std::string();
 }
 
-// Leading adverbial clause ("Setelah tiba di Pyongyang, Lavrov ...") takes the main subject. So
+// Leading adverbial clause ("Setelah tiba di Hanoi, Retno ...") takes the main subject. So
 // does a leading prepositional adjunct holding the trigger ("Dalam lawatannya ke Tokyo, Prabowo
 // ...", "During his visit to Hanoi, Putin ...").
 std::string WindowCoder::main_subject_after_comma(const SentenceState& c, std::size_t a) {
