@@ -251,6 +251,10 @@ void write_graph_graphml(const Timeline& t, const ExportConfig& config, ByteSink
 /// graph.dot as cgraph writes it, piece by piece (dot.cpp; takes graphviz_mutex()).
 void write_graph_dot(const Timeline& t, const ExportConfig& config, ByteSink& sink);
 
+/// gdelt_events.tsv and gdelt_mentions.tsv, one event at a time (gdelt.cpp).
+void write_gdelt_events(const Timeline& t, ByteSink& sink);
+void write_gdelt_mentions(const Timeline& t, ByteSink& sink);
+
 /// Runs `fill` on a ByteSink over a new string and returns the string.
 template <class Fill>
 std::string collect(Fill fill) {

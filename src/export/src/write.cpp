@@ -276,9 +276,8 @@ StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConf
   if (cfg.keep_text)
     put("documents.jsonl", [&](export_detail::ByteSink& s) { export_detail::write_documents_jsonl(t, texts, s); });
   if (cfg.gdelt) {
-    GdeltTables g = gdelt_tables(t);
-    put("gdelt_events.tsv", bytes(std::move(g.events)));
-    put("gdelt_mentions.tsv", bytes(std::move(g.mentions)));
+    put("gdelt_events.tsv", [&](export_detail::ByteSink& s) { export_detail::write_gdelt_events(t, s); });
+    put("gdelt_mentions.tsv", [&](export_detail::ByteSink& s) { export_detail::write_gdelt_mentions(t, s); });
   }
   if (cfg.svg && !set.io_failed) {
     report_progress(cfg.progress, "layout graph.svg", 0, 1);
