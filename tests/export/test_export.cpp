@@ -1538,6 +1538,7 @@ TEST_CASE("streamed files equal the whole-string exports, past the sink's buffer
     ExportConfig cfg;
     cfg.svg = false;
     cfg.include_evidence_in_graph = c.evidence;
+    cfg.gdelt = true;
     INFO("copies " << c.copies << " evidence " << c.evidence);
     TempDir tmp;
     REQUIRE(write_outputs(t, tmp.path.string(), cfg).empty());
@@ -1546,6 +1547,9 @@ TEST_CASE("streamed files equal the whole-string exports, past the sink's buffer
     CHECK(read_file((tmp.path / "events.jsonl").string()) == jsonl);
     CHECK(read_file((tmp.path / "graph.graphml").string()) == graph_graphml(t, cfg));
     CHECK(read_file((tmp.path / "graph.dot").string()) == graph_dot(t, cfg));
+    const GdeltTables gdelt = gdelt_tables(t);
+    CHECK(read_file((tmp.path / "gdelt_events.tsv").string()) == gdelt.events);
+    CHECK(read_file((tmp.path / "gdelt_mentions.tsv").string()) == gdelt.mentions);
     const std::string html = read_file((tmp.path / "timeline.html").string());
     CHECK(html == timeline_html(t, cfg));
     const std::string open = "id=\"kronik-data\">", close = "</script>";
