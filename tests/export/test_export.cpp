@@ -1493,3 +1493,67 @@ TEST_CASE("RDF: SEM events with xsd:date intervals, PROV sources, Wikidata links
   CHECK(other.ntriples.find("urn:kronik:") == std::string::npos);
   CHECK(other.ntriples.find("<https://data.example.org/kronik/event/ev_meet> ") != std::string::npos);
 }
+
+// ---- streamed files (issue 14) ----------------------------------------------------------------
+
+/// make_timeline() with its events and relations repeated under new ids until the files are
+/// several times ByteSink's 64 KB buffer, and a '<' in every headline's evidence.
+Timeline large_timeline(int copies) {
+  Timeline t = make_timeline();
+  const std::vector<Event> events = t.events;
+  const std::vector<Relation> relations = t.relations;
+  for (int c = 1; c < copies; ++c) {
+    const std::string suffix = "_" + std::to_string(c);
+    for (Event e : events) {
+      e.id += suffix;
+      for (Evidence& x : e.evidence) x.text += " </script><!-- " + suffix;
+      t.events.push_back(std::move(e));
+    }
+    for (Relation r : relations) {
+      r.event += suffix;
+      t.relations.push_back(std::move(r));
+    }
+  }
+  return t;
+}
+
+/// What timeline.html embeds: the events.jsonl lines as one array, '<' written as \u003c.
+std::string expected_embedded(const std::string& jsonl) {
+  std::string out = "[";
+  for (char c : jsonl.substr(0, jsonl.empty() ? 0 : jsonl.size() - 1)) {
+    if (c == '\n') out += ",\n";
+    else if (c == '<') out += "\\u003c";
+    else out += c;
+  }
+  return out + "]";
+}
+
+TEST_CASE("streamed files equal the whole-string exports, past the sink's buffer", "[write][stream]") {
+  struct Case {
+    int copies;
+    bool evidence;
+  };
+  for (const Case c : {Case{0, false}, Case{1, true}, Case{200, false}, Case{200, true}}) {
+    Timeline t = c.copies == 0 ? Timeline{} : large_timeline(c.copies);
+    ExportConfig cfg;
+    cfg.svg = false;
+    cfg.include_evidence_in_graph = c.evidence;
+    cfg.gdelt = true;
+    INFO("copies " << c.copies << " evidence " << c.evidence);
+    TempDir tmp;
+    REQUIRE(write_outputs(t, tmp.path.string(), cfg).empty());
+    const std::string jsonl = events_jsonl(t);
+    if (c.copies == 200) CHECK(jsonl.size() > 4 * 65536);
+    CHECK(read_file((tmp.path / "events.jsonl").string()) == jsonl);
+    CHECK(read_file((tmp.path / "graph.graphml").string()) == graph_graphml(t, cfg));
+    CHECK(read_file((tmp.path / "graph.dot").string()) == graph_dot(t, cfg));
+    const GdeltTables gdelt = gdelt_tables(t);
+    CHECK(read_file((tmp.path / "gdelt_events.tsv").string()) == gdelt.events);
+    CHECK(read_file((tmp.path / "gdelt_mentions.tsv").string()) == gdelt.mentions);
+    const std::string html = read_file((tmp.path / "timeline.html").string());
+    CHECK(html == timeline_html(t, cfg));
+    const std::string open = "id=\"kronik-data\">", close = "</script>";
+    const std::size_t at = html.find(open) + open.size();
+    CHECK(html.substr(at, html.find(close, at) - at) == expected_embedded(jsonl));
+  }
+}

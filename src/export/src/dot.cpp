@@ -72,16 +72,16 @@ std::string one_line(const std::string& s) {
   return out;
 }
 
-// ---- writing into a std::string through an I/O discipline ------------------------------------
+// ---- writing into a ByteSink through an I/O discipline ----------------------------------------
 
 int io_read(void*, char*, int) { return 0; }  // never used: the graph is only written
 int io_putstr(void* chan, const char* s) {
-  static_cast<std::string*>(chan)->append(s);
+  static_cast<export_detail::ByteSink*>(chan)->write(s);
   return 0;
 }
 int io_flush(void*) { return 0; }
 
-Agiodisc_t g_string_io = {io_read, io_putstr, io_flush};
+Agiodisc_t g_sink_io = {io_read, io_putstr, io_flush};
 
 // ---- escaping --------------------------------------------------------------------------------
 
@@ -240,20 +240,19 @@ std::string shown_type(std::string type) {
   return esc_label(type);
 }
 
-std::string write_and_close(Agraph_t* g) {
-  std::string out;
-  agwrite(g, &out);
+/// cgraph writes the file piece by piece into `sink` (the graph itself stays in cgraph's memory).
+void write_and_close(Agraph_t* g, export_detail::ByteSink& sink) {
+  agwrite(g, &sink);
   agclose(g);
-  return out;
 }
 
-std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
+void build_dot(const Timeline& t, const ExportConfig& cfg, export_detail::ByteSink& sink) {
   const export_detail::GraphView view = export_detail::build_graph_view(t, cfg.draw_isolated);
 
-  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &g_string_io};
+  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &g_sink_io};
   NodeAttrs na;
   Agraph_t* g = open_graph(cfg, &disc, na);
-  if (!g) return {};
+  if (!g) return;
   const Attr e_label = declare(g, AGEDGE, "label", "");
   const Attr e_colour = declare(g, AGEDGE, "color", quad_colour(0));
   const Attr e_fontcolour = declare(g, AGEDGE, "fontcolor", quad_colour(0));
@@ -299,7 +298,7 @@ std::string build_dot(const Timeline& t, const ExportConfig& cfg) {
     e_quad.set(e, std::to_string(quad));
     if (ev) e_goldstein.set(e, export_detail::number(ev->goldstein, 2));
   }
-  return write_and_close(g);
+  write_and_close(g, sink);
 }
 
 /// "meet ×12\n2024-03 – 2024-11": type, count when more than one, date or date range. Both ends
@@ -405,7 +404,7 @@ void add_legend(Agraph_t* g, const NodeAttrs& na, const Attr& e_label, const Att
 std::string build_summary_dot(const Timeline& t, const ExportConfig& cfg) {
   const export_detail::SummaryView view =
       export_detail::build_summary_view(t, cfg.max_svg_nodes, cfg.max_svg_edges, cfg.draw_isolated);
-  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &g_string_io};
+  Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &g_sink_io};
   NodeAttrs na;
   Agraph_t* g = open_graph(cfg, &disc, na);
   if (!g) return {};
@@ -450,7 +449,11 @@ std::string build_summary_dot(const Timeline& t, const ExportConfig& cfg) {
     e_first.set(e, export_detail::date_text(s.first));
     e_last.set(e, export_detail::date_text(s.last));
   }
-  return write_and_close(g);
+  std::string out;
+  export_detail::ByteSink sink(out);
+  write_and_close(g, sink);
+  sink.flush();
+  return out;
 }
 
 /// One Graphviz context for the whole process, created on first use and never freed (caller
@@ -465,11 +468,15 @@ GVC_t* shared_context() {
 
 }  // namespace
 
-std::string graph_dot(const Timeline& timeline, const ExportConfig& config) {
+void export_detail::write_graph_dot(const Timeline& timeline, const ExportConfig& config, ByteSink& sink) {
   std::lock_guard<std::mutex> lock(export_detail::graphviz_mutex());
   std::string messages;  // cgraph warnings are not actionable here; they are discarded
   AgerrCapture capture(messages);
-  return build_dot(timeline, config);
+  build_dot(timeline, config, sink);
+}
+
+std::string graph_dot(const Timeline& timeline, const ExportConfig& config) {
+  return export_detail::collect([&](export_detail::ByteSink& s) { export_detail::write_graph_dot(timeline, config, s); });
 }
 
 std::string summary_dot(const Timeline& timeline, const ExportConfig& config) {

@@ -28,6 +28,8 @@
 namespace kronik {
 namespace {
 
+using export_detail::ByteSink;
+
 constexpr const char* kEventColumns[] = {
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
     "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
@@ -61,22 +63,22 @@ std::string cell(std::string_view raw) {
 }
 
 /// Writes the columns of one record; `values` maps column index to text, the rest stay empty.
-void record(std::string& out, std::size_t columns, const std::map<std::size_t, std::string>& values) {
+void record(ByteSink& out, std::size_t columns, const std::map<std::size_t, std::string>& values) {
   for (std::size_t i = 0; i < columns; ++i) {
-    if (i) out += '\t';
+    if (i) out.put('\t');
     auto it = values.find(i);
-    if (it != values.end()) out += cell(it->second);
+    if (it != values.end()) out.write(cell(it->second));
   }
-  out += '\n';
+  out.put('\n');
 }
 
 template <std::size_t N>
-void header(std::string& out, const char* const (&columns)[N]) {
+void header(ByteSink& out, const char* const (&columns)[N]) {
   for (std::size_t i = 0; i < N; ++i) {
-    if (i) out += '\t';
-    out += columns[i];
+    if (i) out.put('\t');
+    out.write(columns[i]);
   }
-  out += '\n';
+  out.put('\n');
 }
 
 std::size_t column(std::string_view name) {
@@ -107,7 +109,7 @@ class GdeltWriter {
     for (const DocumentInfo& d : t.documents) documents_.emplace(d.id, &d);
   }
 
-  void event(const Event& e, std::string& out) const {
+  void event(const Event& e, ByteSink& out) const {
     std::map<std::size_t, std::string> v;
     v[column("GLOBALEVENTID")] = e.id;
     const std::string day = compact_day(e.date);
@@ -129,7 +131,7 @@ class GdeltWriter {
     record(out, std::size(kEventColumns), v);
   }
 
-  void mentions(const Event& e, std::string& out) const {
+  void mentions(const Event& e, ByteSink& out) const {
     for (const Evidence& x : e.evidence) {
       const DocumentInfo* d = document(x.document);
       const std::string published = d ? compact_day(d->published) : std::string();
@@ -240,15 +242,22 @@ class GdeltWriter {
 
 }  // namespace
 
+void export_detail::write_gdelt_events(const Timeline& timeline, ByteSink& sink) {
+  header(sink, kEventColumns);
+  const GdeltWriter w(timeline);
+  for (const Event& e : timeline.events) w.event(e, sink);
+}
+
+void export_detail::write_gdelt_mentions(const Timeline& timeline, ByteSink& sink) {
+  header(sink, kMentionColumns);
+  const GdeltWriter w(timeline);
+  for (const Event& e : timeline.events) w.mentions(e, sink);
+}
+
 GdeltTables gdelt_tables(const Timeline& timeline) {
   GdeltTables t;
-  header(t.events, kEventColumns);
-  header(t.mentions, kMentionColumns);
-  const GdeltWriter w(timeline);
-  for (const Event& e : timeline.events) {
-    w.event(e, t.events);
-    w.mentions(e, t.mentions);
-  }
+  t.events = export_detail::collect([&](ByteSink& s) { export_detail::write_gdelt_events(timeline, s); });
+  t.mentions = export_detail::collect([&](ByteSink& s) { export_detail::write_gdelt_mentions(timeline, s); });
   return t;
 }
 

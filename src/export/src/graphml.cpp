@@ -21,6 +21,7 @@
 namespace kronik {
 namespace {
 
+using export_detail::ByteSink;
 using export_detail::valid_utf8;
 
 /// XML 1.0 text: escapes markup characters and drops code points XML 1.0 forbids (C0 controls
@@ -103,30 +104,30 @@ constexpr Key kEdgeKeys[] = {
 
 constexpr Key kEvidenceKey = {"e_evidence", "edge", "evidence", "string"};
 
-void write_key(std::string& out, const Key& k) {
-  out += "  <key id=\"";
-  out += k.id;
-  out += "\" for=\"";
-  out += k.domain;
-  out += "\" attr.name=\"";
-  out += k.name;
-  out += "\" attr.type=\"";
-  out += k.type;
-  out += "\"/>\n";
+void write_key(ByteSink& out, const Key& k) {
+  out.write("  <key id=\"");
+  out.write(k.id);
+  out.write("\" for=\"");
+  out.write(k.domain);
+  out.write("\" attr.name=\"");
+  out.write(k.name);
+  out.write("\" attr.type=\"");
+  out.write(k.type);
+  out.write("\"/>\n");
 }
 
 /// One <data> element; empty values are left out so tools see a missing attribute.
-void data(std::string& out, const char* key, std::string_view value) {
+void data(ByteSink& out, const char* key, std::string_view value) {
   if (value.empty()) return;
-  out += "      <data key=\"";
-  out += key;
-  out += "\">";
-  out += xml(value, false);
-  out += "</data>\n";
+  out.write("      <data key=\"");
+  out.write(key);
+  out.write("\">");
+  out.write(xml(value, false));
+  out.write("</data>\n");
 }
 
 /// Gephi's colour keys from a "#rrggbb" colour.
-void rgb(std::string& out, const char* prefix, std::string_view hex) {
+void rgb(ByteSink& out, const char* prefix, std::string_view hex) {
   static constexpr const char* kChannels[] = {"r", "g", "b"};
   for (int i = 0; i < 3; ++i) {
     const int value = std::stoi(std::string(hex.substr(1 + 2 * i, 2)), nullptr, 16);
@@ -139,12 +140,12 @@ std::string node_size(std::uint32_t mentions) {
   return export_detail::number(10.0 * std::sqrt(std::max<double>(1.0, mentions)), 1);
 }
 
-void write_node(std::string& out, const export_detail::GraphNode& n) {
+void write_node(ByteSink& out, const export_detail::GraphNode& n) {
   const EntityRecord* e = n.entity;
   const EntityType type = e ? e->type : EntityType::kUnknown;
-  out += "    <node id=\"";
-  out += xml(n.key, true);
-  out += "\">\n";
+  out.write("    <node id=\"");
+  out.write(xml(n.key, true));
+  out.write("\">\n");
   data(out, "n_label", e && !e->name.empty() ? e->name : n.key);
   data(out, "n_type", entity_type_name(type));
   if (e) {
@@ -158,23 +159,23 @@ void write_node(std::string& out, const export_detail::GraphNode& n) {
   }
   rgb(out, "n_", export_detail::entity_colour(type));
   data(out, "n_size", node_size(e ? e->mentions : 0));
-  out += "    </node>\n";
+  out.write("    </node>\n");
 }
 
-void write_edge(std::string& out, std::size_t index, const export_detail::GraphEdge& ge,
+void write_edge(ByteSink& out, std::size_t index, const export_detail::GraphEdge& ge,
                 const ExportConfig& config) {
   const Relation& r = *ge.relation;
   const Event* ev = ge.event;
   const TimeValue& date = export_detail::relation_date(r, ev);
   const std::string type = export_detail::relation_type(r, ev);
   const std::string cameo = !r.cameo.empty() ? r.cameo : ev ? ev->cameo : std::string();
-  out += "    <edge id=\"e";
-  out += std::to_string(index);
-  out += "\" source=\"";
-  out += xml(r.source, true);
-  out += "\" target=\"";
-  out += xml(r.target, true);
-  out += "\">\n";
+  out.write("    <edge id=\"e");
+  out.write(std::to_string(index));
+  out.write("\" source=\"");
+  out.write(xml(r.source, true));
+  out.write("\" target=\"");
+  out.write(xml(r.target, true));
+  out.write("\">\n");
   const std::string day = export_detail::date_text(date);
   data(out, "e_label", day.empty() ? type : type + " " + day);
   data(out, "e_event", r.event);
@@ -192,34 +193,35 @@ void write_edge(std::string& out, std::size_t index, const export_detail::GraphE
     if (config.include_evidence_in_graph) data(out, "e_evidence", export_detail::evidence_lines(*ev));
   }
   rgb(out, "e_", export_detail::quad_colour(ev ? ev->quad_class : 0));
-  out += "    </edge>\n";
+  out.write("    </edge>\n");
 }
 
 }  // namespace
 
-std::string graph_graphml(const Timeline& timeline, const ExportConfig& config) {
+void export_detail::write_graph_graphml(const Timeline& timeline, const ExportConfig& config, ByteSink& out) {
   const export_detail::GraphView view = export_detail::build_graph_view(timeline, config.draw_isolated);
-  std::string out;
-  out.reserve(4096 + 512 * (view.nodes.size() + view.edges.size()));
-  out +=
+  out.write(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
       "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-      "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n";
+      "http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd\">\n");
   for (const Key& k : kNodeKeys) write_key(out, k);
   for (const Key& k : kEdgeKeys) write_key(out, k);
   if (config.include_evidence_in_graph) write_key(out, kEvidenceKey);
 
-  out += "  <graph id=\"";
-  out += xml(config.graph_name.empty() ? std::string("kronik") : config.graph_name, true);
-  out += "\" edgedefault=\"directed\">\n";
+  out.write("  <graph id=\"");
+  out.write(xml(config.graph_name.empty() ? std::string("kronik") : config.graph_name, true));
+  out.write("\" edgedefault=\"directed\">\n");
 
   for (const export_detail::GraphNode& n : view.nodes) write_node(out, n);
   std::size_t index = 0;
   for (const export_detail::GraphEdge& ge : view.edges) write_edge(out, index++, ge, config);
-  out += "  </graph>\n</graphml>\n";
-  return out;
+  out.write("  </graph>\n</graphml>\n");
+}
+
+std::string graph_graphml(const Timeline& timeline, const ExportConfig& config) {
+  return export_detail::collect([&](export_detail::ByteSink& s) { export_detail::write_graph_graphml(timeline, config, s); });
 }
 
 }  // namespace kronik

@@ -11,6 +11,8 @@
 namespace kronik {
 namespace {
 
+using export_detail::ByteSink;
+
 constexpr const char* kStyle = R"CSS(
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:0;color:#212121;background:#fafafa}
 header{background:#263238;color:#fff;padding:14px 24px}
@@ -149,22 +151,21 @@ std::string html_text(std::string_view raw) {
   return out;
 }
 
-/// events.jsonl lines as one JSON array that is safe inside <script>: '<' can only occur inside
-/// JSON strings, where "\u003c" is the same character to the parser, so no value can close the
-/// element or open a comment.
-std::string embedded_json(const std::string& jsonl) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < jsonl.size(); ++i) {
-    const char c = jsonl[i];
-    if (c == '\n') {
-      if (i + 1 < jsonl.size()) out += ",\n";
-    } else if (c == '<') {
-      out += "\\u003c";
-    } else {
-      out += c;
+/// The events.jsonl objects as one JSON array that is safe inside <script>, one event at a
+/// time: '<' can only occur inside JSON strings, where "\u003c" is the same character to the
+/// parser, so no value can close the element or open a comment.
+void write_embedded_json(const Timeline& t, ByteSink& sink) {
+  sink.put('[');
+  bool first = true;
+  export_detail::each_event_json(t, [&](std::string_view object) {
+    if (!first) sink.write(",\n");
+    first = false;
+    for (const char c : object) {
+      if (c == '<') sink.write("\\u003c");
+      else sink.put(c);
     }
-  }
-  return out + "]";
+  });
+  sink.put(']');
 }
 
 /// "12 events from 5 documents, 2023-09-01 – 2024-11-30".
@@ -177,24 +178,27 @@ std::string date_range(const Timeline& t) {
 
 }  // namespace
 
-std::string timeline_html(const Timeline& timeline, const ExportConfig& config) {
+void export_detail::write_timeline_html(const Timeline& timeline, const ExportConfig& config, ByteSink& sink) {
   const std::string title = config.graph_name.empty() ? std::string("kronik") : config.graph_name;
-  std::string out =
+  sink.write(
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-      "script-src 'unsafe-inline'\">\n<title>";
-  out += html_text(title) + " timeline</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<header><h1>";
-  out += html_text(title) + " timeline</h1><p>" + html_text(date_range(timeline)) + " \u00b7 " + html_text(timeline.generator);
-  out +=
+      "script-src 'unsafe-inline'\">\n<title>");
+  sink.write(html_text(title) + " timeline</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<header><h1>");
+  sink.write(html_text(title) + " timeline</h1><p>" + html_text(date_range(timeline)) + " \u00b7 " + html_text(timeline.generator));
+  sink.write(
       "</p></header>\n<form><label>Actor<select id=\"actor\"><option value=\"\">all</option>"
       "</select></label><label>CAMEO family<select id=\"family\"><option value=\"\">all</option></select></label>"
-      "<label id=\"count\"></label></form>\n<ol id=\"events\"></ol>\n<script type=\"application/json\" id=\"kronik-data\">";
-  out += embedded_json(events_jsonl(timeline));
-  out += "</script>\n<script>";
-  out += kScript;
-  out += "</script>\n</body>\n</html>\n";
-  return out;
+      "<label id=\"count\"></label></form>\n<ol id=\"events\"></ol>\n<script type=\"application/json\" id=\"kronik-data\">");
+  write_embedded_json(timeline, sink);
+  sink.write("</script>\n<script>");
+  sink.write(kScript);
+  sink.write("</script>\n</body>\n</html>\n");
+}
+
+std::string timeline_html(const Timeline& timeline, const ExportConfig& config) {
+  return export_detail::collect([&](export_detail::ByteSink& s) { export_detail::write_timeline_html(timeline, config, s); });
 }
 
 }  // namespace kronik

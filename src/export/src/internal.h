@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstring>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -195,9 +196,14 @@ std::string grouped(std::size_t n);
 /// Buffered writes to an open file descriptor (not owned), so large outputs go to disk without
 /// first being built as one string. The first failure sticks: later writes are dropped and
 /// flush() returns it (an errno value; 0 = everything written).
+///
+/// Over a std::string (not owned) it appends instead, so the string-returning exporters
+/// (timeline_json(), graph_dot(), ...) run the same streaming code as the files; flush() before
+/// reading the string.
 class ByteSink {
  public:
   explicit ByteSink(int fd) : fd_(fd) {}
+  explicit ByteSink(std::string& out) : str_(&out) {}
   ByteSink(const ByteSink&) = delete;
   ByteSink& operator=(const ByteSink&) = delete;
 
@@ -223,7 +229,8 @@ class ByteSink {
  private:
   void drain();  // write.cpp
 
-  int fd_;
+  int fd_ = -1;
+  std::string* str_ = nullptr;  ///< the target when not a file
   int err_ = 0;
   std::size_t used_ = 0;
   char buf_[1 << 16];
@@ -233,5 +240,29 @@ class ByteSink {
 void write_timeline_json(const Timeline& t, const ExportConfig& config, ByteSink& sink);
 /// documents.jsonl (the bytes of documents_jsonl()) streamed into `sink` (documents.cpp).
 void write_documents_jsonl(const Timeline& t, const DocumentTexts& texts, ByteSink& sink);
+/// events.jsonl, one event at a time (jsonl.cpp).
+void write_events_jsonl(const Timeline& t, ByteSink& sink);
+/// Calls `emit` with each event's events.jsonl object (no newline), in event order (jsonl.cpp).
+void each_event_json(const Timeline& t, const std::function<void(std::string_view)>& emit);
+/// timeline.html, its embedded data one event at a time (html.cpp).
+void write_timeline_html(const Timeline& t, const ExportConfig& config, ByteSink& sink);
+/// graph.graphml, one node or edge at a time (graphml.cpp).
+void write_graph_graphml(const Timeline& t, const ExportConfig& config, ByteSink& sink);
+/// graph.dot as cgraph writes it, piece by piece (dot.cpp; takes graphviz_mutex()).
+void write_graph_dot(const Timeline& t, const ExportConfig& config, ByteSink& sink);
+
+/// gdelt_events.tsv and gdelt_mentions.tsv, one event at a time (gdelt.cpp).
+void write_gdelt_events(const Timeline& t, ByteSink& sink);
+void write_gdelt_mentions(const Timeline& t, ByteSink& sink);
+
+/// Runs `fill` on a ByteSink over a new string and returns the string.
+template <class Fill>
+std::string collect(Fill fill) {
+  std::string out;
+  ByteSink sink(out);
+  fill(sink);
+  sink.flush();
+  return out;
+}
 
 }  // namespace kronik::export_detail

@@ -121,20 +121,28 @@ void write_line(Out& o, const Event& e, const std::string& headline, const Looku
 
 }  // namespace
 
-std::string events_jsonl(const Timeline& timeline) {
-  const Lookups look(timeline);
-  const HeadlineWriter headline(timeline);
-  std::string out;
-  rapidjson::StringBuffer buf;
-  for (const Event& e : timeline.events) {
+void export_detail::each_event_json(const Timeline& t, const std::function<void(std::string_view)>& emit) {
+  const Lookups look(t);
+  const HeadlineWriter headline(t);
+  rapidjson::StringBuffer buf;  // one event at a time, reused
+  for (const Event& e : t.events) {
     buf.Clear();
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     Out o(w);
     write_line(o, e, headline(e), look);
-    out.append(buf.GetString(), buf.GetSize());
-    out += '\n';
+    emit(std::string_view(buf.GetString(), buf.GetSize()));
   }
-  return out;
+}
+
+void export_detail::write_events_jsonl(const Timeline& t, ByteSink& sink) {
+  each_event_json(t, [&](std::string_view line) {
+    sink.write(line);
+    sink.put('\n');
+  });
+}
+
+std::string events_jsonl(const Timeline& timeline) {
+  return export_detail::collect([&](export_detail::ByteSink& s) { export_detail::write_events_jsonl(timeline, s); });
 }
 
 }  // namespace kronik

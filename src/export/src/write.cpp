@@ -31,6 +31,11 @@ namespace kronik {
 namespace fs = std::filesystem;
 
 void export_detail::ByteSink::drain() {
+  if (str_) {
+    str_->append(buf_, used_);
+    used_ = 0;
+    return;
+  }
   const char* p = buf_;
   std::size_t left = used_;
   used_ = 0;
@@ -248,10 +253,10 @@ StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConf
 
   put(kOutputMarker, bytes(kMarkerText));
   put("timeline.json", [&](export_detail::ByteSink& s) { export_detail::write_timeline_json(t, cfg, s); });
-  put("graph.graphml", bytes(graph_graphml(t, cfg)));
-  put("graph.dot", bytes(graph_dot(t, cfg)));
-  put("events.jsonl", bytes(events_jsonl(t)));
-  put("timeline.html", bytes(timeline_html(t, cfg)));
+  put("graph.graphml", [&](export_detail::ByteSink& s) { export_detail::write_graph_graphml(t, cfg, s); });
+  put("graph.dot", [&](export_detail::ByteSink& s) { export_detail::write_graph_dot(t, cfg, s); });
+  put("events.jsonl", [&](export_detail::ByteSink& s) { export_detail::write_events_jsonl(t, s); });
+  put("timeline.html", [&](export_detail::ByteSink& s) { export_detail::write_timeline_html(t, cfg, s); });
   auto put_csv = [&](const char* prefix, CsvDialect dialect) {
     GraphCsv csv = graph_csv(t, dialect);
     const std::string p = prefix;
@@ -271,9 +276,8 @@ StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConf
   if (cfg.keep_text)
     put("documents.jsonl", [&](export_detail::ByteSink& s) { export_detail::write_documents_jsonl(t, texts, s); });
   if (cfg.gdelt) {
-    GdeltTables g = gdelt_tables(t);
-    put("gdelt_events.tsv", bytes(std::move(g.events)));
-    put("gdelt_mentions.tsv", bytes(std::move(g.mentions)));
+    put("gdelt_events.tsv", [&](export_detail::ByteSink& s) { export_detail::write_gdelt_events(t, s); });
+    put("gdelt_mentions.tsv", [&](export_detail::ByteSink& s) { export_detail::write_gdelt_mentions(t, s); });
   }
   if (cfg.svg && !set.io_failed) {
     report_progress(cfg.progress, "layout graph.svg", 0, 1);
