@@ -19,6 +19,14 @@ struct Gazetteer::Trie {
     bool needs_capital = false;
     std::string exact;  // for case-sensitive phrases: the phrase as written
   };
+  /// The reference to the row just appended to a per-language table of `rows` rows
+  /// (titles, heads, groups, word classes).
+  static Ref last_row(std::size_t rows, Language lang) {
+    Ref r;
+    r.payload = static_cast<std::uint32_t>(rows - 1);
+    r.lang = lang;
+    return r;
+  }
   static constexpr std::uint32_t kDead = 0xFFFFFFFFu;
   std::vector<std::vector<Ref>> refs{1};              // per node; node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> next;  // (node << 32 | atom id) -> node
@@ -298,9 +306,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         t.kind = c.size() > 2 ? std::string(trim(c[2])) : "office";
         g->titles_.push_back(t);
         AliasSpec s = parse_alias(c[0]);
-        Trie::Ref r;
-        r.payload = static_cast<std::uint32_t>(g->titles_.size() - 1);
-        r.lang = lang;
+        Trie::Ref r = Trie::last_row(g->titles_.size(), lang);
         r.case_sensitive = s.case_sensitive;
         if (s.case_sensitive) r.exact = s.text;
         g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r, *g);
@@ -324,9 +330,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
             else return "unknown head flag '" + std::string(flag) + "' (after|state)";
           }
         g->heads_.push_back(h);
-        Trie::Ref r;
-        r.payload = static_cast<std::uint32_t>(g->heads_.size() - 1);
-        r.lang = lang;
+        Trie::Ref r = Trie::last_row(g->heads_.size(), lang);
         // A head in front of a name is capitalised ("Kementerian", "Wilayah"); one after it is
         // often not ("the Sumy region"), the name's own capital is the evidence there.
         r.needs_capital = !h.after;
@@ -340,10 +344,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       Status st = detail::read_tsv(f, "phrase", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
         if (c.size() < 3) return "expected phrase group english";
         g->groups_.push_back({std::string(trim(c[1])), std::string(trim(c[2]))});
-        Trie::Ref r;
-        r.payload = static_cast<std::uint32_t>(g->groups_.size() - 1);
-        r.lang = lang;
-        g->tries_[static_cast<int>(PhraseKind::kGroup)]->add(c[0], r, *g);
+        g->tries_[static_cast<int>(PhraseKind::kGroup)]->add(c[0], Trie::last_row(g->groups_.size(), lang), *g);
         return {};
       });
       if (!st) return st.error();
@@ -355,10 +356,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         for (auto cls : split(c[1], '|')) {
           g->word_classes_.emplace_back(trim(cls));
           g->add_word_class(c[0], lang, trim(cls));
-          Trie::Ref r;
-          r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
-          r.lang = lang;
-          g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[0], r, *g);
+          g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[0], Trie::last_row(g->word_classes_.size(), lang), *g);
         }
         return {};
       });
@@ -372,9 +370,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         if (c.size() < 2 || (trim(c[0]) != "month" && trim(c[0]) != "weekday")) return {};
         g->word_classes_.emplace_back("calendar");
         g->add_word_class(c[1], Language::kUnknown, "calendar");
-        Trie::Ref r;
-        r.payload = static_cast<std::uint32_t>(g->word_classes_.size() - 1);
-        g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], r, *g);
+        g->tries_[static_cast<int>(PhraseKind::kWord)]->add(c[1], Trie::last_row(g->word_classes_.size(), Language::kUnknown), *g);
         return {};
       });
       if (!st) return st.error();
