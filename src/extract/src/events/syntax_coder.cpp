@@ -295,6 +295,42 @@ void intent_target_from_complement(const ClauseView& v, Coded& c) {
     }
 }
 
+bool led_by(const ClauseView& v, std::uint16_t phrase, WordClass cls) {
+  for (std::uint16_t k : v.children(phrase))
+    if (v.base_rel(k) == DepRel::kCase && v.in_class(k, cls)) return true;
+  return false;
+}
+
+// The "between"/"antara" phrase on the predicate or on one of its core arguments ("kesepakatan
+// antara A dan B tercapai": the parser hangs it on either), or -1.
+int between_phrase(const ClauseView& v, std::uint16_t pred) {
+  for (std::uint16_t c : v.children(pred)) {
+    const DepRel b = v.base_rel(c);
+    if ((b == DepRel::kObl || b == DepRel::kNmod) && led_by(v, c, WordClass::kBetweenPrep)) return c;
+    if (b != DepRel::kNsubj && b != DepRel::kObj) continue;
+    for (std::uint16_t k : v.children(c))
+      if (v.base_rel(k) == DepRel::kNmod && led_by(v, k, WordClass::kBetweenPrep)) return k;
+  }
+  return -1;
+}
+
+// "kesepakatan dagang tercapai antara A dan B", "an agreement was reached between A and B": an
+// act whose parties are all named together in one "between" phrase, with no subject of its own,
+// is theirs together: the first named acts, the others are its partners (the merge compares a
+// mutual act's parties as one set). A "with" phrase names only the partner and is left alone.
+void reciprocal_parties(const ClauseView& v, Roles& r, std::uint16_t pred) {
+  if (!r.actor.empty() || r.target.size() < 2) return;
+  const int phrase = between_phrase(v, pred);
+  if (phrase < 0) return;
+  const std::vector<int> named = v.entities_of(static_cast<std::uint16_t>(phrase));
+  const bool all_there = std::all_of(r.target.begin(), r.target.end(), [&](int m) {
+    return std::find(named.begin(), named.end(), m) != named.end();
+  });
+  if (!all_there) return;
+  r.actor.push_back(r.target.front());
+  r.target.erase(r.target.begin());
+}
+
 // The triggers of one sentence; `withheld` is set when a trigger verb is only a description
 // ("the impeached president").
 std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex, bool& withheld) {
@@ -601,6 +637,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     intent_target_from_complement(v, c);
     const bool material = root_of(c.code) >= 17;
     coder::keep_parties(v, c.roles, material);
+    reciprocal_parties(v, c.roles, c.predicate);
     // "bombed weapons depots in southern Syria": force used on a place hits that place.
     if (root_of(c.code) >= 18 && c.roles.target.empty() && c.roles.location >= 0) c.roles.target.push_back(c.roles.location);
   }
