@@ -142,10 +142,17 @@ TEST_CASE("the code table: rows, prefixes, roots, errors", "[graph][merge]") {
     CHECK(t->of(r.code).directed == r.directed);
   }
   CHECK(CodeCompatibility().of("043").group == "root:04");
+  // A code in two groups: "010" is a statement that may also report an accusation.
+  CHECK(t->of("010").group == "statement");
+  CHECK(t->of("010").also == "disapprove");
+  CHECK(t->of("112").also.empty());
   check_bad_tables<CodeCompatibility>({{"code\tgroup\n", "header"},
                                        {"code\tgroup\tdirection\n04x\tmeet\tdirected\n", "not a CAMEO code"},
                                        {"code\tgroup\tdirection\n040\tmeet\tsideways\n", "direction"},
-                                       {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"}});
+                                       {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"},
+                                       {"code\tgroup\tdirection\n010\tsay|\tdirected\n", "two written"},
+                                       {"code\tgroup\tdirection\n010\tsay|blame|other\tdirected\n", "two written"},
+                                       {"code\tgroup\tdirection\n010\tsay|meet\tdirected\n040\tmeet\tundirected\n", "another direction"}});
 }
 
 TEST_CASE("which reports become one event", "[graph][merge]") {
@@ -162,6 +169,9 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"a thanking never absorbs the reverse support", {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:putin"), target("person:prabowo")}, jul12}, 2},
       {"a signing never absorbs a thanking", {"057", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       {"a phone call and talks", {"041", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 1},
+      {"a statement about a party and the accusation it reports", {"010", {actor("person:prabowo"), target("country:chn")}, jul12}, {"112", {actor("country:idn"), target("country:chn")}, jul12}, 1},
+      {"a statement and an accusation of another party", {"010", {actor("person:prabowo"), target("country:rus")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 2},
+      {"a statement and a thanking stay apart", {"010", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       {"a mediation is not a meeting", {"045", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       // parties
       {"a leader and the state he represents", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("country:rus")}, jul12}, 1},
@@ -194,6 +204,22 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
     Timeline t = merge({r.a, r.b});
     CHECK(t.events.size() == r.events);
   }
+}
+
+TEST_CASE("a statement in a cluster of two groups", "[graph][merge]") {
+  const TimeValue jul13 = TimeValue::day_of(2025, 7, 13);
+  // The accusation dates the event; the statement about it was made the day after.
+  Timeline t = merge({{"010", {actor("person:prabowo"), target("country:chn")}, jul13},
+                      {"112", {actor("country:idn"), target("country:chn")}, jul12}});
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].date == jul12);
+  CHECK(t.events[0].cameo == "112");
+  // A cluster keeps only a group all its members share: the accusation and a statement join,
+  // an optimistic comment (013, statements only) joins neither.
+  t = merge({{"010", {actor("person:prabowo"), target("country:chn")}, jul12},
+             {"112", {actor("person:prabowo"), target("country:chn")}, jul12},
+             {"013", {actor("person:prabowo"), target("country:chn")}, jul12}});
+  CHECK(t.events.size() == 2);
 }
 
 TEST_CASE("an undated report joins only events of its document's year", "[graph][merge]") {

@@ -183,12 +183,15 @@ EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx
   k.doc = doc;
   auto cached = ctx.code_groups.find(e.cameo);
   if (cached == ctx.code_groups.end()) {
-    CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false};
-    cached = ctx.code_groups.emplace(e.cameo, std::pair{ctx.names.id("group:" + rel.group), rel.directed}).first;
+    CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false, {}};
+    KeyContext::CodeGroups g{ctx.names.id("group:" + rel.group), 0, rel.directed};
+    if (!rel.also.empty()) g.also = ctx.names.id("group:" + rel.also);
+    cached = ctx.code_groups.emplace(e.cameo, g).first;
   }
-  k.group = cached->second.first;
+  k.group = cached->second.group;
+  k.also = cached->second.also;
   k.code = ctx.names.id(e.cameo);
-  k.directed = cached->second.second;
+  k.directed = cached->second.directed;
   for (const auto& p : e.participants) {
     if (p.role == ParticipantRole::kSpeaker) continue;
     int side = k.directed && p.role == ParticipantRole::kTarget ? 1 : 0;
@@ -243,8 +246,14 @@ bool parties_fit(const EventKey& a, const EventKey& b) {
   return found_a > 0 && found_a >= std::min<std::size_t>(2, named_a) && found_b >= std::min<std::size_t>(2, named_b);
 }
 
+std::uint32_t shared_group(const EventKey& a, const EventKey& b) {
+  for (std::uint32_t g : {a.group, a.also})
+    if (g && (g == b.group || g == b.also)) return g;
+  return 0;
+}
+
 bool pair_compatible(const EventKey& a, const EventKey& b, int gap) {
-  if (a.group != b.group || !parties_fit(a, b) || !dates_fit(a.date, b.date, gap)) return false;
+  if (!shared_group(a, b) || !parties_fit(a, b) || !dates_fit(a.date, b.date, gap)) return false;
   // Different places forbid only one-party reports ("X visits Beijing", "X visits Seoul").
   return places_fit(a.place, b.place) || (party_count(a) >= 2 && party_count(b) >= 2);
 }
