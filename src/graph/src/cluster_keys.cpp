@@ -52,11 +52,21 @@ void DateFit::absorb(const DateFit& o) {
 
 namespace {
 
-// A party is accounted for by a side when the side names it, names what it stands with, or
-// stands with it ("Putin" and "Russia", "Pyongyang" and "North Korea").
+// An official and an organ of the state they serve on the event's date ("Lavrov" and "the
+// Russian foreign ministry") speak for one state: a ministry's statement and its minister's are
+// one voice. Two persons (two officials may meet separately) or two organs are not.
+bool same_state_voice(const Party& x, const Party& y) {
+  using K = Party::Kind;
+  const bool pair = (x.kind == K::kPerson && y.kind == K::kOrganisation) || (x.kind == K::kOrganisation && y.kind == K::kPerson);
+  return pair && std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(y.up, u); });
+}
+
+// A party is accounted for by a side when the side names it, names what it stands with, stands
+// with it ("Putin" and "Russia", "Pyongyang" and "North Korea"), or speaks for its state with it.
 bool accounted(const Party& x, const Side& s) {
   if (contains(s.ids, x.id) || contains(s.ups, x.id)) return true;
-  return std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(s.ids, u); });
+  if (std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(s.ids, u); })) return true;
+  return std::any_of(s.parties.begin(), s.parties.end(), [&](const Party& p) { return same_state_voice(x, p); });
 }
 
 // A party that is the other report's place, or contains it ("visits North Korea" and "arrives
@@ -69,7 +79,7 @@ std::uint32_t accounting_party(const Party& x, const Side& s) {
   for (std::uint32_t u : x.up)
     if (contains(s.ids, u)) return u;
   for (const Party& p : s.parties)
-    if (contains(p.up, x.id)) return p.id;
+    if (contains(p.up, x.id) || same_state_voice(x, p)) return p.id;
   return 0;
 }
 
@@ -91,6 +101,8 @@ const Affiliation& affiliation_of(std::uint32_t id, KeyContext& ctx) {
   const EntityRecord* r = ctx.entities ? find_record(*ctx.entities, ctx.names.name(id)) : nullptr;
   if (!r) return it->second;
   Affiliation a;
+  if (r->type == EntityType::kPerson) a.kind = Party::Kind::kPerson;
+  if (r->type == EntityType::kOrganization) a.kind = Party::Kind::kOrganisation;
   for (const auto& w : r->within) add_sorted(a.within, ctx.names.id(w));
   for (const auto& role : r->roles)
     if (!role.country.empty())
@@ -197,7 +209,8 @@ EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx
     int side = k.directed && p.role == ParticipantRole::kTarget ? 1 : 0;
     if (k.directed && p.role == ParticipantRole::kOther) continue;
     const std::string& key = ctx.links ? linked(*ctx.links, p.entity) : p.entity;
-    k.side[side].add(Party{ctx.names.id(key), ups_of(key, e.date, ctx)});
+    const std::uint32_t id = ctx.names.id(key);
+    k.side[side].add(Party{id, ups_of(key, e.date, ctx), affiliation_of(id, ctx).kind});
   }
   if (!e.location.empty()) {
     const std::string& key = ctx.links ? linked(*ctx.links, e.location) : e.location;

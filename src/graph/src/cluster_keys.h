@@ -26,6 +26,9 @@ void unite(Ids& into, const Ids& from);
 struct Party {
   std::uint32_t id = 0;
   Ids up;
+  /// An organisation (a state organ) or a person (an official): the two voices of a state
+  /// (`same_state_voice` in cluster_keys.cpp).
+  enum class Kind : std::uint8_t { kOther, kPerson, kOrganisation } kind = Kind::kOther;
 };
 
 /// The parties of one role (directed groups: actors, targets) or of all roles (undirected).
@@ -94,6 +97,7 @@ struct Affiliation {
   };
   Ids within;
   std::vector<Office> offices;
+  Party::Kind kind = Party::Kind::kOther;
 };
 
 /// The merge's inputs for one run, and the keys of every report.
