@@ -384,7 +384,7 @@ bool person_word(const ClauseView& v, int w, WordClass cls) { return w >= 0 && v
 
 // Inside what a speaker says, "we"/"kami"/"kita" are the speaker and "you"/"Anda" the party
 // addressed: "'We will help Syria,' Fidan said" -> Fidan helps Syria.
-// "Trump said he spoke to X", "Kim mengatakan ia telah ...": a singular personal pronoun as the
+// "The senator said he had phoned X", "Kim mengatakan ia telah ...": a singular personal pronoun as the
 // subject of a person's reported clause is that person.
 void bind_persons(const ClauseView& v, const Coded& speech, Coded& inner) {
   const int subject = inner.roles.subject_word == 0xFFFF ? -1 : inner.roles.subject_word;
@@ -484,7 +484,7 @@ bool held_on(const OfficeTerm& o, const TimeValue& day) {
   return !time_less(day, o.start) && (!o.end.known() || !time_less(o.end, day));
 }
 
-// "Netanyahu says he ordered Israeli forces to ...": the state a person serves (an office held
+// "The premier says he told the Freedonian navy to ...": the state a person serves (an office held
 // when the article appeared) is their own side, not a party they act towards.
 void drop_own_state(const SentenceContext& sc, Roles& r) {
   std::vector<std::string> own;
