@@ -254,6 +254,22 @@ const std::vector<Row>& rows() {
      {ev("05", "country:jpn", "country:vnm")}},
     {"en", "Singapore and Malaysia signed a treaty on Monday.",
      {ev("05", "country:mys+country:sgp", "")}},
+    // ---- speaking with someone is consulting them; "he" in a person's reported clause is that person
+    {"en", "Anwar Ibrahim spoke with Joko Widodo in Jakarta on Tuesday.",
+     {ev("04", "person:anwar_ibrahim", "person:joko_widodo", "city:jakarta")}},
+    {"en", "Anwar Ibrahim said he talked to Joko Widodo on Tuesday.",
+     {ev("04", "person:anwar_ibrahim", "person:joko_widodo")}},
+    {"en", "Anwar Ibrahim spoke to reporters in Jakarta on Tuesday.", {}},
+    // ---- the state a person serves is their own side, not a target
+    {"en", "Anthony Albanese said he ordered Australian troops to leave the base on Tuesday.", {}},
+    // ---- parties named together in a "between"/"antara" phrase of an act without a subject
+    {"en", "A trade agreement was reached between Japan and Vietnam on Thursday.",
+     {ev("05", "country:jpn", "country:vnm")}},
+    {"en", "A trade agreement was reached with Vietnam on Thursday.", {}},
+    {"id", "Kesepakatan dagang tercapai antara Jepang dan Vietnam pada Kamis.",
+     {ev("05", "country:jpn", "country:vnm")}},
+    {"id", "Tarif itu diatur dalam kesepakatan dagang yang tercapai antara Jepang dan Vietnam pada Kamis.",
+     {ev("05", "country:jpn", "country:vnm")}},
     {"en", "Israel and Hamas agreed to a ceasefire on Wednesday.",
      {ev("03", "country:isr+org:hamas", "")}},
     {"en", "Japan sent humanitarian aid to Ukraine on Friday.",

@@ -73,6 +73,7 @@ std::map<std::string, EntityRecord> world() {
                  record("person:xi", EntityType::kPerson, {{"head_of_state", "country:chn", "2013-03-14", ""}}),
                  record("country:rus", EntityType::kCountry), record("country:idn", EntityType::kCountry),
                  record("country:chn", EntityType::kCountry), record("country:prk", EntityType::kCountry),
+                 record("person:sari", EntityType::kPerson, {{"foreign_minister", "country:idn", "2024-10-21", ""}}),
                  record("org:kemlu", EntityType::kOrganization, {}, {"country:idn"}),
                  record("city:pyongyang", EntityType::kLocation, {}, {"country:prk"}),
                  record("city:bogor", EntityType::kLocation, {}, {"loc:west_java", "country:idn"}),
@@ -142,10 +143,17 @@ TEST_CASE("the code table: rows, prefixes, roots, errors", "[graph][merge]") {
     CHECK(t->of(r.code).directed == r.directed);
   }
   CHECK(CodeCompatibility().of("043").group == "root:04");
+  // A code in two groups: "010" is a statement that may also report an accusation.
+  CHECK(t->of("010").group == "statement");
+  CHECK(t->of("010").also == "disapprove");
+  CHECK(t->of("112").also.empty());
   check_bad_tables<CodeCompatibility>({{"code\tgroup\n", "header"},
                                        {"code\tgroup\tdirection\n04x\tmeet\tdirected\n", "not a CAMEO code"},
                                        {"code\tgroup\tdirection\n040\tmeet\tsideways\n", "direction"},
-                                       {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"}});
+                                       {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"},
+                                       {"code\tgroup\tdirection\n010\tsay|\tdirected\n", "two written"},
+                                       {"code\tgroup\tdirection\n010\tsay|blame|other\tdirected\n", "two written"},
+                                       {"code\tgroup\tdirection\n010\tsay|meet\tdirected\n040\tmeet\tundirected\n", "another direction"}});
 }
 
 TEST_CASE("which reports become one event", "[graph][merge]") {
@@ -162,11 +170,17 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"a thanking never absorbs the reverse support", {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:putin"), target("person:prabowo")}, jul12}, 2},
       {"a signing never absorbs a thanking", {"057", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       {"a phone call and talks", {"041", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 1},
+      {"a statement about a party and the accusation it reports", {"010", {actor("person:prabowo"), target("country:chn")}, jul12}, {"112", {actor("country:idn"), target("country:chn")}, jul12}, 1},
+      {"a statement and an accusation of another party", {"010", {actor("person:prabowo"), target("country:rus")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 2},
+      {"a statement and a thanking stay apart", {"010", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       {"a mediation is not a meeting", {"045", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       // parties
       {"a leader and the state he represents", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("country:rus")}, jul12}, 1},
       {"a former leader does not stand for the state", {"040", {actor("person:old"), target("person:putin")}, jul12}, {"040", {actor("country:idn"), target("person:putin")}, jul12}, 2},
       {"a ministry and its state", {"112", {actor("org:kemlu"), target("country:chn")}, jul12}, {"112", {actor("country:idn"), target("country:chn")}, jul12}, 1},
+      {"a ministry and an official of its state", {"112", {actor("org:kemlu"), target("country:chn")}, jul12}, {"112", {actor("person:sari"), target("country:chn")}, jul12}, 1},
+      {"a ministry and an official with another party", {"112", {actor("org:kemlu"), target("country:chn")}, jul12}, {"112", {actor("person:sari"), actor("person:xi"), target("country:chn")}, jul12}, 1},
+      {"two officials of one state are two voices", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:sari"), target("person:putin")}, jul12}, 2},
       {"an extra participant does not forbid", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin"), target("person:xi")}, jul12}, 1},
       {"other counterparts are other meetings", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:xi")}, jul12}, 2},
       {"an arrival is not the meeting", {"042", {actor("person:prabowo")}, jul12, Anchor::kPublication, "city:beijing"}, {"040", {actor("person:prabowo"), target("person:xi")}, jul12}, 2},
@@ -194,6 +208,22 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
     Timeline t = merge({r.a, r.b});
     CHECK(t.events.size() == r.events);
   }
+}
+
+TEST_CASE("a statement in a cluster of two groups", "[graph][merge]") {
+  const TimeValue jul13 = TimeValue::day_of(2025, 7, 13);
+  // The accusation dates the event; the statement about it was made the day after.
+  Timeline t = merge({{"010", {actor("person:prabowo"), target("country:chn")}, jul13},
+                      {"112", {actor("country:idn"), target("country:chn")}, jul12}});
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].date == jul12);
+  CHECK(t.events[0].cameo == "112");
+  // A cluster keeps only a group all its members share: the accusation and a statement join,
+  // an optimistic comment (013, statements only) joins neither.
+  t = merge({{"010", {actor("person:prabowo"), target("country:chn")}, jul12},
+             {"112", {actor("person:prabowo"), target("country:chn")}, jul12},
+             {"013", {actor("person:prabowo"), target("country:chn")}, jul12}});
+  CHECK(t.events.size() == 2);
 }
 
 TEST_CASE("an undated report joins only events of its document's year", "[graph][merge]") {

@@ -122,10 +122,32 @@ struct Clusters {
   const graph_detail::EntityLinks* entity_links = nullptr;    // entity keys events name as others
 };
 
+// A statement (CAMEO 01) merged with the happening it is about (a 010 joins an accusation
+// through its second code group) is dated by when it was said, on or after the happening: the
+// happening's own reports date the event when one of them has a date of its own, else any
+// report's own date; when every date is a default (when a report was published), the earliest
+// stands, as the happening came before every report. nullptr: not such a cluster.
+const Event* statement_cluster_date(const std::vector<const Event*>& members) {
+  auto statement = [](const Event* e) { return e->cameo.rfind("01", 0) == 0; };
+  auto own_date = [](const Event* e) { return e->date.known() && e->date_anchor != Anchor::kDefaulted; };
+  const auto statements = std::count_if(members.begin(), members.end(), statement);
+  if (statements == 0 || statements == static_cast<long>(members.size())) return nullptr;
+  std::vector<const Event*> acts;
+  for (const Event* e : members)
+    if (!statement(e) && own_date(e)) acts.push_back(e);
+  if (!acts.empty()) return best_dated(acts);
+  if (std::any_of(members.begin(), members.end(), own_date)) return best_dated(members);
+  const Event* earliest = nullptr;
+  for (const Event* e : members)
+    if (e->date.known() && (!earliest || time_less(e->date, earliest->date))) earliest = e;
+  return earliest;
+}
+
 // Events that follow another one the same day ("Setelah tiba ..., X berpidato") and have no
 // date of their own take the date of the cluster they follow.
 std::pair<const Event*, bool> date_of(const Clusters& cs, std::size_t c, int depth) {
-  const Event* d = best_dated(cs.members[c]);
+  const Event* d = statement_cluster_date(cs.members[c]);
+  if (!d) d = best_dated(cs.members[c]);
   bool weak = d->date_anchor == Anchor::kDefaulted || !d->date.known();
   if (!weak || depth > 3) return {d, false};
   for (const Event* e : cs.members[c]) {

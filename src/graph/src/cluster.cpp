@@ -56,7 +56,10 @@ std::vector<Posting> postings_of(const std::vector<EventKey>& keys) {
       unite(anchors, s.ids);
       unite(anchors, s.ups);
     }
-    for (std::uint32_t x : anchors) out.push_back(Posting{(std::uint64_t{k.group} << 32) | x, k.order, k.parties_hash, e});
+    for (std::uint32_t x : anchors) {
+      out.push_back(Posting{(std::uint64_t{k.group} << 32) | x, k.order, k.parties_hash, e});
+      if (k.also) out.push_back(Posting{(std::uint64_t{k.also} << 32) | x, k.order, k.parties_hash, e});
+    }
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -94,17 +97,20 @@ std::vector<Candidate> candidate_pairs(const std::vector<EventKey>& keys, int ga
 // test alike), so parties are checked member against member.
 struct Summary {
   DateFit date;
+  std::uint32_t groups[2] = {0, 0};  // the code groups every member shares (a second one through CodeRelation::also)
   std::vector<const Place*> places;  // the members' keys hold them
   std::vector<const EventKey*> signatures;
   std::size_t parties = 0;  // most parties of a member
 
   Summary() = default;
-  explicit Summary(const EventKey& k) : date(k.date), signatures{&k} {
+  explicit Summary(const EventKey& k) : date(k.date), groups{k.group, k.also}, signatures{&k} {
     if (k.place.id) places.push_back(&k.place);
     parties = k.side[0].ids.size() + k.side[1].ids.size();
   }
   void absorb(const Summary& o) {
     date.absorb(o.date);
+    for (std::uint32_t& g : groups)
+      if (g && g != o.groups[0] && g != o.groups[1]) g = 0;
     // Both lists keep their first kSignatures entries: a cluster of thousands of differently
     // worded reports (a popular party's undated statements) stays linear to merge.
     for (const Place* p : o.places)
@@ -121,8 +127,14 @@ struct Summary {
   }
 };
 
+bool shares_group(const Summary& a, const Summary& b) {
+  for (std::uint32_t g : a.groups)
+    if (g && (g == b.groups[0] || g == b.groups[1])) return true;
+  return false;
+}
+
 bool summaries_fit(const Summary& a, const Summary& b, int gap) {
-  if (!dates_fit(a.date, b.date, gap)) return false;
+  if (!shares_group(a, b) || !dates_fit(a.date, b.date, gap)) return false;
   for (const EventKey* x : a.signatures)
     for (const EventKey* y : b.signatures)
       if (!parties_fit(*x, *y)) return false;

@@ -52,11 +52,21 @@ void DateFit::absorb(const DateFit& o) {
 
 namespace {
 
-// A party is accounted for by a side when the side names it, names what it stands with, or
-// stands with it ("Putin" and "Russia", "Pyongyang" and "North Korea").
+// An official and an organ of the state they serve on the event's date ("Lavrov" and "the
+// Russian foreign ministry") speak for one state: a ministry's statement and its minister's are
+// one voice. Two persons (two officials may meet separately) or two organs are not.
+bool same_state_voice(const Party& x, const Party& y) {
+  using K = Party::Kind;
+  const bool pair = (x.kind == K::kPerson && y.kind == K::kOrganisation) || (x.kind == K::kOrganisation && y.kind == K::kPerson);
+  return pair && std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(y.up, u); });
+}
+
+// A party is accounted for by a side when the side names it, names what it stands with, stands
+// with it ("Putin" and "Russia", "Pyongyang" and "North Korea"), or speaks for its state with it.
 bool accounted(const Party& x, const Side& s) {
   if (contains(s.ids, x.id) || contains(s.ups, x.id)) return true;
-  return std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(s.ids, u); });
+  if (std::any_of(x.up.begin(), x.up.end(), [&](std::uint32_t u) { return contains(s.ids, u); })) return true;
+  return std::any_of(s.parties.begin(), s.parties.end(), [&](const Party& p) { return same_state_voice(x, p); });
 }
 
 // A party that is the other report's place, or contains it ("visits North Korea" and "arrives
@@ -69,7 +79,7 @@ std::uint32_t accounting_party(const Party& x, const Side& s) {
   for (std::uint32_t u : x.up)
     if (contains(s.ids, u)) return u;
   for (const Party& p : s.parties)
-    if (contains(p.up, x.id)) return p.id;
+    if (contains(p.up, x.id) || same_state_voice(x, p)) return p.id;
   return 0;
 }
 
@@ -91,6 +101,8 @@ const Affiliation& affiliation_of(std::uint32_t id, KeyContext& ctx) {
   const EntityRecord* r = ctx.entities ? find_record(*ctx.entities, ctx.names.name(id)) : nullptr;
   if (!r) return it->second;
   Affiliation a;
+  if (r->type == EntityType::kPerson) a.kind = Party::Kind::kPerson;
+  if (r->type == EntityType::kOrganization) a.kind = Party::Kind::kOrganisation;
   for (const auto& w : r->within) add_sorted(a.within, ctx.names.id(w));
   for (const auto& role : r->roles)
     if (!role.country.empty())
@@ -183,18 +195,22 @@ EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx
   k.doc = doc;
   auto cached = ctx.code_groups.find(e.cameo);
   if (cached == ctx.code_groups.end()) {
-    CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false};
-    cached = ctx.code_groups.emplace(e.cameo, std::pair{ctx.names.id("group:" + rel.group), rel.directed}).first;
+    CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false, {}};
+    KeyContext::CodeGroups g{ctx.names.id("group:" + rel.group), 0, rel.directed};
+    if (!rel.also.empty()) g.also = ctx.names.id("group:" + rel.also);
+    cached = ctx.code_groups.emplace(e.cameo, g).first;
   }
-  k.group = cached->second.first;
+  k.group = cached->second.group;
+  k.also = cached->second.also;
   k.code = ctx.names.id(e.cameo);
-  k.directed = cached->second.second;
+  k.directed = cached->second.directed;
   for (const auto& p : e.participants) {
     if (p.role == ParticipantRole::kSpeaker) continue;
     int side = k.directed && p.role == ParticipantRole::kTarget ? 1 : 0;
     if (k.directed && p.role == ParticipantRole::kOther) continue;
     const std::string& key = ctx.links ? linked(*ctx.links, p.entity) : p.entity;
-    k.side[side].add(Party{ctx.names.id(key), ups_of(key, e.date, ctx)});
+    const std::uint32_t id = ctx.names.id(key);
+    k.side[side].add(Party{id, ups_of(key, e.date, ctx), affiliation_of(id, ctx).kind});
   }
   if (!e.location.empty()) {
     const std::string& key = ctx.links ? linked(*ctx.links, e.location) : e.location;
@@ -243,8 +259,14 @@ bool parties_fit(const EventKey& a, const EventKey& b) {
   return found_a > 0 && found_a >= std::min<std::size_t>(2, named_a) && found_b >= std::min<std::size_t>(2, named_b);
 }
 
+std::uint32_t shared_group(const EventKey& a, const EventKey& b) {
+  for (std::uint32_t g : {a.group, a.also})
+    if (g && (g == b.group || g == b.also)) return g;
+  return 0;
+}
+
 bool pair_compatible(const EventKey& a, const EventKey& b, int gap) {
-  if (a.group != b.group || !parties_fit(a, b) || !dates_fit(a.date, b.date, gap)) return false;
+  if (!shared_group(a, b) || !parties_fit(a, b) || !dates_fit(a.date, b.date, gap)) return false;
   // Different places forbid only one-party reports ("X visits Beijing", "X visits Seoul").
   return places_fit(a.place, b.place) || (party_count(a) >= 2 && party_count(b) >= 2);
 }

@@ -26,6 +26,9 @@ void unite(Ids& into, const Ids& from);
 struct Party {
   std::uint32_t id = 0;
   Ids up;
+  /// An organisation (a state organ) or a person (an official): the two voices of a state
+  /// (`same_state_voice` in cluster_keys.cpp).
+  enum class Kind : std::uint8_t { kOther, kPerson, kOrganisation } kind = Kind::kOther;
 };
 
 /// The parties of one role (directed groups: actors, targets) or of all roles (undirected).
@@ -56,6 +59,7 @@ struct Place {
 
 struct EventKey {
   std::uint32_t group = 0, code = 0;
+  std::uint32_t also = 0;      // a second group the code may join (0: none; CodeRelation::also)
   bool directed = false;
   Side side[2];                // [0] actors (or every party when undirected), [1] targets
   Place place;                 // id 0: none
@@ -93,6 +97,7 @@ struct Affiliation {
   };
   Ids within;
   std::vector<Office> offices;
+  Party::Kind kind = Party::Kind::kOther;
 };
 
 /// The merge's inputs for one run, and the keys of every report.
@@ -103,9 +108,17 @@ struct KeyContext {
   const EntityLinks* links = nullptr;  // linked entity keys (may be null)
   int max_gap = 2;
   std::unordered_map<std::uint32_t, Affiliation> affiliations;  // by entity id, filled on demand
-  std::unordered_map<std::string, std::pair<std::uint32_t, bool>> code_groups;  // code -> (group id, directed)
+  struct CodeGroups {
+    std::uint32_t group = 0, also = 0;
+    bool directed = false;
+  };
+  std::unordered_map<std::string, CodeGroups> code_groups;  // by code
 };
 EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx);
+
+/// The group two reports share, or 0: their groups, or one's second group ("010" joins a
+/// "disapprove" report through its second group).
+std::uint32_t shared_group(const EventKey& a, const EventKey& b);
 
 /// The party test of pair_compatible(): some party shared, no role with extra parties on both
 /// sides, and each report with its parties accounted for (two at least when it has two); two

@@ -66,13 +66,32 @@ Result<CodeCompatibility> CodeCompatibility::parse(std::string_view tsv, const s
     if (!is_code(cells[0])) return "not a CAMEO code: '" + std::string(cells[0]) + "'";
     if (cells[1].empty()) return "empty group";
     if (cells[2] != "directed" && cells[2] != "undirected") return "direction must be directed or undirected";
-    if (!t.rows_.emplace(std::string(cells[0]), CodeRelation{std::string(cells[1]), cells[2] == "directed"}).second)
+    CodeRelation rel{std::string(cells[1]), cells[2] == "directed", {}};
+    if (auto bar = rel.group.find('|'); bar != std::string::npos) {
+      rel.also = rel.group.substr(bar + 1);
+      rel.group.resize(bar);
+      if (rel.group.empty() || rel.also.empty() || rel.also.find('|') != std::string::npos || rel.also == rel.group)
+        return "a code joins one group, or two written 'group|other'";
+    }
+    if (!t.rows_.emplace(std::string(cells[0]), std::move(rel)).second)
       return "code listed twice: " + std::string(cells[0]);
     return std::nullopt;
   });
   if (err) return *err;
   if (!header) return Error{ErrorCode::kData, "no header row", name, 0};
+  if (auto why = t.mixed_direction()) return Error{ErrorCode::kData, *why, name, 0};
   return t;
+}
+
+// A code's second group compares parties as that group does: both must have one direction.
+std::optional<std::string> CodeCompatibility::mixed_direction() const {
+  for (const auto& [code, rel] : rows_) {
+    if (rel.also.empty()) continue;
+    for (const auto& [other, r] : rows_)
+      if (r.group == rel.also && r.directed != rel.directed)
+        return "code " + code + " joins group '" + rel.also + "' of another direction (" + other + ")";
+  }
+  return std::nullopt;
 }
 
 Result<CodeCompatibility> CodeCompatibility::load(const std::string& path) {
@@ -87,7 +106,7 @@ CodeRelation CodeCompatibility::of(std::string_view code) const {
     if (auto it = rows_.find(code.substr(0, 3)); it != rows_.end()) return it->second;
   std::string root(code.substr(0, 2));
   if (auto it = rows_.find(root + "0"); it != rows_.end()) return it->second;
-  return CodeRelation{"root:" + root, !rows_.empty()};
+  return CodeRelation{"root:" + root, !rows_.empty(), {}};
 }
 
 }  // namespace kronik

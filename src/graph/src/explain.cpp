@@ -35,8 +35,10 @@ void explain_parties(const EventKey& kj, const EventKey& kw, const KeyContext& c
   for (std::uint32_t x : extra) link.conflicts.push_back("extra party: " + ctx.names.name(x));
 }
 
-void explain_codes(const Event& j, const Event& w, const EventKey& kj, const KeyContext& ctx, MergeLink& link) {
-  std::string group = ctx.names.name(kj.group).substr(6);  // "group:meet" -> "meet"
+void explain_codes(const Event& j, const Event& w, const EventKey& kj, const EventKey& kw, const KeyContext& ctx,
+                   MergeLink& link) {
+  const std::uint32_t shared = shared_group(kj, kw);
+  std::string group = ctx.names.name(shared ? shared : kj.group).substr(6);  // "group:meet" -> "meet"
   if (j.cameo == w.cameo) link.reasons.push_back("same code: " + j.cameo);
   else link.reasons.push_back("compatible codes: " + j.cameo + " ~ " + w.cameo + " (" + group + ")");
 }
@@ -76,7 +78,7 @@ MergeLink explain_pair(const Event& joined, const EventKey& kj, const Event& wit
   link.source = evidence_key(joined.evidence.front());
   link.with = evidence_key(with.evidence.front());
   explain_parties(kj, kw, ctx, link);
-  explain_codes(joined, with, kj, ctx, link);
+  explain_codes(joined, with, kj, kw, ctx, link);
   explain_dates(joined, with, kj, kw, link);
   explain_places(kj, kw, ctx, link);
   return link;

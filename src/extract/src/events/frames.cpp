@@ -76,6 +76,14 @@ bool matches_any(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, 
   return false;
 }
 
+// "kesepakatan yang tercapai", "the deal that was reached": a relative pronoun stands for the
+// noun its clause modifies, so that noun fills the pronoun's slot.
+std::uint16_t antecedent_or_self(const ClauseView& v, std::uint16_t t, std::uint16_t c) {
+  const int head = v.parent(t);
+  if (head < 0 || v.base_rel(t) != DepRel::kAcl || !v.in_class(c, WordClass::kRelative)) return c;
+  return static_cast<std::uint16_t>(head);
+}
+
 // Dependents of `t` that a slot looks at. Objects include the subject of a passive; subjects
 // include a passive's agent; an oblique may also hang on the object ("accused X of Y").
 void slot_candidates(const ClauseView& v, std::uint16_t t, const PatternElement& el, bool passive,
@@ -101,7 +109,7 @@ void slot_candidates(const ClauseView& v, std::uint16_t t, const PatternElement&
                (base == DepRel::kNmod && v.case_marker(c).empty());
         break;
     }
-    if (take) out.push_back(c);
+    if (take) out.push_back(antecedent_or_self(v, t, c));
     // "accused the opposition of paralysing": an oblique of the object belongs to the frame.
     if (el.slot == PatternSlot::kOblique && is_object(r))
       for (std::uint16_t cc : v.children(c))

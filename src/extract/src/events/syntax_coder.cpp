@@ -295,6 +295,42 @@ void intent_target_from_complement(const ClauseView& v, Coded& c) {
     }
 }
 
+bool led_by(const ClauseView& v, std::uint16_t phrase, WordClass cls) {
+  for (std::uint16_t k : v.children(phrase))
+    if (v.base_rel(k) == DepRel::kCase && v.in_class(k, cls)) return true;
+  return false;
+}
+
+// The "between"/"antara" phrase on the predicate or on one of its core arguments ("kesepakatan
+// antara A dan B tercapai": the parser hangs it on either), or -1.
+int between_phrase(const ClauseView& v, std::uint16_t pred) {
+  for (std::uint16_t c : v.children(pred)) {
+    const DepRel b = v.base_rel(c);
+    if ((b == DepRel::kObl || b == DepRel::kNmod) && led_by(v, c, WordClass::kBetweenPrep)) return c;
+    if (b != DepRel::kNsubj && b != DepRel::kObj) continue;
+    for (std::uint16_t k : v.children(c))
+      if (v.base_rel(k) == DepRel::kNmod && led_by(v, k, WordClass::kBetweenPrep)) return k;
+  }
+  return -1;
+}
+
+// "kesepakatan dagang tercapai antara A dan B", "an agreement was reached between A and B": an
+// act whose parties are all named together in one "between" phrase, with no subject of its own,
+// is theirs together: the first named acts, the others are its partners (the merge compares a
+// mutual act's parties as one set). A "with" phrase names only the partner and is left alone.
+void reciprocal_parties(const ClauseView& v, Roles& r, std::uint16_t pred) {
+  if (!r.actor.empty() || r.target.size() < 2) return;
+  const int phrase = between_phrase(v, pred);
+  if (phrase < 0) return;
+  const std::vector<int> named = v.entities_of(static_cast<std::uint16_t>(phrase));
+  const bool all_there = std::all_of(r.target.begin(), r.target.end(), [&](int m) {
+    return std::find(named.begin(), named.end(), m) != named.end();
+  });
+  if (!all_there) return;
+  r.actor.push_back(r.target.front());
+  r.target.erase(r.target.begin());
+}
+
 // The triggers of one sentence; `withheld` is set when a trigger verb is only a description
 // ("the impeached president").
 std::vector<Coded> find_triggers(const ClauseView& v, const CameoLexicon& lex, bool& withheld) {
@@ -348,9 +384,13 @@ bool person_word(const ClauseView& v, int w, WordClass cls) { return w >= 0 && v
 
 // Inside what a speaker says, "we"/"kami"/"kita" are the speaker and "you"/"Anda" the party
 // addressed: "'We will help Syria,' Fidan said" -> Fidan helps Syria.
+// "The senator said he had phoned X", "Kim mengatakan ia telah ...": a singular personal pronoun as the
+// subject of a person's reported clause is that person.
 void bind_persons(const ClauseView& v, const Coded& speech, Coded& inner) {
-  if (inner.roles.actor.empty() && person_word(v, inner.roles.subject_word == 0xFFFF ? -1 : inner.roles.subject_word,
-                                               WordClass::kFirstPerson))
+  const int subject = inner.roles.subject_word == 0xFFFF ? -1 : inner.roles.subject_word;
+  const bool person_speaks = v.mention(speech.roles.actor.front()).type == EntityType::kPerson;
+  if (inner.roles.actor.empty() && (person_word(v, subject, WordClass::kFirstPerson) ||
+                                    (person_speaks && person_word(v, subject, WordClass::kPronounSg))))
     inner.roles.actor = speech.roles.actor;
   if (!inner.roles.target.empty()) return;
   for (std::uint16_t c : v.children(inner.predicate)) {
@@ -436,7 +476,28 @@ struct SentenceContext {
   const Sentence& sentence;
   const ClauseView& view;
   std::span<const TimeMention* const> times;
+  const Gazetteer& gz;
 };
+
+bool held_on(const OfficeTerm& o, const TimeValue& day) {
+  if (!day.known()) return true;
+  return !time_less(day, o.start) && (!o.end.known() || !time_less(o.end, day));
+}
+
+// "The premier says he told the Freedonian navy to ...": the state a person serves (an office held
+// when the article appeared) is their own side, not a party they act towards.
+void drop_own_state(const SentenceContext& sc, Roles& r) {
+  std::vector<std::string> own;
+  for (int a : r.actor) {
+    const Mention& m = sc.view.mention(a);
+    if (m.type != EntityType::kPerson || r.target.empty()) continue;
+    for (const OfficeTerm& o : sc.gz.offices_of(m.entity_key))
+      if (held_on(o, sc.in.published)) own.push_back(o.country);
+  }
+  std::erase_if(r.target, [&](int t) {
+    return std::find(own.begin(), own.end(), sc.view.mention(t).entity_key) != own.end();
+  });
+}
 
 // The event's own clause time (or the time of the clause reporting it); else the publication
 // month, anchor kDefaulted with no date text, which date_undated_events() (time/narrative.h)
@@ -547,8 +608,16 @@ bool main_clause(const ClauseView& v, std::uint16_t p) {
 // An act with an actor and no target ("Yoon declared martial law", "the Pope left for Port
 // Moresby") is kept when it is what the sentence asserts: its main clause, with a place or a
 // time of its own. Elsewhere a one-party act is mostly background.
+// "spoke to reporters", "talked with residents": a consultation whose frame names the partner by
+// a preposition is with that partner; when it is no party there is no consultation to report.
+bool partner_frame(const Coded& c) {
+  if (c.code != "040" && c.code != "041" && c.code != "046") return false;
+  return c.frame && std::any_of(c.frame->pattern.begin(), c.frame->pattern.end(),
+                                [](const PatternElement& el) { return el.slot == PatternSlot::kOblique; });
+}
+
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
-  if (!main_clause(sc.view, c.predicate)) return false;
+  if (!main_clause(sc.view, c.predicate) || partner_frame(c)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
   if (c.code == "010") return false;
   // "Singapore and Malaysia signed a treaty": coordinated actors act towards each other.
@@ -601,6 +670,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     intent_target_from_complement(v, c);
     const bool material = root_of(c.code) >= 17;
     coder::keep_parties(v, c.roles, material);
+    reciprocal_parties(v, c.roles, c.predicate);
     // "bombed weapons depots in southern Syria": force used on a place hits that place.
     if (root_of(c.code) >= 18 && c.roles.target.empty() && c.roles.location >= 0) c.roles.target.push_back(c.roles.location);
   }
@@ -618,6 +688,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
       continue;
     }
     if (c.roles.actor.empty()) continue;
+    drop_own_state(sc, c.roles);  // after attribution, which may bind the actor
     if (c.roles.target.empty() && !c.speech && root_of(c.code) == 1) statement_target(v, c, c.roles.target);
     if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
     if (c.speech) {
@@ -709,7 +780,7 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
     const auto& times = it == times_by_sentence.end() ? kNoTimes : it->second;
     if (!st.syntax.empty() && s.role != SentenceRole::kCaption) {
       ClauseView v(in.text, st, *in.mentions, *gz_, in.tokens->language);
-      SentenceContext sc{in, s, v, times};
+      SentenceContext sc{in, s, v, times, *gz_};
       bool unasserted = false;
       std::vector<Coded> found = find_triggers(v, *frames_, unasserted);
       // A reference that is what the sentence is about makes it add evidence, not a new event.

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,10 @@ namespace kronik {
 struct CodeRelation {
   std::string group;      ///< codes of one group may describe one happening
   bool directed = true;   ///< actor with actor, target with target
+  /// A second group the code may also join, written `group|also` in the table ("010" statement:
+  /// `statement|disapprove`, a statement about an accusation may be a report of it). Same
+  /// direction as `group`; empty: none.
+  std::string also;
 };
 
 class CodeCompatibility {
@@ -45,6 +50,8 @@ class CodeCompatibility {
   bool empty() const noexcept { return rows_.empty(); }
 
  private:
+  std::optional<std::string> mixed_direction() const;
+
   std::map<std::string, CodeRelation, std::less<>> rows_;
 };
 
