@@ -16,8 +16,12 @@ dir=build-asan
 case "${CXX:-}" in *clang*) dir=build-asan-clang ;; esac
 gen=()
 command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
+# A developer machine with ccache installed reuses objects across clones and worktrees; CI's
+# fresh machine has none and builds plainly.
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 if [ ! -f "$dir/CMakeCache.txt" ]; then
-  cmake -S . -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  cmake -S . -B "$dir" "${gen[@]}" "${launcher[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
     -DKRONIK_WERROR=ON -DKRONIK_SANITIZE=ON -DKRONIK_BUILD_BENCH=OFF -DKRONIK_BUILD_TOOLS=OFF
 fi
