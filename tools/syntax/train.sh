@@ -98,11 +98,11 @@ train_en() {
   show $EN_EWT $EN_EWT_COMMIT en_ewt-ud-test.conllu en-ewt-test.conllu        # held out
   show $EN_PUD $EN_PUD_COMMIT en_pud-ud-test.conllu en-pud-test.conllu        # held out
   local gum_train=()
-  for genre in $EN_GUM_GENRES; do
-    for path in $(git -C "$mirrors/UniversalDependencies+$EN_GUM/repo" ls-tree --name-only "$EN_GUM_COMMIT" \
-                    not-to-release/sources/ | grep "/GUM_${genre}_.*\.conllu$"); do
-      show $EN_GUM $EN_GUM_COMMIT "$path" "en-$(basename "$path")"
-      gum_train+=(--train "$work/en-$(basename "$path")")
+  for genre in $EN_GUM_GENRES; do   # GUM's train split only: its dev and test documents stay out
+    for doc in $(git -C "$mirrors/UniversalDependencies+$EN_GUM/repo" show \
+                   "$EN_GUM_COMMIT:not-to-release/file-lists/files.train" | grep "^GUM_${genre}_"); do
+      show $EN_GUM $EN_GUM_COMMIT "not-to-release/sources/$doc.conllu" "en-$doc.conllu"
+      gum_train+=(--train "$work/en-$doc.conllu")
     done
   done
   echo "== English"

@@ -60,6 +60,7 @@ struct ModelInfo {
   std::string language;            ///< "id", "en"
   std::uint32_t format_version = 0;
   std::uint32_t feature_set = 0;
+  std::uint32_t beam_width = 1;    ///< parser beam (1: greedy; format version 3 stores it)
   std::uint64_t recipe_hash = 0;   ///< FNV-1a of the training recipe (data, commits, settings)
   std::vector<DepRel> labels;      ///< relations the parser can assign
   std::size_t weights = 0;         ///< non-zero weights kept (tagger + parser)
