@@ -99,6 +99,10 @@ TEST_CASE("bad model files are recoverable errors naming the file", "[syntax][mo
   unknown_features[12] = 99;  // a feature set this build does not know
   std::string old_version = good;
   old_version[8] = 1;  // format version 1: no lemmatiser
+  std::string new_version = good;
+  new_version[8] = 4;
+  std::string bad_beam = good;
+  bad_beam[8] = 3;  // version 3 reads a beam width where version 2 has the language ("id": 25,705)
   struct Row {
     std::string name, bytes, message_part;
   };
@@ -108,7 +112,9 @@ TEST_CASE("bad model files are recoverable errors naming the file", "[syntax][mo
                       {"header-only.bin", good.substr(0, 20), "truncated"},
                       {"flipped.bin", flipped, "checksum"},
                       {"features.bin", unknown_features, "feature set"},
-                      {"version-1.bin", old_version, "format version 1"}};
+                      {"version-1.bin", old_version, "format version 1"},
+                      {"version-4.bin", new_version, "format version 4"},
+                      {"beam.bin", bad_beam, "beam width"}};
   for (const auto& r : rows) {
     INFO(r.name);
     auto m = SyntaxModel::from_bytes(r.bytes, r.name);
@@ -265,28 +271,55 @@ TEST_CASE("training is deterministic and round-trips through the file format", "
   CHECK(train_syntax_model({}, config).error().code == kronik::ErrorCode::kUsage);
 }
 
-TEST_CASE("feature sets 2 and 3 train, load and parse; unknown sets are usage errors", "[syntax][train]") {
+TEST_CASE("feature sets and beam widths train deterministically, load and parse; others are usage errors",
+          "[syntax][train][beam]") {
   auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/mini.conllu");
   REQUIRE(sentences.ok());
   struct Row {
-    std::uint32_t feature_set;
+    std::uint32_t feature_set, beam_width;
     bool ok;
+    std::uint8_t format_version;  ///< greedy models keep version 2
   };
-  const Row rows[] = {{2, true}, {3, true}, {1, false}, {4, false}};
+  const Row rows[] = {{2, 1, true, 2}, {3, 1, true, 2}, {2, 2, true, 3}, {2, 8, true, 3}, {3, 4, true, 3},
+                      {1, 1, false, 0}, {4, 1, false, 0}, {2, 0, false, 0}, {2, 65, false, 0}};
   for (const Row& r : rows) {
-    INFO(r.feature_set);
+    INFO(r.feature_set << " beam " << r.beam_width);
     TrainConfig config = tiny_config();
     config.feature_set = r.feature_set;
+    config.beam_width = r.beam_width;
     auto bytes = train_syntax_model(sentences.value(), config);
     REQUIRE(bytes.ok() == r.ok);
     if (!r.ok) {
       CHECK(bytes.error().code == kronik::ErrorCode::kUsage);
       continue;
     }
+    CHECK(bytes.value() == train_syntax_model(sentences.value(), config).value());
+    CHECK(static_cast<std::uint8_t>(bytes.value()[8]) == r.format_version);
     auto model = SyntaxModel::from_bytes(bytes.value(), "mini");
     REQUIRE(model.ok());
     CHECK(model.value()->info().feature_set == r.feature_set);
-    CHECK(evaluate(*model.value(), sentences.value()).words == 10);
+    CHECK(model.value()->info().beam_width == r.beam_width);
+    const Scores s = evaluate(*model.value(), sentences.value());
+    CHECK(s.words == 10);
+    CHECK(s.uas >= 0.5);  // its own training sentences, after three epochs
+  }
+}
+
+TEST_CASE("a beam model parses long sentences greedily and stays one tree", "[syntax][beam]") {
+  auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/mini.conllu");
+  REQUIRE(sentences.ok());
+  TrainConfig config = tiny_config();
+  config.beam_width = 4;
+  auto model = SyntaxModel::from_bytes(train_syntax_model(sentences.value(), config).value(), "mini");
+  REQUIRE(model.ok());
+  for (std::size_t length : {std::size_t{1}, std::size_t{7}, std::size_t{199}, std::size_t{200}, std::size_t{201}, std::size_t{450}}) {
+    INFO(length);
+    std::string text;
+    for (std::size_t i = 0; i < length; ++i) text += i % 5 == 4 ? "today " : "rain ";
+    const Analysis a = analyse(*model.value(), text);
+    CHECK(std::count(a.head.begin(), a.head.end(), std::uint16_t{0}) == 1);
+    CHECK(std::all_of(a.head.begin(), a.head.end(), [&](std::uint16_t h) { return h <= length; }));
+    CHECK(analyse(*model.value(), text).head == a.head);
   }
 }
 

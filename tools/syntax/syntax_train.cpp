@@ -38,7 +38,7 @@ struct Options {
             << "usage: syntax_train --language L --out FILE --recipe FILE --train F... [--eval F...]\n"
             << "                    [--tagger-epochs N] [--parser-epochs N] [--lemma-epochs N] [--folds N] [--prune X] [--seed N]\n"
             << "                    [--tagger-buckets B] [--parser-buckets B] [--lemma-buckets B]   (log2 of the hash table sizes)\n"
-            << "                    [--feature-set 2|3] [--dev F...]   (--dev: keep the parser epoch with the best LAS on F)\n"
+            << "                    [--feature-set 2|3] [--beam K] [--dev F...]   (--dev: keep the parser epoch with the best LAS on F)\n"
             << "       syntax_train --model FILE --eval F... [--speed-rounds N]\n";
   std::exit(2);
 }
@@ -57,6 +57,7 @@ Options parse_args(int argc, char** argv) {
     else if (a == "--eval") o.eval.push_back(v);
     else if (a == "--dev") o.dev.push_back(v);
     else if (a == "--feature-set") o.config.feature_set = static_cast<std::uint32_t>(std::stoul(v));
+    else if (a == "--beam") o.config.beam_width = static_cast<std::uint32_t>(std::stoul(v));
     else if (a == "--tagger-epochs") o.config.tagger_epochs = std::stoi(v);
     else if (a == "--parser-epochs") o.config.parser_epochs = std::stoi(v);
     else if (a == "--folds") o.config.jackknife_folds = std::stoi(v);

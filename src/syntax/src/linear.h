@@ -77,6 +77,8 @@ class Perceptron {
   void tick() noexcept { ++now_; }
   /// Moves weights towards `truth` and away from `guess` (no-op when equal).
   void update(const std::uint64_t* features, std::size_t n, std::uint32_t truth, std::uint32_t guess);
+  /// Adds `delta` to class `cls` of every feature (structured updates: +1 gold, -1 predicted).
+  void add_to_class(const std::uint64_t* features, std::size_t n, std::uint32_t cls, float delta);
   /// Averaged, quantised to int16 and pruned (|w| below `prune` of the largest weight dropped).
   LinearModel finish(float prune) const;
 

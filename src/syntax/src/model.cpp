@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "beam.h"
 #include "decode.h"
 #include "kronik/core/text.h"
 #include "model_format.h"
@@ -43,6 +44,7 @@ struct Scratch {
   std::vector<detail::WordKeys> keys;
   std::vector<std::uint8_t> tags;
   detail::ParseState state;
+  detail::Beam<std::int64_t> beam;
   std::int32_t scores[256];
   LemmaMemo lemmas;
 };
@@ -65,7 +67,20 @@ void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
   });
 }
 
+/// Beam search for models trained with one (their weights score whole transition sequences).
+void beam_parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
+  const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
+  const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
+  detail::beam_parse(s.beam, m.info.beam_width, static_cast<int>(n), s.keys.data(), s.tags.data(), n_labels,
+                     m.info.feature_set, [&](std::size_t, const std::uint64_t* f, std::int64_t* scores) {
+                       m.parser.score(f, n_features, s.scores);
+                       std::copy(s.scores, s.scores + m.parser.n_classes, scores);
+                     });
+  s.state = s.beam.best().state;
+}
+
 void parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
+  if (m.info.beam_width > 1 && n <= static_cast<std::size_t>(detail::kMaxBeamWords)) return beam_parse_chunk(m, n, s);
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
   s.state.reset(static_cast<int>(n));
   const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);

@@ -151,8 +151,11 @@ Status read_lemmatiser(Reader& r, SyntaxModel::Impl& model) {
 std::string serialize_model(const SyntaxModel::Impl& model) {
   Writer w;
   w.bytes(kMagic, sizeof kMagic);
-  w.u32(kFormatVersion);
+  // Greedy models keep version 2, so they stay byte-identical to those of earlier builds.
+  const bool beam = model.info.beam_width > 1;
+  w.u32(beam ? kFormatVersion : kOldestFormatVersion);
   w.u32(model.info.feature_set);
+  if (beam) w.u32(model.info.beam_width);
   char lang[8] = {};
   std::memcpy(lang, model.info.language.data(), std::min<std::size_t>(model.info.language.size(), 7));
   w.bytes(lang, sizeof lang);
@@ -179,12 +182,15 @@ Result<std::unique_ptr<SyntaxModel::Impl>> deserialize_model(std::string_view by
   ModelInfo& info = model->info;
   const unsigned char* lang = nullptr;
   std::uint32_t n_labels = 0;
-  if (!r.u32(info.format_version) || !r.u32(info.feature_set) || !r.take(8, lang) || !r.u64(info.recipe_hash) ||
-      !r.u32(n_labels))
-    return r.error("truncated");
-  if (info.format_version != kFormatVersion)
-    return r.error("format version " + std::to_string(info.format_version) + ", this build reads version " +
-                   std::to_string(kFormatVersion) + " (retrain with tools/syntax/train.sh)");
+  if (!r.u32(info.format_version) || !r.u32(info.feature_set)) return r.error("truncated");
+  if (info.format_version < kOldestFormatVersion || info.format_version > kFormatVersion)
+    return r.error("format version " + std::to_string(info.format_version) + ", this build reads versions " +
+                   std::to_string(kOldestFormatVersion) + " to " + std::to_string(kFormatVersion) +
+                   " (retrain with tools/syntax/train.sh)");
+  info.beam_width = 1;
+  if (info.format_version >= 3 && !r.u32(info.beam_width)) return r.error("truncated");
+  if (!r.take(8, lang) || !r.u64(info.recipe_hash) || !r.u32(n_labels)) return r.error("truncated");
+  if (info.beam_width == 0 || info.beam_width > kMaxBeamWidth) return r.error("beam width out of range");
   if (info.feature_set < kOldestFeatureSetId || info.feature_set > kFeatureSetId) return r.error("trained with another feature set (" + std::to_string(info.feature_set) + ")");
   if (kronik::fnv1a64(body) != stored) return r.error("checksum mismatch (truncated or damaged)");
   info.language.assign(reinterpret_cast<const char*>(lang), strnlen(reinterpret_cast<const char*>(lang), 8));

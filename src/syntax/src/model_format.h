@@ -24,7 +24,9 @@ struct SyntaxModel::Impl {
 namespace detail {
 
 inline constexpr char kMagic[8] = {'K', 'R', 'S', 'Y', 'N', 'T', 'A', 'X'};
-inline constexpr std::uint32_t kFormatVersion = 2;  ///< 2: lemma rules and their classifier
+inline constexpr std::uint32_t kFormatVersion = 3;  ///< 3: parser beam width after the feature set
+inline constexpr std::uint32_t kOldestFormatVersion = 2;  ///< 2: lemma rules and their classifier (greedy)
+inline constexpr std::uint32_t kMaxBeamWidth = 64;
 inline constexpr std::size_t kMaxLemmaRules = 255;
 
 /// The file bytes of a model (little-endian, checksum last).

@@ -35,6 +35,11 @@ void Perceptron::update(const std::uint64_t* features, std::size_t n, std::uint3
   }
 }
 
+void Perceptron::add_to_class(const std::uint64_t* features, std::size_t n, std::uint32_t cls, float delta) {
+  const std::uint64_t mask = rows_.size() - 1;
+  for (std::size_t f = 0; f < n; ++f) add(features[f] & mask, cls, delta);
+}
+
 LinearModel Perceptron::finish(float prune) const {
   const double now = static_cast<double>(std::max<std::uint64_t>(now_, 1));
   std::vector<std::vector<std::pair<std::uint32_t, double>>> averaged(rows_.size());

@@ -25,8 +25,10 @@
 //   model->lemmatise(words, upos, lemma);   // "menangkap" VERB -> "tangkap"
 //
 // The tagger is a greedy averaged perceptron (word, affixes, shape, neighbours, previous
-// tags); the parser a greedy arc-hybrid transition parser trained with a dynamic oracle, its
-// features reading the predicted tags; the lemmatiser a perceptron choosing an edit rule
+// tags); the parser an arc-hybrid transition parser, its features reading the predicted tags:
+// greedy (trained with a dynamic oracle) or, when info().beam_width > 1, a beam search over
+// transition sequences (about beam_width times the parsing cost; sentences over 200 words are
+// parsed greedily); the lemmatiser a perceptron choosing an edit rule
 // (cut and add bytes at both ends) from the word's affixes and tag. All use hashed, pruned
 // int16 weights. docs/syntax.md
 // gives the file format, the training recipe, the scores and the licence of the models.
@@ -60,6 +62,7 @@ struct ModelInfo {
   std::string language;            ///< "id", "en"
   std::uint32_t format_version = 0;
   std::uint32_t feature_set = 0;
+  std::uint32_t beam_width = 1;    ///< parser beam (1: greedy; format version 3 stores it)
   std::uint64_t recipe_hash = 0;   ///< FNV-1a of the training recipe (data, commits, settings)
   std::vector<DepRel> labels;      ///< relations the parser can assign
   std::size_t weights = 0;         ///< non-zero weights kept (tagger + parser)

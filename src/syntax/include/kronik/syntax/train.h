@@ -18,7 +18,7 @@
 // With `dev` set, the parser's epoch count is tuned on it: the best epoch is kept.
 //
 // Errors: kUsage when there are no sentences, more than 127 distinct relations or an unknown
-// feature set.
+// feature set, or a beam width outside 1..64.
 #pragma once
 
 #include <cstdint>
@@ -48,6 +48,10 @@ struct TrainConfig {
   int explore_from_epoch = 1;            ///< 0-based epoch from which exploration starts
   std::uint64_t seed = 1;                ///< shuffling and exploration
   std::uint32_t feature_set = 2;         ///< parser templates (2 or 3; docs/syntax.md); 2: the shipped models
+  /// Parser beam (1..64). 1: greedy, trained with the dynamic oracle. Above 1: trained as a
+  /// global perceptron over the beam with early update (no exploration), stored in the model
+  /// header, and used by analyse() for sentences up to 200 words.
+  std::uint32_t beam_width = 1;
   /// Tuning sentences (not owned; may be null). When given, the parser is scored on them after
   /// every epoch and the epoch with the best LAS (the earliest on ties) is kept.
   const std::vector<Sentence>* dev = nullptr;

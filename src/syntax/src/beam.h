@@ -1,0 +1,115 @@
+// Beam search over arc-hybrid transitions (Zhang & Nivre 2011): every step expands each kept
+// configuration by its valid actions and keeps the `width` best by the sum of their action
+// scores. Analysis and global training share beam_step(), so both rank the same candidates.
+//
+// All configurations of one sentence finish after the same 2n steps (n SHIFTs, n arcs), so the
+// beam is complete when its first item is terminal. Ties are broken by the parent's rank, then
+// the lower action id: decoding is deterministic.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "features.h"
+#include "transition.h"
+
+namespace kronik::syntax::detail {
+
+/// Sentences longer than this are parsed greedily: a beam copies each configuration (O(n)) at
+/// every step, which grows quadratically, and such "sentences" are mostly unsplit lists.
+inline constexpr int kMaxBeamWords = 200;
+
+template <class T>
+struct BeamItem {
+  ParseState state;
+  T score{};                 ///< sum of the action scores that built `state`
+  std::uint32_t history = 0; ///< training: the node of the last action in the history arena
+  bool correct = true;       ///< training: no action so far lost a reachable gold arc
+};
+
+template <class T>
+struct BeamCandidate {
+  T score;
+  std::uint32_t item;
+  std::uint32_t action;
+};
+
+/// Reusable buffers of one beam (no allocation once warm). items[0..live) is the beam, best first.
+template <class T>
+struct Beam {
+  std::vector<BeamItem<T>> items, next;
+  std::size_t live = 0;
+  std::vector<BeamCandidate<T>> candidates;
+  std::vector<T> scores;
+
+  void start(int n, std::size_t width, std::uint32_t n_actions) {
+    if (items.size() < width) { items.resize(width); next.resize(width); }
+    scores.resize(n_actions);
+    items[0].state.reset(n);
+    items[0].score = T{};
+    items[0].history = 0;
+    items[0].correct = true;
+    live = 1;
+  }
+  const BeamItem<T>& best() const noexcept { return items[0]; }
+  bool done() const noexcept { return items[0].state.terminal(); }
+};
+
+template <class T>
+bool ranks_before(const BeamCandidate<T>& a, const BeamCandidate<T>& b) noexcept {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.item != b.item) return a.item < b.item;
+  return a.action < b.action;
+}
+
+template <class T>
+void add_candidates(const BeamItem<T>& item, std::uint32_t index, const T* scores, std::uint32_t n_labels,
+                    std::vector<BeamCandidate<T>>& out) {
+  auto add = [&](std::uint32_t begin, std::uint32_t end) {
+    for (std::uint32_t a = begin; a < end; ++a) out.push_back({item.score + scores[a], index, a});
+  };
+  if (item.state.can_shift()) add(0, 1);
+  if (item.state.can_left()) add(1, 1 + n_labels);
+  if (item.state.can_right()) add(1 + n_labels, 1 + 2 * n_labels);
+}
+
+/// One step. score(item_index, features, scores) fills the action scores of an item;
+/// kept(candidate, child) sees each survivor after it is built (training marks it there).
+template <class T, class Score, class Kept>
+void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std::uint8_t* tags,
+               std::uint32_t n_labels, std::uint32_t feature_set, Score&& score, Kept&& kept) {
+  std::uint64_t features[kMaxParserFeatureCount];
+  const bool label_sets = feature_set >= 3;
+  beam.candidates.clear();
+  for (std::size_t i = 0; i < beam.live; ++i) {
+    const ParseState& st = beam.items[i].state;
+    parser_features(st.view(label_sets), keys, tags, st.labels(), feature_set, features);
+    score(i, static_cast<const std::uint64_t*>(features), beam.scores.data());
+    add_candidates(beam.items[i], static_cast<std::uint32_t>(i), beam.scores.data(), n_labels, beam.candidates);
+  }
+  const std::size_t keep = std::min(width, beam.candidates.size());
+  std::partial_sort(beam.candidates.begin(), beam.candidates.begin() + static_cast<std::ptrdiff_t>(keep),
+                    beam.candidates.end(), ranks_before<T>);
+  for (std::size_t k = 0; k < keep; ++k) {
+    const BeamCandidate<T>& c = beam.candidates[k];
+    BeamItem<T>& child = beam.next[k];
+    child.state = beam.items[c.item].state;  // copy-assignment keeps the vectors' capacity
+    child.state.apply(c.action, n_labels);
+    child.score = c.score;
+    kept(c, child);
+  }
+  std::swap(beam.items, beam.next);
+  beam.live = keep;
+}
+
+/// Parses to the end; the best configuration is beam.best().state.
+template <class T, class Score>
+void beam_parse(Beam<T>& beam, std::size_t width, int n, const WordKeys* keys, const std::uint8_t* tags,
+                std::uint32_t n_labels, std::uint32_t feature_set, Score&& score) {
+  beam.start(n, width, 1 + 2 * n_labels);
+  while (!beam.done())
+    beam_step(beam, width, keys, tags, n_labels, feature_set, score, [](const BeamCandidate<T>&, BeamItem<T>&) {});
+}
+
+}  // namespace kronik::syntax::detail
