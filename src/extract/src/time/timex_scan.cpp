@@ -51,6 +51,99 @@ Cls classify(std::string_view s, std::size_t i, std::size_t& len, std::string& n
   return Cls::kLetter;
 }
 
+// Reads the digits from s[i] into t (value, digit count, spelling); returns where they end.
+std::size_t read_number(std::string_view s, std::size_t i, std::size_t end, Tok& t) {
+  t.type = Tok::kNum;
+  long v = 0;
+  std::size_t j = i;
+  while (j < end && s[j] >= '0' && s[j] <= '9') {
+    if (t.ndig < 9) v = v * 10 + (s[j] - '0');
+    if (t.ndig < 255) ++t.ndig;
+    ++j;
+  }
+  t.num = t.ndig <= 9 ? v : -1;
+  t.low.assign(s.substr(i, j - i));
+  return j;
+}
+
+// The letters of a word read so far, for its capital and all-caps flags.
+struct LetterCount {
+  int letters = 0, upper = 0;
+  bool first = true;
+};
+
+// Appends an ASCII letter to t's lower-case spelling.
+void add_ascii_letter(unsigned char ch, Tok& t, LetterCount& n) {
+  const bool up = ch >= 'A' && ch <= 'Z';
+  ++n.letters;
+  if (up) {
+    ++n.upper;
+    if (n.first) t.cap = true;
+  }
+  t.low.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
+  n.first = false;
+}
+
+// An apostrophe of length l2 at s[j] between letters belongs to the word ("Jum'at", "Monday's").
+bool apostrophe_in_word(std::string_view s, std::size_t j, std::size_t l2, std::size_t end) {
+  if (j + l2 >= end) return false;
+  std::size_t l3 = 0;
+  std::string n3;
+  return classify(s, j + l2, l3, n3) == Cls::kLetter;
+}
+
+// Reads the word from s[i] into t (lower-case spelling, capital, all caps); returns where it ends.
+std::size_t read_word(std::string_view s, std::size_t i, std::size_t end, Tok& t, std::string& norm2) {
+  t.type = Tok::kWord;
+  std::size_t j = i;
+  LetterCount n;
+  while (j < end) {
+    // ASCII fast path: a letter extends the word, any other byte but the apostrophe ends it
+    // (what classify() says for them).
+    if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80 && ch != '\'') {
+      if (!(ch >= 'A' && ch <= 'Z') && !(ch >= 'a' && ch <= 'z')) break;
+      add_ascii_letter(ch, t, n);
+      ++j;
+      continue;
+    }
+    std::size_t l2 = 0;
+    Cls c2 = classify(s, j, l2, norm2);
+    if (c2 == Cls::kLetter) {
+      if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80) {
+        add_ascii_letter(ch, t, n);
+      } else {
+        t.low.append(s.substr(j, l2));
+        n.first = false;
+      }
+      j += l2;
+      continue;
+    }
+    if (c2 == Cls::kPunct && norm2 == "'" && apostrophe_in_word(s, j, l2, end)) {
+      t.low.push_back('\'');
+      j += l2;
+      continue;
+    }
+    break;
+  }
+  t.allcaps = n.letters >= 2 && n.upper == n.letters;
+  return j;
+}
+
+// Numbers glued into bigger numbers ("10.000", "1,5") never start a date or a count.
+void mark_glued_numbers(std::vector<Tok>& out) {
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    Tok& t = out[k];
+    if (t.type != Tok::kNum) continue;
+    if (k > 0 && !t.space_before && out[k - 1].type == Tok::kWord) t.glued_word = true;
+    if (k + 2 < out.size() && out[k + 1].type == Tok::kPunct && !out[k + 1].space_before &&
+        out[k + 2].type == Tok::kNum && !out[k + 2].space_before &&
+        ((out[k + 1].low == "." && out[k + 2].ndig == 3) || out[k + 1].low == ",")) {
+      t.numgroup = true;
+      out[k + 2].numgroup = true;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
@@ -75,72 +168,9 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t 
     t.break_before = brk;
     space = brk = false;
     if (c == Cls::kDigit) {
-      t.type = Tok::kNum;
-      long v = 0;
-      std::size_t j = i;
-      while (j < end && s[j] >= '0' && s[j] <= '9') {
-        if (t.ndig < 9) v = v * 10 + (s[j] - '0');
-        if (t.ndig < 255) ++t.ndig;
-        ++j;
-      }
-      t.num = t.ndig <= 9 ? v : -1;
-      t.low.assign(s.substr(i, j - i));
-      i = j;
+      i = read_number(s, i, end, t);
     } else if (c == Cls::kLetter) {
-      t.type = Tok::kWord;
-      std::size_t j = i;
-      int letters = 0, upper = 0;
-      bool first = true;
-      while (j < end) {
-        // ASCII fast path: a letter extends the word, any other byte but the apostrophe ends it
-        // (what classify() says for them).
-        if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80 && ch != '\'') {
-          const bool up = ch >= 'A' && ch <= 'Z';
-          if (!up && !(ch >= 'a' && ch <= 'z')) break;
-          ++letters;
-          if (up) {
-            ++upper;
-            if (first) t.cap = true;
-          }
-          t.low.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
-          first = false;
-          ++j;
-          continue;
-        }
-        std::size_t l2 = 0;
-        Cls c2 = classify(s, j, l2, norm2);
-        if (c2 == Cls::kLetter) {
-          auto ch = static_cast<unsigned char>(s[j]);
-          if (ch < 0x80) {
-            ++letters;
-            if (ch >= 'A' && ch <= 'Z') {
-              ++upper;
-              if (first) t.cap = true;
-              t.low.push_back(static_cast<char>(ch - 'A' + 'a'));
-            } else {
-              t.low.push_back(static_cast<char>(ch));
-            }
-          } else {
-            t.low.append(s.substr(j, l2));
-          }
-          first = false;
-          j += l2;
-          continue;
-        }
-        // An apostrophe between letters belongs to the word ("Jum'at", "Monday's").
-        if (c2 == Cls::kPunct && norm2 == "'" && j + l2 < end) {
-          std::size_t l3 = 0;
-          std::string n3;
-          if (classify(s, j + l2, l3, n3) == Cls::kLetter) {
-            t.low.push_back('\'');
-            j += l2;
-            continue;
-          }
-        }
-        break;
-      }
-      t.allcaps = letters >= 2 && upper == letters;
-      i = j;
+      i = read_word(s, i, end, t, norm2);
     } else {
       t.type = Tok::kPunct;
       t.low = norm;
@@ -149,18 +179,7 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t 
     t.e = static_cast<std::uint32_t>(i);
     out.push_back(std::move(t));
   }
-  // Numbers glued into bigger numbers ("10.000", "1,5") never start a date or a count.
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    Tok& t = out[k];
-    if (t.type != Tok::kNum) continue;
-    if (k > 0 && !t.space_before && out[k - 1].type == Tok::kWord) t.glued_word = true;
-    if (k + 2 < out.size() && out[k + 1].type == Tok::kPunct && !out[k + 1].space_before &&
-        out[k + 2].type == Tok::kNum && !out[k + 2].space_before &&
-        ((out[k + 1].low == "." && out[k + 2].ndig == 3) || out[k + 1].low == ",")) {
-      t.numgroup = true;
-      out[k + 2].numgroup = true;
-    }
-  }
+  mark_glued_numbers(out);
   return out;
 }
 
