@@ -483,11 +483,17 @@ void Scanner::shift_after_partial(Found& f) const {
 
 namespace {
 
-Found explicit_day(std::size_t first, std::size_t last, const char* rule, int y, int m, int d) {
+// What rule `rule` found over tokens [first, last); the caller fills in its parameters.
+Found found_by(const char* rule, std::size_t first, std::size_t last) {
   Found f;
   f.first = first;
   f.last = last;
   f.spec.name = rule;
+  return f;
+}
+
+Found explicit_day(std::size_t first, std::size_t last, const char* rule, int y, int m, int d) {
+  Found f = found_by(rule, first, last);
   f.spec.d = d;
   f.spec.m = m;
   f.spec.y = y;
@@ -511,10 +517,7 @@ bool valid_partial(int m, int d) { return valid_date(2000, m, d); }
 
 // A day and month without a year over tokens [first, last), a span to d2 of month m2 when d2 is set.
 Found partial_date(std::size_t first, std::size_t last, int d, int m, int d2, int m2) {
-  Found f;
-  f.first = first;
-  f.last = last;
-  f.spec.name = "date-partial";
+  Found f = found_by("date-partial", first, last);
   f.spec.d = d;
   f.spec.m = m;
   if (d2) {
@@ -536,10 +539,7 @@ void day_month_order(Language lang, int p, int q, int& d, int& m) {
 
 // n of a unit over tokens [first, last), as a length of time.
 Found duration_of(std::size_t first, std::size_t last, Unit u, int n) {
-  Found f;
-  f.first = first;
-  f.last = last;
-  f.spec.name = "duration";
+  Found f = found_by("duration", first, last);
   f.spec.unit = u;
   f.spec.n = n;
   f.duration = true;
