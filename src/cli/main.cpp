@@ -243,6 +243,105 @@ void add_build_options(CLI::App* build, kronik::BuildRequest& o, std::string& da
   build->add_flag("-q,--quiet", quiet, "No progress indicator");
 }
 
+// Everything the command line fills in: the options of each subcommand, and the subcommands to
+// ask which one was given.
+struct CommandLine {
+  kronik::BuildRequest o;
+  bool quiet = false;
+  std::string stdin_format;  // empty: sniffed from the content
+  std::string data_dir;
+  bool no_store = false;
+  std::vector<std::string> remove_ids;
+  std::string dates_input, dates_pub, dates_lang, dates_format = "text";
+  kronik::ParseRequest parse_req;
+  kronik::ExplainRequest explain_req;
+  CLI::App* build = nullptr;
+  CLI::App* extract = nullptr;
+  CLI::App* merge = nullptr;
+  CLI::App* remove = nullptr;
+  CLI::App* dates = nullptr;
+  CLI::App* parse = nullptr;
+  CLI::App* explain = nullptr;
+};
+
+// The jobs that read articles or write the outputs: build, extract, merge, remove.
+void add_job_commands(CLI::App& app, CommandLine& c) {
+  kronik::BuildRequest& o = c.o;
+  c.build = app.add_subcommand("build", "Read articles and write timeline.json, graph.dot, graph.svg, graph.graphml");
+  c.build->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
+  add_build_options(c.build, o, c.data_dir, c.stdin_format, c.quiet);
+  c.build->add_option("--store", o.store_path, "Store of analysed documents (default: OUTPUT/kronik.db; docs/store.md)");
+  c.build->add_flag("--no-store", c.no_store, "Keep no store: analyse every input, replace the outputs");
+
+  c.extract = app.add_subcommand("extract", "Map: analyse documents into one JSON line each (docs/scale-out.md)");
+  c.extract->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
+  add_build_options(c.extract, o, c.data_dir, c.stdin_format, c.quiet);  // -o names the analyses file ("-" = stdout)
+  c.merge = app.add_subcommand("merge", "Reduce: merge analyses of `kronik extract` and write the outputs");
+  c.merge->add_option("analyses", o.inputs, "Analyses files of kronik extract, in input order")->required();
+  add_build_options(c.merge, o, c.data_dir, c.stdin_format, c.quiet);
+  c.remove = app.add_subcommand("remove", "Remove documents from the store, re-merge and rewrite the outputs");
+  c.remove->add_option("ids", c.remove_ids, "Document ids")->required();
+  add_build_options(c.remove, o, c.data_dir, c.stdin_format, c.quiet);
+  c.remove->add_option("--store", o.store_path, "Store of analysed documents (default: OUTPUT/kronik.db)");
+}
+
+// The commands that print how one document or event was read: dates, parse, explain.
+void add_report_commands(CLI::App& app, CommandLine& c) {
+  c.dates = app.add_subcommand("dates", "Print every publication-date signal and time expression of a document, and how each was read");
+  c.dates->add_option("input", c.dates_input, "File, directory or - for stdin")->required();
+  c.dates->add_option("--published", c.dates_pub, "Publication date to anchor relative expressions (ISO 8601)");
+  c.dates->add_option("--lang", c.dates_lang, "Language: id or en (default: identified)");
+  c.dates->add_option("--format", c.dates_format, "Format of stdin: text, html or jsonl")->capture_default_str();
+  c.dates->add_option("--data", c.data_dir, "Data folder");
+
+  kronik::ParseRequest& parse_req = c.parse_req;
+  c.parse = app.add_subcommand("parse", "Print sentences with parts of speech and dependency trees as CoNLL-U");
+  c.parse->add_option("input", parse_req.input, "File or - for stdin (a .conllu file keeps its sentences and words)")->required();
+  c.parse->add_option("--lang", parse_req.language, "Language: id or en (default: declared or identified; required for CoNLL-U)");
+  c.parse->add_option("--format", parse_req.format, "text, html, jsonl or conllu (default: from the file name, else sniffed)");
+  c.parse->add_option("--data", c.data_dir, "Data folder");
+
+  c.explain = app.add_subcommand("explain", "Print why the reports of one merged event were taken for one happening");
+  c.explain->add_option("event", c.explain_req.event_id, "Event id as written in timeline.json (ev_...)")->required();
+  c.explain->add_option("out_dir", c.explain_req.out_dir, "Folder kronik build wrote")->required();
+}
+
+// --stdin-format into the ingest options; false (after the message) when it names no format.
+bool read_stdin_format(CommandLine& c) {
+  c.o.ingest.sniff_stdin = c.stdin_format.empty();
+  if (!c.o.ingest.sniff_stdin && !parse_format(c.stdin_format, c.o.ingest.stdin_format)) {
+    std::cerr << "kronik: --stdin-format must be text, html or jsonl\n";
+    return false;
+  }
+  return true;
+}
+
+// Runs the subcommand given; its exit code.
+int run_command(CommandLine& c) {
+  kronik::BuildRequest& o = c.o;
+  if (*c.build) {
+    if (!read_stdin_format(c)) return kExitUsage;
+    o.use_store = !c.no_store;
+    return run_build(o, c.quiet);
+  }
+  if (*c.extract || *c.merge || *c.remove) {
+    if (!read_stdin_format(c)) return kExitUsage;
+    if (*c.extract) return run_extract(o, c.extract->get_option("-o")->count() ? o.out_dir : std::string("-"));
+    if (*c.remove) o.inputs = c.remove_ids;  // what the options check sees; the store holds the documents
+    return run_build(o, c.quiet, *c.merge ? Job::kMerge : Job::kRemove, c.remove_ids);
+  }
+  if (*c.parse) {
+    c.parse_req.extract = o.extract;
+    return run_parse(c.parse_req);
+  }
+  if (*c.explain) {
+    auto st = kronik::run_explain(c.explain_req, std::cout);
+    return st ? kExitOk : report_failure(st.error());
+  }
+  if (*c.dates) return run_dates(kronik::DatesRequest{c.dates_input, c.dates_pub, c.dates_lang, c.dates_format, o.extract, {}});
+  return kExitUsage;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -254,49 +353,10 @@ int main(int argc, char** argv) {
     return std::string("kronik: ") + e.what() + "\nkronik: run with --help for the options\n";
   });
 
-  kronik::BuildRequest o;
-  o.generator = std::string("kronik ") + KRONIK_VERSION;
-  bool quiet = false;
-  std::string stdin_format;  // empty: sniffed from the content
-  std::string data_dir;
-  auto* build = app.add_subcommand("build", "Read articles and write timeline.json, graph.dot, graph.svg, graph.graphml");
-  build->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
-  add_build_options(build, o, data_dir, stdin_format, quiet);
-  bool no_store = false;
-  build->add_option("--store", o.store_path, "Store of analysed documents (default: OUTPUT/kronik.db; docs/store.md)");
-  build->add_flag("--no-store", no_store, "Keep no store: analyse every input, replace the outputs");
-
-  auto* extract = app.add_subcommand("extract", "Map: analyse documents into one JSON line each (docs/scale-out.md)");
-  extract->add_option("inputs", o.inputs, "Files, directories (read recursively) or - for stdin")->required();
-  add_build_options(extract, o, data_dir, stdin_format, quiet);  // -o names the analyses file ("-" = stdout)
-  auto* merge = app.add_subcommand("merge", "Reduce: merge analyses of `kronik extract` and write the outputs");
-  merge->add_option("analyses", o.inputs, "Analyses files of kronik extract, in input order")->required();
-  add_build_options(merge, o, data_dir, stdin_format, quiet);
-  std::vector<std::string> remove_ids;
-  auto* remove = app.add_subcommand("remove", "Remove documents from the store, re-merge and rewrite the outputs");
-  remove->add_option("ids", remove_ids, "Document ids")->required();
-  add_build_options(remove, o, data_dir, stdin_format, quiet);
-  remove->add_option("--store", o.store_path, "Store of analysed documents (default: OUTPUT/kronik.db)");
-
-  std::string dates_input, dates_pub, dates_lang, dates_format = "text";
-  auto* dates = app.add_subcommand("dates", "Print every publication-date signal and time expression of a document, and how each was read");
-  dates->add_option("input", dates_input, "File, directory or - for stdin")->required();
-  dates->add_option("--published", dates_pub, "Publication date to anchor relative expressions (ISO 8601)");
-  dates->add_option("--lang", dates_lang, "Language: id or en (default: identified)");
-  dates->add_option("--format", dates_format, "Format of stdin: text, html or jsonl")->capture_default_str();
-  dates->add_option("--data", data_dir, "Data folder");
-
-  kronik::ParseRequest parse_req;
-  auto* parse = app.add_subcommand("parse", "Print sentences with parts of speech and dependency trees as CoNLL-U");
-  parse->add_option("input", parse_req.input, "File or - for stdin (a .conllu file keeps its sentences and words)")->required();
-  parse->add_option("--lang", parse_req.language, "Language: id or en (default: declared or identified; required for CoNLL-U)");
-  parse->add_option("--format", parse_req.format, "text, html, jsonl or conllu (default: from the file name, else sniffed)");
-  parse->add_option("--data", data_dir, "Data folder");
-
-  kronik::ExplainRequest explain_req;
-  auto* explain = app.add_subcommand("explain", "Print why the reports of one merged event were taken for one happening");
-  explain->add_option("event", explain_req.event_id, "Event id as written in timeline.json (ev_...)")->required();
-  explain->add_option("out_dir", explain_req.out_dir, "Folder kronik build wrote")->required();
+  CommandLine c;
+  c.o.generator = std::string("kronik ") + KRONIK_VERSION;
+  add_job_commands(app, c);
+  add_report_commands(app, c);
 
   try {
     app.parse(argc, argv);
@@ -304,39 +364,11 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? kExitOk : kExitUsage;
   }
-  o.extract.data_dir = data_dir.empty() ? data_beside_binary() : data_dir;
+  c.o.extract.data_dir = c.data_dir.empty() ? data_beside_binary() : c.data_dir;
   try {
-    if (*build) {
-      o.ingest.sniff_stdin = stdin_format.empty();
-      if (!o.ingest.sniff_stdin && !parse_format(stdin_format, o.ingest.stdin_format)) {
-        std::cerr << "kronik: --stdin-format must be text, html or jsonl\n";
-        return kExitUsage;
-      }
-      o.use_store = !no_store;
-      return run_build(o, quiet);
-    }
-    if (*extract || *merge || *remove) {
-      o.ingest.sniff_stdin = stdin_format.empty();
-      if (!o.ingest.sniff_stdin && !parse_format(stdin_format, o.ingest.stdin_format)) {
-        std::cerr << "kronik: --stdin-format must be text, html or jsonl\n";
-        return kExitUsage;
-      }
-      if (*extract) return run_extract(o, extract->get_option("-o")->count() ? o.out_dir : std::string("-"));
-      if (*remove) o.inputs = remove_ids;  // what the options check sees; the store holds the documents
-      return run_build(o, quiet, *merge ? Job::kMerge : Job::kRemove, remove_ids);
-    }
-    if (*parse) {
-      parse_req.extract = o.extract;
-      return run_parse(parse_req);
-    }
-    if (*explain) {
-      auto st = kronik::run_explain(explain_req, std::cout);
-      return st ? kExitOk : report_failure(st.error());
-    }
-    if (*dates) return run_dates(kronik::DatesRequest{dates_input, dates_pub, dates_lang, dates_format, o.extract, {}});
+    return run_command(c);
   } catch (const std::exception& e) {
     std::cerr << "kronik: internal error: " << e.what() << "\n";
     return kExitNothing;
   }
-  return kExitUsage;
 }

@@ -1267,15 +1267,13 @@ class Cleaner {
     if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(std::move(s));
   }
 
+  // One trimmed, non-blank line: dropped as page noise, read as metadata or a credit, or passed on
+  // as headline, caption or body text.
   void handle(ByteSpan span, std::size_t line_no) {
     std::string_view t = view(span);
     auto toks = tokenize(t);
-    std::string key = phrase_key(t, noise_key_limit_);
-
     // 1. Page noise.
-    const bool noise = !has_alnum(t) || is_bracket_noise(t) || is_noise_phrase(pn_, key) ||
-                       (t.size() <= 250 && has_noise_prefix(pn_, key)) || is_countdown(pn_, toks) ||
-                       is_font_widget(pn_, toks) || is_button_row(pn_, toks);
+    const bool noise = is_page_noise(t, toks);
     std::optional<StampResult> stamp;
     if (!noise) stamp = detect_stamp(pn_, t);
     if (noise || (!stamp && is_crumb(pn_, toks, t)) || is_menu(pn_, toks, t, config_.menu_min_words, headline_pending())) {
@@ -1283,119 +1281,167 @@ class Cleaner {
       return;
     }
     // 2. Publication stamp, possibly with a byline.
-    if (auto& st = stamp) {
-      out_.stamp_lines.push_back({span.begin + st->begin, span.begin + st->end});
-      for (const std::string& b : st->bylines) {
-        if (auto lab = match_label(pn_, b)) {
-          for (std::string& name : split_names(pn_, lab->value))
-            add_unique(lab->field == MetaField::kEditor ? out_.editors : out_.authors, name);
-        } else if (outlet_like(b)) {
-          if (out_.outlet.empty()) out_.outlet = b;  // "Kompas.com - 14/07/2025, 09:05 WIB"
-        } else {
-          add_unique(out_.authors, std::string(strip_punct(b)));
-        }
-      }
+    if (stamp) {
+      read_stamp(span, *stamp);
       return;
     }
     // 3. Labelled metadata lines.
     if (meta_line(t)) return;
     // 4. A line that is only a credit: "(Foto: Reuters)", "KCNA via REUTERS", "AFP/Getty Images".
-    {
-      std::string_view inner = t;
-      if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
-      if (auto lab = match_label(pn_, inner);
-          lab && lab->field == MetaField::kCredit && lab->colon &&
-          (inner.size() != t.size() ||
-           (tokenize(lab->value).size() <= 6 && lab->value.find('(') == std::string_view::npos))) {
-        add_credit(lab->value);
-        return;
-      }
-      bool all_caps_initial = true;
-      for (const Token& tk : toks)
-        all_caps_initial = all_caps_initial && (is_upper_initial(tk.text) || pn_.contains(NL::kCreditLineWord, token_lower(tk.text)));
-      if ((inner.size() != t.size() || all_caps_initial) && credit_kind(pn_, inner) != CreditKind::kNone &&
-          !ends_sentence(t)) {
-        add_credit(inner);
-        return;
-      }
-    }
-    // One- or two-word lines above the headline are site and section labels ("detikNews",
-    // "Internasional"), not article text.
-    if (headline_pending() && toks.size() <= 2 && !has_sentence_punct(t) && !ends_sentence(t) &&
-        folded_prefix(t, out_.title) == 0) {
+    if (read_credit_line(t, toks)) return;
+    if (is_site_label(t, toks)) {
       ++out_.removed_noise_lines;
       return;
     }
     // 5. The title again: a repeat of the headline, or glued in front of a caption.
-    if (out_.title.size() >= 10) {
-      std::size_t n = folded_prefix(t, out_.title);
-      if (n == 0 && headline_pending()) {
-        // Metadata titles often carry a site suffix: "Headline - Site".
-        std::size_t m = folded_prefix(out_.title, t);
-        if (m > 0) {
-          std::string_view rest = trim(std::string_view(out_.title).substr(m));
-          if (rest.empty() || rest[0] == '-' || rest[0] == '|' || rest[0] == ':' || rest.rfind("\xE2\x80\x93", 0) == 0)
-            n = t.size();
-        }
-      }
-      if (n > 0) {
-        ByteSpan title_part = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(n));
-        ByteSpan rest = trimmed(span.begin + static_cast<std::uint32_t>(n), span.end);
-        if (!headline_done_) {
-          emit_headline(title_part, line_no);
-        } else {
-          ++out_.removed_duplicate_sentences;
-        }
-        if (rest.size() == 0) return;
-        span = rest;
-        t = view(span);
-        toks = tokenize(t);
-      }
-    }
+    if (!strip_title_repeat(span, line_no)) return;
     // 6. A credit glued between a caption and the body.
-    if (auto pc = find_paren_credit(pn_, t)) {
-      add_credit(t.substr(pc->open + 1, pc->close - pc->open - 1));
-      ByteSpan first = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(pc->open));
-      ByteSpan rest = trimmed(span.begin + static_cast<std::uint32_t>(pc->close + 1), span.end);
-      bool rest_dateline = rest.size() > 0 && !dateline_done_ && parse_dateline(pn_, view(rest), true);
-      bool caption = pc->kind == CreditKind::kPhoto || rest_dateline;
-      if (caption)
-        push({first, SentenceRole::kCaption, line_no});
-      else
-        body(first, line_no);
-      if (rest.size() > 0) body(rest, line_no);
-      return;
-    }
+    if (read_glued_credit(span, line_no)) return;
     // 7. Captions: "Dalam foto ...", or a line ending with a photo credit.
-    CreditKind ck = CreditKind::kNone;
-    if (auto cut = bare_trailing_credit(pn_, t, &ck)) {
-      add_credit(t.substr(*cut));
-      ByteSpan first = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(*cut));
-      if (ck == CreditKind::kPhoto)
-        push({first, SentenceRole::kCaption, line_no});
-      else
-        body(first, line_no);
-      return;
-    }
-    if (caption_start(pn_, t)) {
-      // "Foto: Kim dan Lavrov (dok. KCNA)": a bracketed credit closing the caption.
-      if (t.size() > 2 && t.back() == ')') {
-        std::size_t open = t.rfind('(');
-        if (open != std::string_view::npos && open > 0 &&
-            credit_kind(pn_, t.substr(open + 1, t.size() - open - 2)) != CreditKind::kNone) {
-          add_credit(t.substr(open + 1, t.size() - open - 2));
-          span = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(open));
-        }
-      }
-      push({span, SentenceRole::kCaption, line_no});
-      return;
-    }
+    if (read_trailing_credit(span, line_no) || read_caption(span, line_no)) return;
     // 8. Headline: the first substantive line that does not end like a sentence.
+    t = view(span);
     if (headline_pending() && !continued_ && looks_like_headline(t) && !parse_dateline(pn_, t, false)) {
       emit_headline(span, line_no);
       return;
     }
     body(span, line_no);
+  }
+
+  bool is_page_noise(std::string_view t, const std::vector<Token>& toks) const {
+    const std::string key = phrase_key(t, noise_key_limit_);
+    return !has_alnum(t) || is_bracket_noise(t) || is_noise_phrase(pn_, key) ||
+           (t.size() <= 250 && has_noise_prefix(pn_, key)) || is_countdown(pn_, toks) || is_font_widget(pn_, toks) ||
+           is_button_row(pn_, toks);
+  }
+
+  // A publication stamp line: its span, and the bylines beside it as authors, editors or outlet.
+  void read_stamp(ByteSpan span, const StampResult& st) {
+    out_.stamp_lines.push_back({span.begin + st.begin, span.begin + st.end});
+    for (const std::string& b : st.bylines) {
+      if (auto lab = match_label(pn_, b)) {
+        for (std::string& name : split_names(pn_, lab->value))
+          add_unique(lab->field == MetaField::kEditor ? out_.editors : out_.authors, name);
+      } else if (outlet_like(b)) {
+        if (out_.outlet.empty()) out_.outlet = b;  // "Kompas.com - 14/07/2025, 09:05 WIB"
+      } else {
+        add_unique(out_.authors, std::string(strip_punct(b)));
+      }
+    }
+  }
+
+  // A line that is only a credit, bracketed or not: the credit is kept, the line read.
+  bool read_credit_line(std::string_view t, const std::vector<Token>& toks) {
+    std::string_view inner = t;
+    if (inner.size() >= 2 && inner.front() == '(' && inner.back() == ')') inner = inner.substr(1, inner.size() - 2);
+    if (auto lab = match_label(pn_, inner);
+        lab && lab->field == MetaField::kCredit && lab->colon &&
+        (inner.size() != t.size() ||
+         (tokenize(lab->value).size() <= 6 && lab->value.find('(') == std::string_view::npos))) {
+      add_credit(lab->value);
+      return true;
+    }
+    bool all_caps_initial = true;
+    for (const Token& tk : toks)
+      all_caps_initial = all_caps_initial && (is_upper_initial(tk.text) || pn_.contains(NL::kCreditLineWord, token_lower(tk.text)));
+    if ((inner.size() != t.size() || all_caps_initial) && credit_kind(pn_, inner) != CreditKind::kNone &&
+        !ends_sentence(t)) {
+      add_credit(inner);
+      return true;
+    }
+    return false;
+  }
+
+  // One- or two-word lines above the headline are site and section labels ("detikNews",
+  // "Internasional"), not article text.
+  bool is_site_label(std::string_view t, const std::vector<Token>& toks) const {
+    return headline_pending() && toks.size() <= 2 && !has_sentence_punct(t) && !ends_sentence(t) &&
+           folded_prefix(t, out_.title) == 0;
+  }
+
+  // Bytes of `t` that repeat the title: a prefix of it, or, before the headline, the whole line
+  // when the title is the line plus a site suffix. 0 when none.
+  std::size_t title_repeat_length(std::string_view t) const {
+    std::size_t n = folded_prefix(t, out_.title);
+    if (n == 0 && headline_pending()) {
+      // Metadata titles often carry a site suffix: "Headline - Site".
+      std::size_t m = folded_prefix(out_.title, t);
+      if (m > 0) {
+        std::string_view rest = trim(std::string_view(out_.title).substr(m));
+        if (rest.empty() || rest[0] == '-' || rest[0] == '|' || rest[0] == ':' || rest.rfind("\xE2\x80\x93", 0) == 0)
+          n = t.size();
+      }
+    }
+    return n;
+  }
+
+  // The title repeated at the start of the line is the headline (or a duplicate of it); `span`
+  // becomes the rest. False when nothing is left of the line.
+  bool strip_title_repeat(ByteSpan& span, std::size_t line_no) {
+    if (out_.title.size() < 10) return true;
+    const std::size_t n = title_repeat_length(view(span));
+    if (n == 0) return true;
+    ByteSpan title_part = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(n));
+    ByteSpan rest = trimmed(span.begin + static_cast<std::uint32_t>(n), span.end);
+    if (!headline_done_) {
+      emit_headline(title_part, line_no);
+    } else {
+      ++out_.removed_duplicate_sentences;
+    }
+    if (rest.size() == 0) return false;
+    span = rest;
+    return true;
+  }
+
+  // A bracketed credit inside the line: the part before it is a caption (photo credit, or a
+  // dateline follows) or body text, the part after it body text.
+  bool read_glued_credit(ByteSpan span, std::size_t line_no) {
+    const std::string_view t = view(span);
+    auto pc = find_paren_credit(pn_, t);
+    if (!pc) return false;
+    add_credit(t.substr(pc->open + 1, pc->close - pc->open - 1));
+    ByteSpan first = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(pc->open));
+    ByteSpan rest = trimmed(span.begin + static_cast<std::uint32_t>(pc->close + 1), span.end);
+    bool rest_dateline = rest.size() > 0 && !dateline_done_ && parse_dateline(pn_, view(rest), true);
+    bool caption = pc->kind == CreditKind::kPhoto || rest_dateline;
+    if (caption)
+      push({first, SentenceRole::kCaption, line_no});
+    else
+      body(first, line_no);
+    if (rest.size() > 0) body(rest, line_no);
+    return true;
+  }
+
+  // A line ending with a bare credit: a caption when it is a photo credit, else body text.
+  bool read_trailing_credit(ByteSpan span, std::size_t line_no) {
+    const std::string_view t = view(span);
+    CreditKind ck = CreditKind::kNone;
+    auto cut = bare_trailing_credit(pn_, t, &ck);
+    if (!cut) return false;
+    add_credit(t.substr(*cut));
+    ByteSpan first = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(*cut));
+    if (ck == CreditKind::kPhoto)
+      push({first, SentenceRole::kCaption, line_no});
+    else
+      body(first, line_no);
+    return true;
+  }
+
+  // A line that starts like a caption ("Dalam foto ...").
+  bool read_caption(ByteSpan span, std::size_t line_no) {
+    const std::string_view t = view(span);
+    if (!caption_start(pn_, t)) return false;
+    // "Foto: Kim dan Lavrov (dok. KCNA)": a bracketed credit closing the caption.
+    if (t.size() > 2 && t.back() == ')') {
+      std::size_t open = t.rfind('(');
+      if (open != std::string_view::npos && open > 0 &&
+          credit_kind(pn_, t.substr(open + 1, t.size() - open - 2)) != CreditKind::kNone) {
+        add_credit(t.substr(open + 1, t.size() - open - 2));
+        span = trimmed(span.begin, span.begin + static_cast<std::uint32_t>(open));
+      }
+    }
+    push({span, SentenceRole::kCaption, line_no});
+    return true;
   }
 
   bool meta_line(std::string_view t) {

@@ -139,15 +139,18 @@ class Scanner {
   std::optional<std::pair<int, std::size_t>> day(std::size_t i, bool allow_words) const;
   std::optional<TimeHit> time_tail(std::size_t i) const;
   std::optional<std::pair<int, std::size_t>> tz_tail(std::size_t i) const;
+  bool glued_num(std::size_t k, int maxdig) const;  ///< token k: a number of at most maxdig digits glued to k-1
 
   std::optional<Found> weekday_led(std::size_t i) const;
   std::optional<Found> date_after_weekday(std::size_t i, int wd) const;
+  std::optional<Found> iso_date(std::size_t i) const;
   std::optional<Found> numeric_date(std::size_t i, bool allow_dm) const;
   std::optional<Found> day_first(std::size_t i) const;
   std::optional<Found> month_led(std::size_t i) const;
   std::optional<Found> year_alone(std::size_t i) const;
   std::optional<Found> decade(std::size_t i) const;
   std::optional<Found> number_unit(std::size_t i) const;
+  std::optional<Found> count_with_cue(std::size_t i, std::size_t k, Unit u, long n, bool article) const;
   std::optional<Found> unit_shift(std::size_t i) const;
   std::optional<Found> shift_before(std::size_t i) const;
   std::optional<Found> part(std::size_t i) const;

@@ -344,142 +344,196 @@ const TimeMention* today_mention(const std::vector<TimeMention>& mentions, const
   return nullptr;
 }
 
+// One inference of a publication date: the evidence the mentions give (the latest full date as
+// a lower bound, the latest dated year, the years of coarse mentions) and the reasoning so far.
+class PublicationInference {
+ public:
+  PublicationInference(const std::vector<TimeMention>& mentions, std::string_view text, int latest_year)
+      : mentions_(mentions), text_(text), latest_year_(latest_year) {
+    specs_.reserve(mentions.size());
+    for (const auto& m : mentions) specs_.push_back(Spec::parse(m.rule));
+  }
+
+  PublicationDate run() {
+    collect_explicit_values();
+    fix_years_by_weekday();
+    const int year = year_of_evidence();
+    if (!year) {
+      out_.how = "no time expression fixes the publication date";
+      return std::move(out_);
+    }
+    out_.anchor = Anchor::kInferred;
+    conclude(year);
+    if (lower_ && lower_->year == year) out_.not_before = *lower_;
+    for (std::size_t i = 0; i < how_.size(); ++i) out_.how += (i ? "; " : "") + how_[i];
+    return std::move(out_);
+  }
+
+ private:
+  const std::vector<TimeMention>& mentions_;
+  const std::string_view text_;
+  const int latest_year_;
+  std::vector<Spec> specs_;
+  PublicationDate out_;
+  std::vector<std::string> how_;
+  // Explicit values: the latest full date (lower bound), the latest explicit year, and the
+  // years of coarse mentions ("Juni 2024", "tahun 2024") for relative-year reasoning.
+  std::optional<TimeValue> lower_;
+  const TimeMention* lower_m_ = nullptr;
+  // Years of dates and months only: a bare year ("since 2004") is mostly background and would
+  // send a weekday-fixed date back to the first matching year after it.
+  int max_dated_year_ = 0;
+  std::vector<std::pair<int, const TimeMention*>> coarse_years_;
+
+  std::string quote(const TimeMention& m) const {
+    std::string s = m.text;
+    if (s.empty() && m.span.end <= text_.size()) s = std::string(text_.substr(m.span.begin, m.span.size()));
+    return "'" + s + "'";
+  }
+
+  void raise_lower(const TimeValue& v, const TimeMention* m) {
+    if (!lower_ || *v.serial_day() > *lower_->serial_day()) {
+      lower_ = v.truncated(Granularity::kDay);
+      lower_m_ = m;
+    }
+  }
+
+  void collect_explicit_values() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const TimeMention& m = mentions_[i];
+      if (!specs_[i].explicit_value() || m.duration || !m.value.known()) continue;
+      if (auto w = TimeTagger::check_weekday(m)) {
+        out_.warnings.push_back(*w);
+        continue;  // a date its own weekday contradicts is not evidence
+      }
+      const TimeValue& v = m.value;
+      if (m.future || v.year > latest_year_ || v.granularity == Granularity::kDecade) continue;
+      if (v.granularity >= Granularity::kMonth) max_dated_year_ = std::max(max_dated_year_, v.year);
+      if (has_day(v)) raise_lower(v, &m);
+      else if (v.granularity == Granularity::kYear || v.granularity == Granularity::kMonth)
+        coarse_years_.emplace_back(v.year, &m);
+    }
+  }
+
+  // Rule 1: a weekday beside a day/month fixes the year.
+  void fix_years_by_weekday() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Spec& sp = specs_[i];
+      if (sp.name != "date-partial" || sp.wd < 0 || mentions_[i].future) continue;
+      std::optional<int> y = year_of_weekday(sp);
+      if (!y) continue;
+      TimeValue v = TimeValue::day_of(*y, sp.m, sp.d);
+      how_.push_back("weekday " + quote(mentions_[i]) + " fixes " + v.iso());
+      raise_lower(v, &mentions_[i]);
+    }
+  }
+
+  // The year in which the day and month of `sp` fall on its weekday: the first such year from the
+  // latest dated year on, else the latest one before it.
+  std::optional<int> year_of_weekday(const Spec& sp) const {
+    std::optional<int> up, down;  // first year >= max_dated_year, latest year < max_dated_year
+    for (int y = latest_year_; y >= 1900; --y) {
+      if (!valid_date(y, sp.m, sp.d) || TimeValue::day_of(y, sp.m, sp.d).weekday() != sp.wd) continue;
+      if (max_dated_year_ && y >= max_dated_year_) up = y;
+      else if (!down) down = y;
+      if (down) break;
+    }
+    return up ? up : down;
+  }
+
+  // A relative year and the coarse mention it counts from.
+  struct RelativeYear {
+    int year = 0;
+    const TimeMention* mention = nullptr;
+    const TimeMention* base = nullptr;
+  };
+
+  // Rule 2: a relative year beside an explicit coarse year ("tahun lalu" + "Juni 2024").
+  RelativeYear relative_year_beside_coarse() const {
+    RelativeYear rel;
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      const Spec& sp = specs_[i];
+      // Only without full dates: beside them the coarse year is as likely the current one.
+      if (lower_ || sp.name != "relative" || sp.unit != Unit::kYear || sp.n >= 0) continue;
+      for (const auto& [ye, em] : coarse_years_) {
+        int cand = ye - sp.n;
+        if (cand > latest_year_ || (lower_ && cand < lower_->year)) continue;
+        if (cand > rel.year) rel = RelativeYear{cand, &mentions_[i], em};
+      }
+    }
+    return rel;
+  }
+
+  // The year the evidence gives (0 when none): that of the lower bound, or a later one a
+  // relative year gives.
+  int year_of_evidence() {
+    const RelativeYear rel = relative_year_beside_coarse();
+    int year = lower_ ? lower_->year : 0;
+    if (rel.year > year) {
+      year = rel.year;
+      how_.push_back(quote(*rel.mention) + " beside " + quote(*rel.base) + " gives " + std::to_string(rel.year));
+      // Day-month mentions without a year then fall into that year and bound it from below.
+      if (!lower_ || lower_->year < year) {
+        lower_.reset();
+        for (std::size_t i = 0; i < mentions_.size(); ++i) {
+          const Spec& sp = specs_[i];
+          if (sp.name != "date-partial" || sp.wd >= 0 || mentions_[i].future || !valid_date(year, sp.m, sp.d)) continue;
+          raise_lower(TimeValue::day_of(year, sp.m, sp.d), &mentions_[i]);
+        }
+      }
+    }
+    return year;
+  }
+
+  void conclude(int year) {
+    if (lower_ && lower_->year == year && lower_m_ && lower_m_->value.hour >= 0 && lower_m_->anchor == Anchor::kExplicit) {
+      // A full date with a clock time ("Senin, 14/07/2025 09:05 WIB") is a dateline stamp that
+      // the caller did not recognise as such: it is the publication itself.
+      out_.value = *lower_;
+      out_.reference = *lower_;
+      how_.push_back("dateline-like stamp " + quote(*lower_m_));
+    } else if (lower_ && lower_->year == year) {
+      conclude_from_lower_bound();
+    } else {
+      out_.value = TimeValue::year_of(year);
+      how_.push_back("only the year is certain");
+    }
+  }
+
+  // The publication is on or after the lower bound: a bare weekday after it, a weekday written
+  // beside it or a mention of today gives the day; otherwise the month is what is certain.
+  void conclude_from_lower_bound() {
+    const TimeValue& lower = *lower_;
+    how_.push_back("publication on or after " + lower.iso() + " (" + quote(*lower_m_) + ")");
+    const bool marked = lower_m_ && Spec::parse(lower_m_->rule).wd >= 0;
+    if (auto day = weekday_after_bound(mentions_, specs_, lower, lower_m_)) {
+      out_.value = TimeValue::from_serial_day(*day);
+      how_.push_back("the bare weekday after it gives " + out_.value.iso());
+    } else if (marked) {
+      // "Rabu (4/9/2024)", "kata Trump, Rabu 16 Juli 2025": a date with its weekday written out
+      // is how news names the day it reports from.
+      out_.value = lower;
+      how_.push_back("its weekday is written beside it: the report's own day");
+    } else if (const TimeMention* today = today_mention(mentions_, specs_)) {
+      out_.value = lower;
+      how_.push_back("the text speaks of today (" + quote(*today) + ") and names no later day");
+    } else {
+      out_.value = lower.truncated(Granularity::kMonth);
+      how_.push_back("month kept");
+    }
+    out_.reference = out_.value.granularity == Granularity::kDay ? out_.value : lower;
+  }
+};
+
 }  // namespace
 
 PublicationDate TimeTagger::infer_publication(const std::vector<TimeMention>& mentions, std::string_view text,
                                               int latest_year) const {
-  PublicationDate out;
   if (latest_year <= 0) {
     auto today = date::year_month_day{date::floor<date::days>(std::chrono::system_clock::now())};
     latest_year = static_cast<int>(today.year());
   }
-  auto quote = [&](const TimeMention& m) {
-    std::string s = m.text;
-    if (s.empty() && m.span.end <= text.size()) s = std::string(text.substr(m.span.begin, m.span.size()));
-    return "'" + s + "'";
-  };
-  std::vector<Spec> specs;
-  specs.reserve(mentions.size());
-  for (const auto& m : mentions) specs.push_back(Spec::parse(m.rule));
-
-  // Explicit values: the latest full date (lower bound), the latest explicit year, and the
-  // years of coarse mentions ("Juni 2024", "tahun 2024") for relative-year reasoning.
-  std::optional<TimeValue> lower;
-  const TimeMention* lower_m = nullptr;
-  // Years of dates and months only: a bare year ("since 2004") is mostly background and would
-  // send a weekday-fixed date back to the first matching year after it.
-  int max_dated_year = 0;
-  std::vector<std::pair<int, const TimeMention*>> coarse_years;
-  auto raise_lower = [&](const TimeValue& v, const TimeMention* m) {
-    if (!lower || *v.serial_day() > *lower->serial_day()) {
-      lower = v.truncated(Granularity::kDay);
-      lower_m = m;
-    }
-  };
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const TimeMention& m = mentions[i];
-    if (!specs[i].explicit_value() || m.duration || !m.value.known()) continue;
-    if (auto w = check_weekday(m)) {
-      out.warnings.push_back(*w);
-      continue;  // a date its own weekday contradicts is not evidence
-    }
-    const TimeValue& v = m.value;
-    if (m.future || v.year > latest_year || v.granularity == Granularity::kDecade) continue;
-    if (v.granularity >= Granularity::kMonth) max_dated_year = std::max(max_dated_year, v.year);
-    if (has_day(v)) raise_lower(v, &m);
-    else if (v.granularity == Granularity::kYear || v.granularity == Granularity::kMonth)
-      coarse_years.emplace_back(v.year, &m);
-  }
-  std::vector<std::string> how;
-
-  // Rule 1: a weekday beside a day/month fixes the year.
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const Spec& sp = specs[i];
-    if (sp.name != "date-partial" || sp.wd < 0 || mentions[i].future) continue;
-    std::optional<int> up, down;  // first year >= max_dated_year, latest year < max_dated_year
-    for (int y = latest_year; y >= 1900; --y) {
-      if (!valid_date(y, sp.m, sp.d) || TimeValue::day_of(y, sp.m, sp.d).weekday() != sp.wd) continue;
-      if (max_dated_year && y >= max_dated_year) up = y;
-      else if (!down) down = y;
-      if (down) break;
-    }
-    std::optional<int> y = up ? up : down;
-    if (!y) continue;
-    TimeValue v = TimeValue::day_of(*y, sp.m, sp.d);
-    how.push_back("weekday " + quote(mentions[i]) + " fixes " + v.iso());
-    raise_lower(v, &mentions[i]);
-  }
-
-  // Rule 2: a relative year beside an explicit coarse year ("tahun lalu" + "Juni 2024").
-  int rel_year = 0;
-  const TimeMention* rel_m = nullptr;
-  const TimeMention* rel_base = nullptr;
-  for (std::size_t i = 0; i < mentions.size(); ++i) {
-    const Spec& sp = specs[i];
-    // Only without full dates: beside them the coarse year is as likely the current one.
-    if (lower || sp.name != "relative" || sp.unit != Unit::kYear || sp.n >= 0) continue;
-    for (const auto& [ye, em] : coarse_years) {
-      int cand = ye - sp.n;
-      if (cand > latest_year || (lower && cand < lower->year)) continue;
-      if (cand > rel_year) {
-        rel_year = cand;
-        rel_m = &mentions[i];
-        rel_base = em;
-      }
-    }
-  }
-
-  int year = lower ? lower->year : 0;
-  if (rel_year > year) {
-    year = rel_year;
-    how.push_back(quote(*rel_m) + " beside " + quote(*rel_base) + " gives " + std::to_string(rel_year));
-    // Day-month mentions without a year then fall into that year and bound it from below.
-    if (!lower || lower->year < year) {
-      lower.reset();
-      for (std::size_t i = 0; i < mentions.size(); ++i) {
-        const Spec& sp = specs[i];
-        if (sp.name != "date-partial" || sp.wd >= 0 || mentions[i].future || !valid_date(year, sp.m, sp.d)) continue;
-        raise_lower(TimeValue::day_of(year, sp.m, sp.d), &mentions[i]);
-      }
-    }
-  }
-  if (!year) {
-    out.how = "no time expression fixes the publication date";
-    return out;
-  }
-  out.anchor = Anchor::kInferred;
-  if (lower && lower->year == year && lower_m && lower_m->value.hour >= 0 && lower_m->anchor == Anchor::kExplicit) {
-    // A full date with a clock time ("Senin, 14/07/2025 09:05 WIB") is a dateline stamp that
-    // the caller did not recognise as such: it is the publication itself.
-    out.value = *lower;
-    out.reference = *lower;
-    how.push_back("dateline-like stamp " + quote(*lower_m));
-  } else if (lower && lower->year == year) {
-    how.push_back("publication on or after " + lower->iso() + " (" + quote(*lower_m) + ")");
-    const bool marked = lower_m && Spec::parse(lower_m->rule).wd >= 0;
-    if (auto day = weekday_after_bound(mentions, specs, *lower, lower_m)) {
-      out.value = TimeValue::from_serial_day(*day);
-      how.push_back("the bare weekday after it gives " + out.value.iso());
-    } else if (marked) {
-      // "Rabu (4/9/2024)", "kata Trump, Rabu 16 Juli 2025": a date with its weekday written out
-      // is how news names the day it reports from.
-      out.value = *lower;
-      how.push_back("its weekday is written beside it: the report's own day");
-    } else if (const TimeMention* today = today_mention(mentions, specs)) {
-      out.value = *lower;
-      how.push_back("the text speaks of today (" + quote(*today) + ") and names no later day");
-    } else {
-      out.value = lower->truncated(Granularity::kMonth);
-      how.push_back("month kept");
-    }
-    out.reference = out.value.granularity == Granularity::kDay ? out.value : *lower;
-  } else {
-    out.value = TimeValue::year_of(year);
-    how.push_back("only the year is certain");
-  }
-  if (lower && lower->year == year) out.not_before = *lower;
-  for (std::size_t i = 0; i < how.size(); ++i) out.how += (i ? "; " : "") + how[i];
-  return out;
+  return PublicationInference(mentions, text, latest_year).run();
 }
 
 }  // namespace kronik

@@ -51,6 +51,99 @@ Cls classify(std::string_view s, std::size_t i, std::size_t& len, std::string& n
   return Cls::kLetter;
 }
 
+// Reads the digits from s[i] into t (value, digit count, spelling); returns where they end.
+std::size_t read_number(std::string_view s, std::size_t i, std::size_t end, Tok& t) {
+  t.type = Tok::kNum;
+  long v = 0;
+  std::size_t j = i;
+  while (j < end && s[j] >= '0' && s[j] <= '9') {
+    if (t.ndig < 9) v = v * 10 + (s[j] - '0');
+    if (t.ndig < 255) ++t.ndig;
+    ++j;
+  }
+  t.num = t.ndig <= 9 ? v : -1;
+  t.low.assign(s.substr(i, j - i));
+  return j;
+}
+
+// The letters of a word read so far, for its capital and all-caps flags.
+struct LetterCount {
+  int letters = 0, upper = 0;
+  bool first = true;
+};
+
+// Appends an ASCII letter to t's lower-case spelling.
+void add_ascii_letter(unsigned char ch, Tok& t, LetterCount& n) {
+  const bool up = ch >= 'A' && ch <= 'Z';
+  ++n.letters;
+  if (up) {
+    ++n.upper;
+    if (n.first) t.cap = true;
+  }
+  t.low.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
+  n.first = false;
+}
+
+// An apostrophe of length l2 at s[j] between letters belongs to the word ("Jum'at", "Monday's").
+bool apostrophe_in_word(std::string_view s, std::size_t j, std::size_t l2, std::size_t end) {
+  if (j + l2 >= end) return false;
+  std::size_t l3 = 0;
+  std::string n3;
+  return classify(s, j + l2, l3, n3) == Cls::kLetter;
+}
+
+// Reads the word from s[i] into t (lower-case spelling, capital, all caps); returns where it ends.
+std::size_t read_word(std::string_view s, std::size_t i, std::size_t end, Tok& t, std::string& norm2) {
+  t.type = Tok::kWord;
+  std::size_t j = i;
+  LetterCount n;
+  while (j < end) {
+    // ASCII fast path: a letter extends the word, any other byte but the apostrophe ends it
+    // (what classify() says for them).
+    if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80 && ch != '\'') {
+      if (!(ch >= 'A' && ch <= 'Z') && !(ch >= 'a' && ch <= 'z')) break;
+      add_ascii_letter(ch, t, n);
+      ++j;
+      continue;
+    }
+    std::size_t l2 = 0;
+    Cls c2 = classify(s, j, l2, norm2);
+    if (c2 == Cls::kLetter) {
+      if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80) {
+        add_ascii_letter(ch, t, n);
+      } else {
+        t.low.append(s.substr(j, l2));
+        n.first = false;
+      }
+      j += l2;
+      continue;
+    }
+    if (c2 == Cls::kPunct && norm2 == "'" && apostrophe_in_word(s, j, l2, end)) {
+      t.low.push_back('\'');
+      j += l2;
+      continue;
+    }
+    break;
+  }
+  t.allcaps = n.letters >= 2 && n.upper == n.letters;
+  return j;
+}
+
+// Numbers glued into bigger numbers ("10.000", "1,5") never start a date or a count.
+void mark_glued_numbers(std::vector<Tok>& out) {
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    Tok& t = out[k];
+    if (t.type != Tok::kNum) continue;
+    if (k > 0 && !t.space_before && out[k - 1].type == Tok::kWord) t.glued_word = true;
+    if (k + 2 < out.size() && out[k + 1].type == Tok::kPunct && !out[k + 1].space_before &&
+        out[k + 2].type == Tok::kNum && !out[k + 2].space_before &&
+        ((out[k + 1].low == "." && out[k + 2].ndig == 3) || out[k + 1].low == ",")) {
+      t.numgroup = true;
+      out[k + 2].numgroup = true;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
@@ -75,72 +168,9 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t 
     t.break_before = brk;
     space = brk = false;
     if (c == Cls::kDigit) {
-      t.type = Tok::kNum;
-      long v = 0;
-      std::size_t j = i;
-      while (j < end && s[j] >= '0' && s[j] <= '9') {
-        if (t.ndig < 9) v = v * 10 + (s[j] - '0');
-        if (t.ndig < 255) ++t.ndig;
-        ++j;
-      }
-      t.num = t.ndig <= 9 ? v : -1;
-      t.low.assign(s.substr(i, j - i));
-      i = j;
+      i = read_number(s, i, end, t);
     } else if (c == Cls::kLetter) {
-      t.type = Tok::kWord;
-      std::size_t j = i;
-      int letters = 0, upper = 0;
-      bool first = true;
-      while (j < end) {
-        // ASCII fast path: a letter extends the word, any other byte but the apostrophe ends it
-        // (what classify() says for them).
-        if (auto ch = static_cast<unsigned char>(s[j]); ch < 0x80 && ch != '\'') {
-          const bool up = ch >= 'A' && ch <= 'Z';
-          if (!up && !(ch >= 'a' && ch <= 'z')) break;
-          ++letters;
-          if (up) {
-            ++upper;
-            if (first) t.cap = true;
-          }
-          t.low.push_back(static_cast<char>(up ? ch - 'A' + 'a' : ch));
-          first = false;
-          ++j;
-          continue;
-        }
-        std::size_t l2 = 0;
-        Cls c2 = classify(s, j, l2, norm2);
-        if (c2 == Cls::kLetter) {
-          auto ch = static_cast<unsigned char>(s[j]);
-          if (ch < 0x80) {
-            ++letters;
-            if (ch >= 'A' && ch <= 'Z') {
-              ++upper;
-              if (first) t.cap = true;
-              t.low.push_back(static_cast<char>(ch - 'A' + 'a'));
-            } else {
-              t.low.push_back(static_cast<char>(ch));
-            }
-          } else {
-            t.low.append(s.substr(j, l2));
-          }
-          first = false;
-          j += l2;
-          continue;
-        }
-        // An apostrophe between letters belongs to the word ("Jum'at", "Monday's").
-        if (c2 == Cls::kPunct && norm2 == "'" && j + l2 < end) {
-          std::size_t l3 = 0;
-          std::string n3;
-          if (classify(s, j + l2, l3, n3) == Cls::kLetter) {
-            t.low.push_back('\'');
-            j += l2;
-            continue;
-          }
-        }
-        break;
-      }
-      t.allcaps = letters >= 2 && upper == letters;
-      i = j;
+      i = read_word(s, i, end, t, norm2);
     } else {
       t.type = Tok::kPunct;
       t.low = norm;
@@ -149,18 +179,7 @@ std::vector<Tok> tokenize(std::string_view text, std::size_t begin, std::size_t 
     t.e = static_cast<std::uint32_t>(i);
     out.push_back(std::move(t));
   }
-  // Numbers glued into bigger numbers ("10.000", "1,5") never start a date or a count.
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    Tok& t = out[k];
-    if (t.type != Tok::kNum) continue;
-    if (k > 0 && !t.space_before && out[k - 1].type == Tok::kWord) t.glued_word = true;
-    if (k + 2 < out.size() && out[k + 1].type == Tok::kPunct && !out[k + 1].space_before &&
-        out[k + 2].type == Tok::kNum && !out[k + 2].space_before &&
-        ((out[k + 1].low == "." && out[k + 2].ndig == 3) || out[k + 1].low == ",")) {
-      t.numgroup = true;
-      out[k + 2].numgroup = true;
-    }
-  }
+  mark_glued_numbers(out);
   return out;
 }
 
@@ -464,11 +483,17 @@ void Scanner::shift_after_partial(Found& f) const {
 
 namespace {
 
-Found explicit_day(std::size_t first, std::size_t last, const char* rule, int y, int m, int d) {
+// What rule `rule` found over tokens [first, last); the caller fills in its parameters.
+Found found_by(const char* rule, std::size_t first, std::size_t last) {
   Found f;
   f.first = first;
   f.last = last;
   f.spec.name = rule;
+  return f;
+}
+
+Found explicit_day(std::size_t first, std::size_t last, const char* rule, int y, int m, int d) {
+  Found f = found_by(rule, first, last);
   f.spec.d = d;
   f.spec.m = m;
   f.spec.y = y;
@@ -476,59 +501,98 @@ Found explicit_day(std::size_t first, std::size_t last, const char* rule, int y,
   return f;
 }
 
+// A day with its year over tokens [first, last), or a span of days to d2 of month m2 when d2 is set.
+Found explicit_days(std::size_t first, std::size_t last, int y, int m, int d, int m2, int d2) {
+  Found f = explicit_day(first, last, d2 ? "date-span" : "date", y, m, d);
+  if (d2) {
+    f.spec.d2 = d2;
+    f.spec.m2 = m2;
+    f.end = TimeValue::day_of(y, m2, d2);
+  }
+  return f;
+}
+
 // Day and month without a year: checked against a leap year so "29 Februari" survives.
 bool valid_partial(int m, int d) { return valid_date(2000, m, d); }
 
+// A day and month without a year over tokens [first, last), a span to d2 of month m2 when d2 is set.
+Found partial_date(std::size_t first, std::size_t last, int d, int m, int d2, int m2) {
+  Found f = found_by("date-partial", first, last);
+  f.spec.d = d;
+  f.spec.m = m;
+  if (d2) {
+    f.spec.d2 = d2;
+    f.spec.m2 = m2;
+  }
+  return f;
+}
+
+// Numeric order of "p/q": day-first in Indonesian (and by default), month-first in English
+// unless the first number cannot be a month.
+void day_month_order(Language lang, int p, int q, int& d, int& m) {
+  bool month_first = lang == Language::kEnglish;
+  if (month_first && p > 12 && q <= 12) month_first = false;
+  if (!month_first && q > 12 && p <= 12) month_first = true;
+  d = month_first ? q : p;
+  m = month_first ? p : q;
+}
+
+// n of a unit over tokens [first, last), as a length of time.
+Found duration_of(std::size_t first, std::size_t last, Unit u, int n) {
+  Found f = found_by("duration", first, last);
+  f.spec.unit = u;
+  f.spec.n = n;
+  f.duration = true;
+  return f;
+}
+
 }  // namespace
+
+bool Scanner::glued_num(std::size_t k, int maxdig) const {
+  return k < t_.size() && t_[k].type == Tok::kNum && glued(k) && t_[k].ndig <= maxdig;
+}
+
+// ISO 8601 from the four-digit year at token i: 2025-07-12[T09:05[:00][.000][Z|+07:00]]
+std::optional<Found> Scanner::iso_date(std::size_t i) const {
+  const Tok& a = t_[i];
+  if (!(punct(i + 1, "-") && glued(i + 1) && glued_num(i + 2, 2) && punct(i + 3, "-") && glued(i + 3) &&
+        glued_num(i + 4, 2)))
+    return std::nullopt;
+  int y = static_cast<int>(a.num), m = static_cast<int>(t_[i + 2].num), d = static_cast<int>(t_[i + 4].num);
+  if (!valid_date(y, m, d)) return std::nullopt;
+  Found f = explicit_day(i, i + 5, "date-iso", y, m, d);
+  std::size_t k = i + 5;
+  if (k + 3 < t_.size() && t_[k].type == Tok::kWord && t_[k].low == "t" && glued(k) && glued_num(k + 1, 2) &&
+      punct(k + 2, ":") && glued_num(k + 3, 2)) {
+    f.value.hour = static_cast<int>(t_[k + 1].num);
+    f.value.minute = static_cast<int>(t_[k + 3].num);
+    k += 4;
+    if (punct(k, ":") && glued_num(k + 1, 2)) k += 2;
+    if (punct(k, ".") && glued_num(k + 1, 9)) k += 2;
+    if (k < t_.size() && t_[k].type == Tok::kWord && t_[k].low == "z" && glued(k)) {
+      f.value.utc_offset_minutes = 0;
+      ++k;
+    } else if (auto tz = tz_tail(k); tz && glued(k)) {
+      f.value.utc_offset_minutes = tz->first;
+      k = tz->second;
+    }
+    f.last = k;
+    if (f.value.hour > 23 || f.value.minute > 59) f.value.hour = f.value.minute = -1;
+    return f;
+  }
+  add_time(f);
+  return f;
+}
 
 std::optional<Found> Scanner::numeric_date(std::size_t i, bool allow_dm) const {
   if (i >= t_.size() || t_[i].type != Tok::kNum || t_[i].glued_word) return std::nullopt;
   const Tok& a = t_[i];
-  auto num_at = [&](std::size_t k, int maxdig) {
-    return k < t_.size() && t_[k].type == Tok::kNum && glued(k) && t_[k].ndig <= maxdig;
-  };
-  // ISO 8601: 2025-07-12[T09:05[:00][.000][Z|+07:00]]
-  if (a.ndig == 4 && punct(i + 1, "-") && glued(i + 1) && num_at(i + 2, 2) && punct(i + 3, "-") && glued(i + 3) &&
-      num_at(i + 4, 2)) {
-    int y = static_cast<int>(a.num), m = static_cast<int>(t_[i + 2].num), d = static_cast<int>(t_[i + 4].num);
-    if (!valid_date(y, m, d)) return std::nullopt;
-    Found f = explicit_day(i, i + 5, "date-iso", y, m, d);
-    std::size_t k = i + 5;
-    if (k + 3 < t_.size() && t_[k].type == Tok::kWord && t_[k].low == "t" && glued(k) && num_at(k + 1, 2) &&
-        punct(k + 2, ":") && num_at(k + 3, 2)) {
-      f.value.hour = static_cast<int>(t_[k + 1].num);
-      f.value.minute = static_cast<int>(t_[k + 3].num);
-      k += 4;
-      if (punct(k, ":") && num_at(k + 1, 2)) k += 2;
-      if (punct(k, ".") && num_at(k + 1, 9)) k += 2;
-      if (k < t_.size() && t_[k].type == Tok::kWord && t_[k].low == "z" && glued(k)) {
-        f.value.utc_offset_minutes = 0;
-        ++k;
-      } else if (auto tz = tz_tail(k); tz && glued(k)) {
-        f.value.utc_offset_minutes = tz->first;
-        k = tz->second;
-      }
-      f.last = k;
-      if (f.value.hour > 23 || f.value.minute > 59) f.value.hour = f.value.minute = -1;
-      return f;
-    }
-    add_time(f);
-    return f;
-  }
+  if (a.ndig == 4) return iso_date(i);
   if (a.ndig > 2 || a.numgroup) return std::nullopt;
   std::size_t s1 = i + 1;
-  if (!(punct(s1, "/") || punct(s1, "-") || punct(s1, ".")) || !glued(s1) || !num_at(i + 2, 2)) return std::nullopt;
+  if (!(punct(s1, "/") || punct(s1, "-") || punct(s1, ".")) || !glued(s1) || !glued_num(i + 2, 2)) return std::nullopt;
   const std::string& sep = t_[s1].low;
   int p = static_cast<int>(a.num), q = static_cast<int>(t_[i + 2].num);
-  // Numeric order: day-first in Indonesian (and by default), month-first in English unless the
-  // first number cannot be a month.
-  auto order = [&](int& d, int& m) {
-    bool month_first = lang_ == Language::kEnglish;
-    if (month_first && p > 12 && q <= 12) month_first = false;
-    if (!month_first && q > 12 && p <= 12) month_first = true;
-    d = month_first ? q : p;
-    m = month_first ? p : q;
-  };
   if (punct(i + 3, sep) && glued(i + 3) && i + 4 < t_.size() && t_[i + 4].type == Tok::kNum && glued(i + 4) &&
       (t_[i + 4].ndig == 4 || (t_[i + 4].ndig == 2 && sep == "/"))) {
     if (i + 5 < t_.size() && glued(i + 5) && (t_[i + 5].type == Tok::kNum || punct(i + 5, sep)))
@@ -536,7 +600,7 @@ std::optional<Found> Scanner::numeric_date(std::size_t i, bool allow_dm) const {
     int y = static_cast<int>(t_[i + 4].num);
     if (t_[i + 4].ndig == 2) y += y < 70 ? 2000 : 1900;
     int d = 0, m = 0;
-    order(d, m);
+    day_month_order(lang_, p, q, d, m);
     if (!valid_date(y, m, d)) return std::nullopt;
     Found f = explicit_day(i, i + 5, "date-numeric", y, m, d);
     add_time(f);
@@ -549,14 +613,9 @@ std::optional<Found> Scanner::numeric_date(std::size_t i, bool allow_dm) const {
   bool parens = i > 0 && punct(i - 1, "(") && punct(i + 3, ")");
   if (!allow_dm && !parens) return std::nullopt;
   int d = 0, m = 0;
-  order(d, m);
+  day_month_order(lang_, p, q, d, m);
   if (!valid_partial(m, d)) return std::nullopt;
-  Found f;
-  f.first = i;
-  f.last = i + 3;
-  f.spec.name = "date-partial";
-  f.spec.d = d;
-  f.spec.m = m;
+  Found f = partial_date(i, i + 3, d, m, 0, 0);
   add_time(f);
   return f;
 }
@@ -608,28 +667,14 @@ std::optional<Found> Scanner::day_first(std::size_t i) const {
   if (punct(ky, ",")) ++ky;
   auto y = year4(ky);
   Found f;
-  f.first = start;
   if (y) {
-    int y2 = *y;
     if (d2 && (m2 < m || (m2 == m && d2 < d))) return std::nullopt;  // spans never run backwards within a year
-    if (!valid_date(*y, m, d) || (d2 && !valid_date(y2, m2, d2))) return std::nullopt;
-    f = explicit_day(start, ky + 1, d2 ? "date-span" : "date", *y, m, d);
-    if (d2) {
-      f.spec.d2 = d2;
-      f.spec.m2 = m2;
-      f.end = TimeValue::day_of(y2, m2, d2);
-    }
+    if (!valid_date(*y, m, d) || (d2 && !valid_date(*y, m2, d2))) return std::nullopt;
+    f = explicit_days(start, ky + 1, *y, m, d, m2, d2);
   } else {
     if (!valid_partial(m, d) || (d2 && !valid_partial(m2, d2))) return std::nullopt;
     if (d2 && m2 == m && d2 <= d) return std::nullopt;
-    f.last = k;
-    f.spec.name = "date-partial";
-    f.spec.d = d;
-    f.spec.m = m;
-    if (d2) {
-      f.spec.d2 = d2;
-      f.spec.m2 = m2;
-    }
+    f = partial_date(start, k, d, m, d2, m2);
     shift_after_partial(f);
   }
   add_time(f);
@@ -654,12 +699,7 @@ std::optional<Found> Scanner::month_led(std::size_t i) const {
     if (punct(ky, ",")) ++ky;
     if (auto y = year4(ky)) {
       if (valid_date(*y, mo->m, d) && (!d2 || valid_date(*y, mo->m, d2))) {
-        Found f = explicit_day(i, ky + 1, d2 ? "date-span" : "date", *y, mo->m, d);
-        if (d2) {
-          f.spec.d2 = d2;
-          f.spec.m2 = mo->m;
-          f.end = TimeValue::day_of(*y, mo->m, d2);
-        }
+        Found f = explicit_days(i, ky + 1, *y, mo->m, d, mo->m, d2);
         add_time(f);
         return f;
       }
@@ -667,16 +707,7 @@ std::optional<Found> Scanner::month_led(std::size_t i) const {
     }
     // Without a year this order is English only ("Juli 12" is not Indonesian).
     if (lang_ != Language::kIndonesian && valid_partial(mo->m, d) && (!d2 || valid_partial(mo->m, d2))) {
-      Found f;
-      f.first = i;
-      f.last = k2;
-      f.spec.name = "date-partial";
-      f.spec.d = d;
-      f.spec.m = mo->m;
-      if (d2) {
-        f.spec.d2 = d2;
-        f.spec.m2 = mo->m;
-      }
+      Found f = partial_date(i, k2, d, mo->m, d2, mo->m);
       shift_after_partial(f);
       add_time(f);
       return f;
@@ -797,16 +828,15 @@ std::optional<Found> Scanner::number_unit(std::size_t i) const {
     k = uh->next;
     if (hyphen) {
       if (article) return std::nullopt;
-      Found f;
-      f.first = i;
-      f.last = k;
-      f.spec.name = "duration";
-      f.spec.unit = u;
-      f.spec.n = static_cast<int>(n);
-      f.duration = true;
-      return f;
+      return duration_of(i, k, u, static_cast<int>(n));
     }
   }
+  return count_with_cue(i, k, u, n, article);
+}
+
+// n units read over tokens [i, k): what the word after them (or before them) makes of the count,
+// a time ago or ahead, a time counted from another, or a length of time.
+std::optional<Found> Scanner::count_with_cue(std::size_t i, std::size_t k, Unit u, long n, bool article) const {
   if (punct(k, "-") && glued(k)) return std::nullopt;      // "sehari-hari" (daily)
   if (i > 0 && is(i - 1, Kind::kFreq)) return std::nullopt;  // "dua kali seminggu", "twice a week"
   if (n <= 0 || n > 1000) return std::nullopt;
@@ -860,13 +890,7 @@ std::optional<Found> Scanner::duration_cue(std::size_t i) const {
   if (auto nm = number(k); nm && nm->article) {
     auto uh = unit(nm->next);
     if (!uh || uh->one) return std::nullopt;
-    Found g;
-    g.last = uh->next;
-    g.spec.name = "duration";
-    g.spec.unit = uh->u;
-    g.spec.n = 1;
-    g.duration = true;
-    f = g;
+    f = duration_of(0, uh->next, uh->u, 1);
   } else {
     f = number_unit(k);
   }
