@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "coder_stages.h"
 #include "kronik/core/text.h"
@@ -190,6 +191,27 @@ void departure_place(const ClauseView& v, std::uint16_t verb, Roles& r) {
   }
 }
 
+// Who can speak or act: persons, states, organisations, groups, and places (a capital speaks for
+// its state).
+bool party_type(EntityType t) {
+  return t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kPerson ||
+         t == EntityType::kGroup || t == EntityType::kLocation;
+}
+
+// "..., South Korea said", "..., the Freedonian navy said on Monday": a speech verb without a
+// subject, right after a name (with its determiner) that follows a comma, has that name for its
+// speaker; the parser may take the name for a second complement of the verb.
+void trailing_speaker(const ClauseView& v, std::uint16_t speech, Roles& r) {
+  if (!r.actor.empty() || speech == 0) return;
+  auto first = static_cast<std::uint16_t>(speech - 1);
+  const int m = v.mention_at(first);
+  if (m < 0 || v.mention(m).type == EntityType::kLocation || !party_type(v.mention(m).type)) return;
+  while (first > 0 && (v.mention_at(first - 1) == m || v.upos(first - 1) == UPos::kDet)) --first;
+  if (first == 0 || v.form(first - 1) != ",") return;
+  r.actor = {m};
+  r.subject_word = static_cast<std::uint16_t>(speech - 1);
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
@@ -215,6 +237,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   const bool speech = f->kind == FrameKind::kSpeech && reported_clause(v, w) >= 0;
   out = Coded{w, w, f, f->code, coder::verb_roles(v, w, passive), Modality::kAsserted, "syntax:verb:" + f->source,
               speech};
+  if (speech) trailing_speaker(v, w, out.roles);
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
   if (root_of(f->code) == 4 && v.in_class(w, WordClass::kDeparture)) departure_place(v, w, out.roles);
@@ -499,6 +522,118 @@ void drop_own_state(const SentenceContext& sc, Roles& r) {
   });
 }
 
+// ---- attribution phrases: "..., according to X", "..., menurut X", "According to X, ..."
+
+// An attribution phrase gives the rest of its sentence a speaker. The parser often hangs a
+// sentence-final one on the comma or flattens the name into a modifier, so it is read from the
+// word order: the phrase after the sentence's last comma, or before its first one.
+struct SourcePhrase {
+  std::uint16_t marker = 0;          // first word of "according to" / "menurut"
+  std::uint16_t begin = 0, end = 0;  // the words of the phrase, comma included
+  int speaker = -1;                  // mention
+};
+
+// The first party named in words [from, to), which hold names and nouns only (no verb: "menurut
+// laporan yang dirilis X" is a longer story than a speaker), or -1.
+int speaker_in(const ClauseView& v, std::size_t from, std::size_t to) {
+  int speaker = -1;
+  for (std::size_t k = from; k < to; ++k) {
+    const auto w = static_cast<std::uint16_t>(k);
+    if (v.upos(w) == UPos::kVerb || v.upos(w) == UPos::kAux) return -1;
+    const int m = v.mention_at(w);
+    if (speaker < 0 && m >= 0 && party_type(v.mention(m).type)) speaker = m;
+  }
+  return speaker;
+}
+
+bool comma(const ClauseView& v, std::size_t w) { return v.form(static_cast<std::uint16_t>(w)) == ","; }
+
+std::optional<SourcePhrase> source_phrase(const ClauseView& v) {
+  std::size_t last = v.size();
+  while (last > 0 && v.upos(static_cast<std::uint16_t>(last - 1)) == UPos::kPunct) --last;
+  std::size_t k = last;  // after the last comma
+  while (k > 1 && !comma(v, k - 1)) --k;
+  if (k > 1 && k < last) {
+    const auto at = static_cast<std::uint16_t>(k);
+    if (const std::size_t len = v.class_phrase_at(at, WordClass::kSpeechInv); len > 0)
+      if (const int sp = speaker_in(v, k + len, last); sp >= 0)
+        return SourcePhrase{at, static_cast<std::uint16_t>(k - 1), static_cast<std::uint16_t>(last), sp};
+  }
+  const std::size_t len = v.size() > 0 ? v.class_phrase_at(0, WordClass::kSpeechInv) : 0;
+  std::size_t c = len;
+  while (c < last && !comma(v, c)) ++c;
+  if (len == 0 || c >= last) return std::nullopt;
+  const int sp = speaker_in(v, len, c);
+  if (sp < 0) return std::nullopt;
+  return SourcePhrase{0, 0, static_cast<std::uint16_t>(c + 1), sp};
+}
+
+// The party a speaker stands for: itself, or the state a capital stands for ("according to
+// Moscow"), when the document names that state (events name entities of their document).
+int speaking_party(const SentenceContext& sc, int speaker) {
+  const Mention& m = sc.view.mention(speaker);
+  if (m.type != EntityType::kLocation) return speaker;
+  const auto idx = sc.gz.find_key(m.entity_key);
+  if (!idx || sc.gz.entry(*idx).metonym_of.empty()) return -1;
+  const std::string& state = sc.gz.entry(*idx).metonym_of;
+  for (std::size_t i = 0; i < sc.in.mentions->size(); ++i)
+    if ((*sc.in.mentions)[i].entity_key == state) return static_cast<int>(i);
+  return -1;
+}
+
+// A party and the states it holds an office of on the publication day.
+std::vector<std::string> side_of(const SentenceContext& sc, int m) {
+  std::vector<std::string> side = {sc.view.mention(m).entity_key};
+  for (const OfficeTerm& o : sc.gz.offices_of(side.front()))
+    if (held_on(o, sc.in.published)) side.push_back(o.country);
+  return side;
+}
+
+// Whether the speaker is a party of the act it reports: its actor or target, or of one side
+// with one of them (a state's leader on an attack on that state, a state on its leader's visit).
+bool speaker_in_event(const SentenceContext& sc, int speaker, const Coded& c) {
+  const std::vector<std::string> own = side_of(sc, speaker);
+  for (const std::vector<int>* ms : {&c.roles.actor, &c.roles.target})
+    for (int m : *ms)
+      for (const std::string& k : side_of(sc, m))
+        if (std::find(own.begin(), own.end(), k) != own.end()) return true;
+  return false;
+}
+
+// Gives the speaker of the sentence's attribution phrase to the acts no speech verb claims. An act
+// of a party the speaker is not is hearsay (as with "X said"): the statement of the speaker about
+// its actor, added to `found`.
+void attribute_source_phrase(const SentenceContext& sc, std::vector<Coded>& found, std::vector<Claim>& claims,
+                             std::vector<bool>& reported) {
+  const ClauseView& v = sc.view;
+  const std::optional<SourcePhrase> sp = source_phrase(v);
+  if (!sp) return;
+  const int speaker = speaking_party(sc, sp->speaker);
+  if (speaker < 0) return;
+  const Coded* reported_act = nullptr;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Coded& c = found[i];
+    if (c.speech || !claims[i].speaker.empty() || (c.word >= sp->begin && c.word < sp->end)) continue;
+    claims[i].speaker = v.mention(speaker).entity_key;
+    if (c.roles.actor.empty() || c.modality != Modality::kAsserted || speaker_in_event(sc, speaker, c)) continue;
+    c.hearsay = true;
+    if (!reported_act) reported_act = &c;
+  }
+  if (!reported_act) return;
+  Coded st;
+  st.word = sp->marker;
+  st.predicate = reported_act->predicate;  // the statement is dated as the act it reports
+  st.code = "010";
+  st.roles.actor = {speaker};
+  st.roles.target = {reported_act->roles.actor.front()};
+  st.rule = "syntax:source-phrase+statement";
+  Claim cl;
+  cl.speaker = v.mention(speaker).entity_key;
+  found.push_back(std::move(st));
+  claims.push_back(std::move(cl));
+  reported.push_back(false);
+}
+
 // The event's own clause time (or the time of the clause reporting it); else the publication
 // month, anchor kDefaulted with no date text, which date_undated_events() (time/narrative.h)
 // turns into the narrative day or the publication day for both coders alike.
@@ -678,6 +813,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   std::vector<bool> reported(found.size(), false);
   for (std::size_t i = 0; i < found.size(); ++i)
     if (found[i].speech && found[i].modality == Modality::kAsserted) reported[i] = attribute(v, found[i], found, claims);
+  attribute_source_phrase(sc, found, claims, reported);
   for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
