@@ -157,6 +157,23 @@ const std::vector<Row>& rows() {
      {ev("19", "country:rus", "country:ukr").said("")}},
     // a capital speaks for its state only when the document names that state
     {"en", "President Nicolas Maduro has resigned and left the country, according to ally Havana.", {}},
+    // ---- a one-party act recalled in an adverbial clause ("after", "karena") with a date of its
+    // own is kept (a further report of its happening), unless the document states it itself
+    {"en", "The opposition protested on Friday after Anwar Ibrahim imposed a curfew on May 3.",
+     {ev("17", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"en", "The opposition protested on Friday after Anwar Ibrahim imposed a curfew.", {}},
+    {"id", "Warga marah karena Anwar Ibrahim menerapkan jam malam pada 3 Mei.",
+     {ev("172", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"id", "Warga marah karena Anwar Ibrahim menerapkan jam malam.", {}},
+    {"en", "Anwar Ibrahim imposed a curfew on May 3. The opposition protested on Friday after Anwar Ibrahim "
+           "imposed a curfew on May 3.",
+     {ev("17", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"en", "The talks ended on Friday after Anwar Ibrahim spoke on May 3.", {}},
+    // ---- declaring or applying martial law, a state of emergency (Indonesian)
+    {"id", "Anwar Ibrahim mengumumkan keadaan darurat pada 3 Mei.",
+     {ev("1724", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"id", "Anwar Ibrahim menerapkan status darurat pada 3 Mei.",
+     {ev("172", "person:anwar_ibrahim").on("2024-05-03")}},
     // ---- nominal events need both parties and an argument position
     {"en", "The attack by Russia on Ukraine killed ten people on Sunday.",
      {ev("19", "country:rus", "country:ukr")}},

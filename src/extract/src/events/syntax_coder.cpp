@@ -764,6 +764,35 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
   return d.time && !d.report_date;
 }
 
+// "Setelah Freedonia menutup perbatasannya pada 3 Mei, ...", "after the rebels took the city on
+// Sunday, ...": a one-party act in an adverbial clause, dated there, is a happening the article
+// recalls as background. It is kept (as a further report of the event another article states),
+// unless the document states an act of that kind by that party itself (drop_restated_background).
+bool has_child(const ClauseView& v, std::uint16_t w, DepRel base) {
+  for (std::uint16_t c : v.children(w))
+    if (v.base_rel(c) == base) return true;
+  return false;
+}
+
+// An adverbial clause with a happening of its own. The parser sometimes hangs one led by a
+// subordinator ("karena", "after") on a noun as a relative clause: then it needs its own subject
+// ("accused X of attacking" is the accusation's content). Without a subject, a clause on a coded
+// act is that act's content or manner ("spoke after arriving").
+bool adverbial_happening(const ClauseView& v, const std::vector<Coded>& found, std::uint16_t p) {
+  const bool subject = has_child(v, p, DepRel::kNsubj);
+  if (v.base_rel(p) == DepRel::kAcl) return subject && has_child(v, p, DepRel::kMark);
+  if (v.base_rel(p) != DepRel::kAdvcl) return false;
+  const int up = v.parent(p);
+  return subject || std::none_of(found.begin(), found.end(), [&](const Coded& o) { return o.predicate == up; });
+}
+
+bool dated_background_act(const SentenceContext& sc, const std::vector<Coded>& found, const Coded& c) {
+  if (!adverbial_happening(sc.view, found, c.predicate) || c.code == "010" || partner_frame(c)) return false;
+  if (needs_target(c.code) || (root_of(c.code) == 4 && c.roles.location < 0)) return false;
+  coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, c.word, sc.times);
+  return d.time && !d.report_date;
+}
+
 // A statement reporting another party's act is about that party ("menegaskan bahwa pendudukan
 // Israel atas Palestina melanggar hukum": Israel).
 bool hearsay_party(const ClauseView& v, const Coded& speech, const std::vector<Coded>& found, std::vector<int>& target) {
@@ -789,7 +818,7 @@ void promise_of_speaker(const Claim& claim, Coded& c) {
 // Applies modality and attribution to one sentence's triggers and makes its events. True when
 // an act was found and not asserted (negated, planned, hypothetical, a question).
 bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::vector<Coded> found,
-                     bool keep_planned, std::vector<Event>& out) {
+                     bool keep_planned, std::vector<Event>& out, std::vector<std::size_t>& background) {
   bool withheld = false;
   const ClauseView& v = sc.view;
   for (Coded& c : found) {
@@ -826,7 +855,9 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     if (c.roles.actor.empty()) continue;
     drop_own_state(sc, c.roles);  // after attribution, which may bind the actor
     if (c.roles.target.empty() && !c.speech && root_of(c.code) == 1) statement_target(v, c, c.roles.target);
-    if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
+    const bool recalled = c.roles.target.empty() && !c.speech && !one_party_event(sc, c);
+    if (recalled && !dated_background_act(sc, found, c)) continue;
+    if (recalled) background.push_back(out.size());
     if (c.speech) {
       if (reported[i]) continue;
       std::vector<int> target;
@@ -900,6 +931,31 @@ bool join_reference(const SentenceContext& sc, const Reference& ref, std::vector
   return false;
 }
 
+bool shares_actor(const Event& a, const Event& b) {
+  for (const Participant& p : a.participants)
+    for (const Participant& q : b.participants)
+      if (p.role == ParticipantRole::kActor && q.role == ParticipantRole::kActor && p.entity == q.entity) return true;
+  return false;
+}
+
+// A recalled background act (dated_background_act) gives way to an act of the same CAMEO root by
+// the same party that the document states elsewhere, or recalls earlier.
+void drop_restated_background(std::vector<Event>& out, const std::vector<std::size_t>& background) {
+  std::vector<bool> drop(out.size(), false);
+  auto recalled = [&](std::size_t j) { return std::find(background.begin(), background.end(), j) != background.end(); };
+  for (std::size_t b : background)
+    for (std::size_t j = 0; j < out.size() && !drop[b]; ++j)
+      drop[b] = j != b && !drop[j] && !(recalled(j) && j > b) && root_of(out[j].cameo) == root_of(out[b].cameo) &&
+                shares_actor(out[j], out[b]);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) out[k] = std::move(out[i]);
+    ++k;
+  }
+  out.resize(k);
+}
+
 }  // namespace
 
 std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint32_t>* withheld) const {
@@ -909,6 +965,7 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
   for (const TimeMention& t : *in.times)
     if (!t.duration && t.value.known()) times_by_sentence[t.sentence].push_back(&t);
   static const std::vector<const TimeMention*> kNoTimes;
+  std::vector<std::size_t> background;  // indices into `out` of recalled background acts
   for (std::size_t i = 0; i < in.sentences->size() && i < in.tokens->sentences.size(); ++i) {
     const Sentence& s = (*in.sentences)[i];
     const SentenceTokens& st = in.tokens->sentences[i];
@@ -922,10 +979,11 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
       // A reference that is what the sentence is about makes it add evidence, not a new event.
       for (const Reference& ref : definite_references(v, *frames_))
         unasserted = (join_reference(sc, ref, out) && ref.subject) || unasserted;
-      unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out) || unasserted;
+      unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out, background) || unasserted;
       if (unasserted && withheld) withheld->push_back(s.index);
     }
   }
+  drop_restated_background(out, background);
   return out;
 }
 
