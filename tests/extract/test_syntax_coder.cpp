@@ -142,7 +142,7 @@ const std::vector<Row>& rows() {
      {ev("010", "country:kor", "country:prk").said("country:kor")}},
     {"en", "North Korea sent troops to Russia in October, South Korea said.",
      {ev("010", "country:kor", "country:prk")}},
-    {"en", "President Nicolas Maduro has resigned and left the country, according to Cuba.",
+    {"en", "President Nicolas Maduro stepped down and flew abroad, according to Cuba.",
      {ev("010", "country:cub", "person:nicolas_maduro")}},
     {"en", "Russia attacked Ukraine on Sunday, according to Volodymyr Zelensky.",
      {ev("19", "country:rus", "country:ukr").said("person:volodymyr_zelenskyy")}},
@@ -156,7 +156,7 @@ const std::vector<Row>& rows() {
     {"id", "Rusia menyerang Ukraina pada Minggu, menurut laporan yang dirilis Perserikatan Bangsa-Bangsa.",
      {ev("19", "country:rus", "country:ukr").said("")}},
     // a capital speaks for its state only when the document names that state
-    {"en", "President Nicolas Maduro has resigned and left the country, according to ally Havana.", {}},
+    {"en", "President Nicolas Maduro stepped down and flew abroad, according to ally Havana.", {}},
     // ---- a one-party act recalled in an adverbial clause ("after", "karena") with a date of its
     // own is kept (a further report of its happening), unless the document states it itself
     {"en", "The opposition protested on Friday after Anwar Ibrahim imposed a curfew on May 3.",
