@@ -21,6 +21,8 @@ ENTITY_HEADER = ["key", "type", "name", "qid", "iso", "aliases", "demonyms", "me
 # Optional columns of generated place files (tools/gazetteer/): the enclosing area, and bare names
 # left out of `aliases` because they are common words, short, or person names.
 PLACE_COLUMNS = ["within", "guarded"]
+# Optional column of groups.tsv after those: the states a group is made of.
+GROUP_COLUMNS = ["members"]
 OFFICE_HEADER = ["person_key", "office", "country_key", "start", "end", "source"]
 TITLE_HEADER = ["title", "office", "kind"]
 TYPES = {"country", "location", "organization", "person", "group"}
@@ -132,10 +134,10 @@ def check_entities(files, extra=()):
         generated = is_generated(path)
         for n, f in rows(path):
             if not header_seen:
-                if f == ENTITY_HEADER + PLACE_COLUMNS:
+                if f == ENTITY_HEADER + PLACE_COLUMNS or f == ENTITY_HEADER + PLACE_COLUMNS + GROUP_COLUMNS:
                     columns = len(f)
                 elif f != ENTITY_HEADER:
-                    err(path, n, f"header must be {' '.join(ENTITY_HEADER)} [{' '.join(PLACE_COLUMNS)}]")
+                    err(path, n, f"header must be {' '.join(ENTITY_HEADER)} [{' '.join(PLACE_COLUMNS)} [{' '.join(GROUP_COLUMNS)}]]")
                 header_seen = True
                 continue
             if len(f) != columns:
@@ -143,6 +145,8 @@ def check_entities(files, extra=()):
                 continue
             if columns > len(ENTITY_HEADER):
                 check_place_columns(path, n, f[0], f[9], f[10], within_refs)
+            if columns > len(ENTITY_HEADER) + len(PLACE_COLUMNS):
+                within_refs.extend((path, n, m) for m in f[11].split("|") if m)
             key, typ, name, qid, iso, aliases, demonyms, metonym, source = f[:9]
             if not KEY_RE.match(key):
                 err(path, n, f"bad key {key!r}")

@@ -129,6 +129,51 @@ const std::vector<Row>& rows() {
     {"en", "Japan said China was a threat on Monday.",
      {ev("01", "country:jpn", "country:chn")}},
     {"en", "Japan said on Monday that the weather was fine.", {}},
+    // ---- attribution phrases read from the word order: "..., according to X", "..., menurut X",
+    // "According to X, ...", and a trailing ", X said" whose name the parser takes for a complement.
+    // Another party's act is hearsay (a statement dated as the act); a party's own account stays asserted.
+    {"en", "North Korea sent troops to Russia in October, according to South Korea.",
+     {ev("010", "country:kor", "country:prk").said("country:kor").on("2023-10")}},
+    {"id", "Korea Utara mengirim pasukan ke Rusia pada Oktober, menurut Korea Selatan.",
+     {ev("010", "country:kor", "country:prk").said("country:kor").on("2023-10")}},
+    {"en", "According to South Korea, North Korea sent troops to Russia in October.",
+     {ev("010", "country:kor", "country:prk").said("country:kor")}},
+    {"id", "Menurut Korea Selatan, Korea Utara mengirim pasukan ke Rusia pada Oktober.",
+     {ev("010", "country:kor", "country:prk").said("country:kor")}},
+    {"en", "North Korea sent troops to Russia in October, South Korea said.",
+     {ev("010", "country:kor", "country:prk")}},
+    {"en", "President Nicolas Maduro stepped down and flew abroad, according to Cuba.",
+     {ev("010", "country:cub", "person:nicolas_maduro")}},
+    {"en", "Russia attacked Ukraine on Sunday, according to Volodymyr Zelensky.",
+     {ev("19", "country:rus", "country:ukr").said("person:volodymyr_zelenskyy")}},
+    {"id", "Rusia menyerang Ukraina pada Minggu, menurut Volodymyr Zelensky.",
+     {ev("19", "country:rus", "country:ukr").said("person:volodymyr_zelenskyy")}},
+    {"en", "Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday, according to Russia.",
+     {ev("04", "person:vladimir_putin", "person:kim_jong_un", "city:pyongyang").said("country:rus")}},
+    // a longer story than a speaker (a verb in the phrase): no attribution
+    {"en", "Russia attacked Ukraine on Sunday, according to a report published by the United Nations.",
+     {ev("19", "country:rus", "country:ukr").said("")}},
+    {"id", "Rusia menyerang Ukraina pada Minggu, menurut laporan yang dirilis Perserikatan Bangsa-Bangsa.",
+     {ev("19", "country:rus", "country:ukr").said("")}},
+    // a capital speaks for its state only when the document names that state
+    {"en", "President Nicolas Maduro stepped down and flew abroad, according to ally Havana.", {}},
+    // ---- a one-party act recalled in an adverbial clause ("after", "karena") with a date of its
+    // own is kept (a further report of its happening), unless the document states it itself
+    {"en", "The opposition protested on Friday after Anwar Ibrahim imposed a curfew on May 3.",
+     {ev("17", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"en", "The opposition protested on Friday after Anwar Ibrahim imposed a curfew.", {}},
+    {"id", "Warga marah karena Anwar Ibrahim menerapkan jam malam pada 3 Mei.",
+     {ev("172", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"id", "Warga marah karena Anwar Ibrahim menerapkan jam malam.", {}},
+    {"en", "Anwar Ibrahim imposed a curfew on May 3. The opposition protested on Friday after Anwar Ibrahim "
+           "imposed a curfew on May 3.",
+     {ev("17", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"en", "The talks ended on Friday after Anwar Ibrahim spoke on May 3.", {}},
+    // ---- declaring or applying martial law, a state of emergency (Indonesian)
+    {"id", "Anwar Ibrahim mengumumkan keadaan darurat pada 3 Mei.",
+     {ev("1724", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"id", "Anwar Ibrahim menerapkan status darurat pada 3 Mei.",
+     {ev("172", "person:anwar_ibrahim").on("2024-05-03")}},
     // ---- nominal events need both parties and an argument position
     {"en", "The attack by Russia on Ukraine killed ten people on Sunday.",
      {ev("19", "country:rus", "country:ukr")}},

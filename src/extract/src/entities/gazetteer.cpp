@@ -192,6 +192,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       if (c.size() > 7) e.metonym_of = std::string(trim(c[7]));
       if (c.size() > 8) e.source = std::string(trim(c[8]));
       if (c.size() > 9) e.within = std::string(trim(c[9]));
+      if (c.size() > 11)
+        for (auto m : cells_list(c[11])) e.members.emplace_back(m);
       std::uint32_t idx;
       auto existing = g->by_key_.find(e.key);
       if (existing != g->by_key_.end()) {
@@ -567,6 +569,7 @@ std::vector<std::string> Gazetteer::containers(const std::string& key) const {
     out.push_back(up);
     idx = find_key(up);
   }
+  if (auto self = find_key(key)) out.insert(out.end(), entries_[*self].members.begin(), entries_[*self].members.end());
   return out;
 }
 

@@ -28,7 +28,7 @@ std::string_view word_class_name(WordClass c) noexcept {
   static constexpr std::string_view kNames[] = {
       "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
       "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
-      "second_person", "vague_time", "undergo", "departure", "between_prep", "pronoun_sg"};
+      "second_person", "vague_time", "undergo", "departure", "between_prep", "pronoun_sg", "speech_inv"};
   static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
   return kNames[static_cast<int>(c)];
 }
@@ -75,17 +75,23 @@ bool ClauseView::in_class(std::uint16_t w, WordClass cls) const {
   return (gz_.word_classes(fold(forms_[w]), lang_) & bit) != 0;
 }
 
-bool ClauseView::class_phrase_before(std::uint16_t w, WordClass cls, std::size_t window) const {
+std::size_t ClauseView::class_phrase_at(std::uint16_t w, WordClass cls) const {
   const std::uint64_t bit = class_bits_[static_cast<int>(cls)];
-  if (bit == 0) return false;
+  if (bit == 0) return 0;
+  std::string phrase;
+  for (std::size_t j = w; j < size() && j < w + 4u; ++j) {
+    if (!phrase.empty()) phrase += ' ';
+    phrase += fold(forms_[j]);
+    if ((gz_.word_classes(phrase, lang_) & bit) != 0) return j - w + 1;
+    if (!gz_.starts_class_phrase(phrase)) break;
+  }
+  return 0;
+}
+
+bool ClauseView::class_phrase_before(std::uint16_t w, WordClass cls, std::size_t window) const {
   for (std::size_t k = w > window ? w - window : 0; k < w; ++k) {
-    std::string phrase;
-    for (std::size_t j = k; j < w && j < k + 4; ++j) {
-      if (!phrase.empty()) phrase += ' ';
-      phrase += fold(forms_[j]);
-      if ((gz_.word_classes(phrase, lang_) & bit) != 0) return true;
-      if (!gz_.starts_class_phrase(phrase)) break;
-    }
+    const std::size_t len = class_phrase_at(static_cast<std::uint16_t>(k), cls);
+    if (len > 0 && k + len <= w) return true;
   }
   return false;
 }

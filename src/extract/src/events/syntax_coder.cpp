@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "coder_stages.h"
 #include "kronik/core/text.h"
@@ -190,6 +191,27 @@ void departure_place(const ClauseView& v, std::uint16_t verb, Roles& r) {
   }
 }
 
+// Who can speak or act: persons, states, organisations, groups, and places (a capital speaks for
+// its state).
+bool party_type(EntityType t) {
+  return t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kPerson ||
+         t == EntityType::kGroup || t == EntityType::kLocation;
+}
+
+// "..., South Korea said", "..., the Freedonian navy said on Monday": a speech verb without a
+// subject, right after a name (with its determiner) that follows a comma, has that name for its
+// speaker; the parser may take the name for a second complement of the verb.
+void trailing_speaker(const ClauseView& v, std::uint16_t speech, Roles& r) {
+  if (!r.actor.empty() || speech == 0) return;
+  auto first = static_cast<std::uint16_t>(speech - 1);
+  const int m = v.mention_at(first);
+  if (m < 0 || v.mention(m).type == EntityType::kLocation || !party_type(v.mention(m).type)) return;
+  while (first > 0 && (v.mention_at(first - 1) == m || v.upos(first - 1) == UPos::kDet)) --first;
+  if (first == 0 || v.form(first - 1) != ",") return;
+  r.actor = {m};
+  r.subject_word = static_cast<std::uint16_t>(speech - 1);
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
@@ -215,6 +237,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   const bool speech = f->kind == FrameKind::kSpeech && reported_clause(v, w) >= 0;
   out = Coded{w, w, f, f->code, coder::verb_roles(v, w, passive), Modality::kAsserted, "syntax:verb:" + f->source,
               speech};
+  if (speech) trailing_speaker(v, w, out.roles);
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
   if (root_of(f->code) == 4 && v.in_class(w, WordClass::kDeparture)) departure_place(v, w, out.roles);
@@ -499,6 +522,118 @@ void drop_own_state(const SentenceContext& sc, Roles& r) {
   });
 }
 
+// ---- attribution phrases: "..., according to X", "..., menurut X", "According to X, ..."
+
+// An attribution phrase gives the rest of its sentence a speaker. The parser often hangs a
+// sentence-final one on the comma or flattens the name into a modifier, so it is read from the
+// word order: the phrase after the sentence's last comma, or before its first one.
+struct SourcePhrase {
+  std::uint16_t marker = 0;          // first word of "according to" / "menurut"
+  std::uint16_t begin = 0, end = 0;  // the words of the phrase, comma included
+  int speaker = -1;                  // mention
+};
+
+// The first party named in words [from, to), which hold names and nouns only (no verb: "menurut
+// laporan yang dirilis X" is a longer story than a speaker), or -1.
+int speaker_in(const ClauseView& v, std::size_t from, std::size_t to) {
+  int speaker = -1;
+  for (std::size_t k = from; k < to; ++k) {
+    const auto w = static_cast<std::uint16_t>(k);
+    if (v.upos(w) == UPos::kVerb || v.upos(w) == UPos::kAux) return -1;
+    const int m = v.mention_at(w);
+    if (speaker < 0 && m >= 0 && party_type(v.mention(m).type)) speaker = m;
+  }
+  return speaker;
+}
+
+bool comma(const ClauseView& v, std::size_t w) { return v.form(static_cast<std::uint16_t>(w)) == ","; }
+
+std::optional<SourcePhrase> source_phrase(const ClauseView& v) {
+  std::size_t last = v.size();
+  while (last > 0 && v.upos(static_cast<std::uint16_t>(last - 1)) == UPos::kPunct) --last;
+  std::size_t k = last;  // after the last comma
+  while (k > 1 && !comma(v, k - 1)) --k;
+  if (k > 1 && k < last) {
+    const auto at = static_cast<std::uint16_t>(k);
+    if (const std::size_t len = v.class_phrase_at(at, WordClass::kSpeechInv); len > 0)
+      if (const int sp = speaker_in(v, k + len, last); sp >= 0)
+        return SourcePhrase{at, static_cast<std::uint16_t>(k - 1), static_cast<std::uint16_t>(last), sp};
+  }
+  const std::size_t len = v.size() > 0 ? v.class_phrase_at(0, WordClass::kSpeechInv) : 0;
+  std::size_t c = len;
+  while (c < last && !comma(v, c)) ++c;
+  if (len == 0 || c >= last) return std::nullopt;
+  const int sp = speaker_in(v, len, c);
+  if (sp < 0) return std::nullopt;
+  return SourcePhrase{0, 0, static_cast<std::uint16_t>(c + 1), sp};
+}
+
+// The party a speaker stands for: itself, or the state a capital stands for ("according to
+// Moscow"), when the document names that state (events name entities of their document).
+int speaking_party(const SentenceContext& sc, int speaker) {
+  const Mention& m = sc.view.mention(speaker);
+  if (m.type != EntityType::kLocation) return speaker;
+  const auto idx = sc.gz.find_key(m.entity_key);
+  if (!idx || sc.gz.entry(*idx).metonym_of.empty()) return -1;
+  const std::string& state = sc.gz.entry(*idx).metonym_of;
+  for (std::size_t i = 0; i < sc.in.mentions->size(); ++i)
+    if ((*sc.in.mentions)[i].entity_key == state) return static_cast<int>(i);
+  return -1;
+}
+
+// A party and the states it holds an office of on the publication day.
+std::vector<std::string> side_of(const SentenceContext& sc, int m) {
+  std::vector<std::string> side = {sc.view.mention(m).entity_key};
+  for (const OfficeTerm& o : sc.gz.offices_of(side.front()))
+    if (held_on(o, sc.in.published)) side.push_back(o.country);
+  return side;
+}
+
+// Whether the speaker is a party of the act it reports: its actor or target, or of one side
+// with one of them (a state's leader on an attack on that state, a state on its leader's visit).
+bool speaker_in_event(const SentenceContext& sc, int speaker, const Coded& c) {
+  const std::vector<std::string> own = side_of(sc, speaker);
+  for (const std::vector<int>* ms : {&c.roles.actor, &c.roles.target})
+    for (int m : *ms)
+      for (const std::string& k : side_of(sc, m))
+        if (std::find(own.begin(), own.end(), k) != own.end()) return true;
+  return false;
+}
+
+// Gives the speaker of the sentence's attribution phrase to the acts no speech verb claims. An act
+// of a party the speaker is not is hearsay (as with "X said"): the statement of the speaker about
+// its actor, added to `found`.
+void attribute_source_phrase(const SentenceContext& sc, std::vector<Coded>& found, std::vector<Claim>& claims,
+                             std::vector<bool>& reported) {
+  const ClauseView& v = sc.view;
+  const std::optional<SourcePhrase> sp = source_phrase(v);
+  if (!sp) return;
+  const int speaker = speaking_party(sc, sp->speaker);
+  if (speaker < 0) return;
+  const Coded* reported_act = nullptr;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Coded& c = found[i];
+    if (c.speech || !claims[i].speaker.empty() || (c.word >= sp->begin && c.word < sp->end)) continue;
+    claims[i].speaker = v.mention(speaker).entity_key;
+    if (c.roles.actor.empty() || c.modality != Modality::kAsserted || speaker_in_event(sc, speaker, c)) continue;
+    c.hearsay = true;
+    if (!reported_act) reported_act = &c;
+  }
+  if (!reported_act) return;
+  Coded st;
+  st.word = sp->marker;
+  st.predicate = reported_act->predicate;  // the statement is dated as the act it reports
+  st.code = "010";
+  st.roles.actor = {speaker};
+  st.roles.target = {reported_act->roles.actor.front()};
+  st.rule = "syntax:source-phrase+statement";
+  Claim cl;
+  cl.speaker = v.mention(speaker).entity_key;
+  found.push_back(std::move(st));
+  claims.push_back(std::move(cl));
+  reported.push_back(false);
+}
+
 // The event's own clause time (or the time of the clause reporting it); else the publication
 // month, anchor kDefaulted with no date text, which date_undated_events() (time/narrative.h)
 // turns into the narrative day or the publication day for both coders alike.
@@ -629,6 +764,35 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
   return d.time && !d.report_date;
 }
 
+// "Setelah Freedonia menutup perbatasannya pada 3 Mei, ...", "after the rebels took the city on
+// Sunday, ...": a one-party act in an adverbial clause, dated there, is a happening the article
+// recalls as background. It is kept (as a further report of the event another article states),
+// unless the document states an act of that kind by that party itself (drop_restated_background).
+bool has_child(const ClauseView& v, std::uint16_t w, DepRel base) {
+  for (std::uint16_t c : v.children(w))
+    if (v.base_rel(c) == base) return true;
+  return false;
+}
+
+// An adverbial clause with a happening of its own. The parser sometimes hangs one led by a
+// subordinator ("karena", "after") on a noun as a relative clause: then it needs its own subject
+// ("accused X of attacking" is the accusation's content). Without a subject, a clause on a coded
+// act is that act's content or manner ("spoke after arriving").
+bool adverbial_happening(const ClauseView& v, const std::vector<Coded>& found, std::uint16_t p) {
+  const bool subject = has_child(v, p, DepRel::kNsubj);
+  if (v.base_rel(p) == DepRel::kAcl) return subject && has_child(v, p, DepRel::kMark);
+  if (v.base_rel(p) != DepRel::kAdvcl) return false;
+  const int up = v.parent(p);
+  return subject || std::none_of(found.begin(), found.end(), [&](const Coded& o) { return o.predicate == up; });
+}
+
+bool dated_background_act(const SentenceContext& sc, const std::vector<Coded>& found, const Coded& c) {
+  if (!adverbial_happening(sc.view, found, c.predicate) || c.code == "010" || partner_frame(c)) return false;
+  if (needs_target(c.code) || (root_of(c.code) == 4 && c.roles.location < 0)) return false;
+  coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, c.word, sc.times);
+  return d.time && !d.report_date;
+}
+
 // A statement reporting another party's act is about that party ("menegaskan bahwa pendudukan
 // Israel atas Palestina melanggar hukum": Israel).
 bool hearsay_party(const ClauseView& v, const Coded& speech, const std::vector<Coded>& found, std::vector<int>& target) {
@@ -654,7 +818,7 @@ void promise_of_speaker(const Claim& claim, Coded& c) {
 // Applies modality and attribution to one sentence's triggers and makes its events. True when
 // an act was found and not asserted (negated, planned, hypothetical, a question).
 bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::vector<Coded> found,
-                     bool keep_planned, std::vector<Event>& out) {
+                     bool keep_planned, std::vector<Event>& out, std::vector<std::size_t>& background) {
   bool withheld = false;
   const ClauseView& v = sc.view;
   for (Coded& c : found) {
@@ -678,6 +842,7 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   std::vector<bool> reported(found.size(), false);
   for (std::size_t i = 0; i < found.size(); ++i)
     if (found[i].speech && found[i].modality == Modality::kAsserted) reported[i] = attribute(v, found[i], found, claims);
+  attribute_source_phrase(sc, found, claims, reported);
   for (std::size_t i = 0; i < found.size(); ++i) promise_of_speaker(claims[i], found[i]);
   for (std::size_t i = 0; i < found.size(); ++i) {
     Coded& c = found[i];
@@ -690,7 +855,9 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     if (c.roles.actor.empty()) continue;
     drop_own_state(sc, c.roles);  // after attribution, which may bind the actor
     if (c.roles.target.empty() && !c.speech && root_of(c.code) == 1) statement_target(v, c, c.roles.target);
-    if (c.roles.target.empty() && !c.speech && !one_party_event(sc, c)) continue;
+    const bool recalled = c.roles.target.empty() && !c.speech && !one_party_event(sc, c);
+    if (recalled && !dated_background_act(sc, found, c)) continue;
+    if (recalled) background.push_back(out.size());
     if (c.speech) {
       if (reported[i]) continue;
       std::vector<int> target;
@@ -764,6 +931,31 @@ bool join_reference(const SentenceContext& sc, const Reference& ref, std::vector
   return false;
 }
 
+bool shares_actor(const Event& a, const Event& b) {
+  for (const Participant& p : a.participants)
+    for (const Participant& q : b.participants)
+      if (p.role == ParticipantRole::kActor && q.role == ParticipantRole::kActor && p.entity == q.entity) return true;
+  return false;
+}
+
+// A recalled background act (dated_background_act) gives way to an act of the same CAMEO root by
+// the same party that the document states elsewhere, or recalls earlier.
+void drop_restated_background(std::vector<Event>& out, const std::vector<std::size_t>& background) {
+  std::vector<bool> drop(out.size(), false);
+  auto recalled = [&](std::size_t j) { return std::find(background.begin(), background.end(), j) != background.end(); };
+  for (std::size_t b : background)
+    for (std::size_t j = 0; j < out.size() && !drop[b]; ++j)
+      drop[b] = j != b && !drop[j] && !(recalled(j) && j > b) && root_of(out[j].cameo) == root_of(out[b].cameo) &&
+                shares_actor(out[j], out[b]);
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) out[k] = std::move(out[i]);
+    ++k;
+  }
+  out.resize(k);
+}
+
 }  // namespace
 
 std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint32_t>* withheld) const {
@@ -773,6 +965,7 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
   for (const TimeMention& t : *in.times)
     if (!t.duration && t.value.known()) times_by_sentence[t.sentence].push_back(&t);
   static const std::vector<const TimeMention*> kNoTimes;
+  std::vector<std::size_t> background;  // indices into `out` of recalled background acts
   for (std::size_t i = 0; i < in.sentences->size() && i < in.tokens->sentences.size(); ++i) {
     const Sentence& s = (*in.sentences)[i];
     const SentenceTokens& st = in.tokens->sentences[i];
@@ -786,10 +979,11 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
       // A reference that is what the sentence is about makes it add evidence, not a new event.
       for (const Reference& ref : definite_references(v, *frames_))
         unasserted = (join_reference(sc, ref, out) && ref.subject) || unasserted;
-      unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out) || unasserted;
+      unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out, background) || unasserted;
       if (unasserted && withheld) withheld->push_back(s.index);
     }
   }
+  drop_restated_background(out, background);
   return out;
 }
 

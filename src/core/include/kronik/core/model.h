@@ -139,7 +139,8 @@ struct EntityRecord {
   bool from_gazetteer = false;
   /// Keys of what contains or governs it, nearest first: a city's region and country, a
   /// province's country, a capital's country, a state organ's state (gazetteer `within` and
-  /// `metonym_of`). The merge treats an entity as compatible with these.
+  /// `metonym_of`), a group's member states (`members`). The merge treats an entity as compatible
+  /// with these.
   std::vector<std::string> within;
 };
 

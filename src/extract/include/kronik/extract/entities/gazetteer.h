@@ -52,6 +52,7 @@ struct GazetteerEntry {
   std::vector<std::string> demonyms;
   std::string metonym_of;             ///< country key a capital or seat stands for
   std::string within;                 ///< key of the enclosing area (generated place files' `within` column)
+  std::vector<std::string> members;   ///< states a group is made of (groups.tsv `members` column)
   std::string source;
   bool family_name_first = false;     ///< East Asian order: "Kim Jong Un" -> short form "Kim"
   std::vector<std::string> short_forms;  ///< derived at load, folded ("kim"; "retno", "marsudi")
@@ -156,6 +157,7 @@ class Gazetteer {
   /// What contains or governs an entity (key), nearest first: its `within` chain (city, province,
   /// country), or for a capital or state organ without one, the country of `metonym_of`. Empty
   /// for unknown keys and for countries. Stops at keys the gazetteer does not hold and at cycles.
+  /// A group's `members` (the states it is made of) follow the chain.
   std::vector<std::string> containers(const std::string& key) const;
 
   /// Offices held by a person (key), in file order.

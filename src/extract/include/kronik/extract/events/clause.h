@@ -33,7 +33,7 @@ namespace kronik {
 enum class WordClass : std::uint8_t {
   kNegation, kPurpose, kHypothetical, kFuture, kReady, kLightVerb, kAgentNoun, kRelative, kSincePrep,
   kByPrep, kWithPrep, kTargetPrep, kLocPrep, kDirPrep, kFromPrep, kDefinite, kFirstPerson, kSecondPerson,
-  kVagueTime, kUndergo, kDeparture, kBetweenPrep, kPronounSg, kCount
+  kVagueTime, kUndergo, kDeparture, kBetweenPrep, kPronounSg, kSpeechInv, kCount
 };
 /// The words.tsv name of a class ("negation", "light_verb", ...).
 std::string_view word_class_name(WordClass c) noexcept;
@@ -64,6 +64,8 @@ class ClauseView {
   /// A phrase of class `cls` (up to four words: "beberapa hari setelah", "a few days after")
   /// starting among the `window` words before `w`.
   bool class_phrase_before(std::uint16_t w, WordClass cls, std::size_t window) const;
+  /// The number of words of a phrase of class `cls` starting at `w` ("according to": 2), or 0.
+  std::size_t class_phrase_at(std::uint16_t w, WordClass cls) const;
   /// Some child of `w` with relation base `r` whose word is in class `cls`.
   bool child_in_class(std::uint16_t w, syntax::DepRel r, WordClass cls) const;
   /// Mention index (into the document's mentions) covering the word's token, or -1.
