@@ -213,19 +213,42 @@ double extra_party_factor(const std::vector<MergeLink>& links) {
   return f;
 }
 
+// The date a cluster's event takes. Worked out for every cluster before any is merged: a cluster
+// may take the date of another one (date_of), and merging a cluster may free its reports.
+struct ClusterDate {
+  TimeValue date;
+  Anchor anchor = Anchor::kUnknown;
+  std::string text;
+};
+
+ClusterDate cluster_date(const Clusters& cs, std::size_t c) {
+  auto [dated, via_after] = date_of(cs, c, 0);
+  return {dated->date, via_after ? Anchor::kReference : dated->date_anchor,
+          via_after ? "same day as the " + dated->type + " event" : dated->date_text};
+}
+
+// A report merged into its cluster's event: what it still holds goes (its evidence has moved).
+void release_report(const Event* e) {
+  Event gone;
+  std::swap(gone, const_cast<Event&>(*e));
+}
+
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
-Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
-                    const std::vector<std::uint8_t>& elided, bool consume, std::string& disagreement) {
+// Consuming: the reports' evidence and the links move into the event, and each report is freed
+// once merged (each report is in exactly one cluster, and dates were worked out before), so the
+// graph's events shrink while the timeline's grow.
+Event merge_cluster(const Clusters& cs, std::size_t c, ClusterDate&& date, const graph_detail::DocStore& docs,
+                    const std::vector<EntityRecord>& entities, const std::vector<std::uint8_t>& elided, bool consume,
+                    std::string& disagreement) {
   const auto& members = cs.members[c];
   Event m;
   m.cameo = majority_code(members);
   take_type_and_parties(m, members, entities);
   m.location = majority_location(members);
   graph_detail::relink(m, *cs.entity_links);
-  auto [dated, via_after] = date_of(cs, c, 0);
-  m.date = dated->date;
-  m.date_anchor = via_after ? Anchor::kReference : dated->date_anchor;
-  m.date_text = via_after ? "same day as the " + dated->type + " event" : dated->date_text;
+  m.date = date.date;
+  m.date_anchor = date.anchor;
+  m.date_text = std::move(date.text);
   for (const Event* e : members)
     if (e->has_claim && !m.has_claim) {
       m.has_claim = true;
@@ -266,6 +289,8 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
     for (const auto& d : explicit_days) disagreement += (disagreement.empty() ? "" : ", ") + d;
     m.warnings.push_back("sources disagree on the date: " + disagreement);
   }
+  if (consume)
+    for (const Event* e : members) release_report(e);
   return m;
 }
 
@@ -332,20 +357,48 @@ std::vector<Relation> relations_of(const Event& e, const std::vector<EntityRecor
 
 namespace {
 
+template <class T>
+void release(T& v) {
+  T().swap(v);
+}
+
+// Consuming build: the per-document entity entries and the shapes they point to are read once,
+// by merge_entities().
+void release_entity_entries(KnowledgeGraph::Impl& impl) {
+  release(impl.doc_entities);
+  release(impl.shapes);
+  release(impl.shape_ids);
+  release(impl.odd_times);
+}
+
+// Consuming build, at its end: what is left of the documents (raw texts, kept sentences, emptied
+// infos) goes before the caller writes the timeline out.
+void release_documents(KnowledgeGraph::Impl& impl) {
+  release(impl.docs);
+  release(impl.by_id);
+  release(impl.evidence_elided);
+  release(impl.skipped);
+}
+
 // build() on a const graph (`own` null) or on one it may empty (`own` = the same Impl).
 Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* own, const MergeConfig& config) {
   Timeline t;
   const auto& docs = impl.docs;
   std::vector<EntityRecord> entities = merge_entities(impl, config.progress);
+  if (own) release_entity_entries(*own);
   const graph_detail::EntityLinks links = graph_detail::link_entities(entities, config.name_words.get());
   graph_detail::fold_linked(entities, links);
   Clusters cs = cluster(docs, entities, links, config);
   // ---- one event per cluster
+  std::vector<ClusterDate> dates(cs.members.size());
+  parallel_each(cs.members.size(), [&](std::size_t c) { dates[c] = cluster_date(cs, c); });
+  decltype(cs.of_evidence)().swap(cs.of_evidence);  // only date_of() reads it
   t.events.resize(cs.members.size());
   std::vector<std::string> disagreements(cs.members.size());
   parallel_each(cs.members.size(), [&](std::size_t c) {
-    t.events[c] = merge_cluster(cs, c, docs, entities, impl.evidence_elided, own != nullptr, disagreements[c]);
+    t.events[c] = merge_cluster(cs, c, std::move(dates[c]), docs, entities, impl.evidence_elided, own != nullptr, disagreements[c]);
   });
+  std::vector<ClusterDate>().swap(dates);
   if (own)
     for (auto& d : own->docs) std::vector<Event>().swap(d.events);
   for (std::size_t c = 0; c < cs.members.size(); ++c)
@@ -395,6 +448,7 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   t.summary.documents_skipped = impl.skipped.size();
   t.summary.entities = t.entities.size();
   t.summary.events = t.events.size();
+  if (own) release_documents(*own);
   return t;
 }
 
