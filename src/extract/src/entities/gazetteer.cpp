@@ -377,14 +377,34 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
     }
   }
   g->index_word_classes();
+  g->index_phrase_starts();
   return std::shared_ptr<const Gazetteer>(std::move(g));
+}
+
+// The root edges of every trie, as one bit per kind for each word id.
+void Gazetteer::index_phrase_starts() {
+  phrase_starts_.assign(vocabulary_.size(), 0);
+  for (int kind = 0; kind < kPhraseKinds; ++kind)
+    for (const auto& [edge, node] : tries_[kind]->next)
+      if ((edge >> 32) == 0) phrase_starts_[static_cast<WordId>(edge)] |= static_cast<std::uint8_t>(1u << kind);
+}
+
+// False only when the trie walk from token i would die on its first atom: no phrase of `kind`
+// starts with the token's first atom, nor with its possessive base's. (A token without atoms
+// does not end a walk, so it may start one.)
+bool Gazetteer::may_start(const SentenceTokens& st, std::size_t i, PhraseKind kind) const {
+  const auto bit = static_cast<std::uint8_t>(1u << static_cast<int>(kind));
+  auto starts = [&](SentenceTokens::Atoms a) {
+    return a.empty() || (*a.begin() < phrase_starts_.size() && (phrase_starts_[*a.begin()] & bit) != 0);
+  };
+  return starts(st.atoms(i)) || (is_possessive(st.toks[i]) && starts(st.base_atoms(i)));
 }
 
 PhraseMatch Gazetteer::match(const SentenceTokens& st, std::size_t i, Language lang, PhraseKind kind,
                              std::size_t max_tokens) const {
   PhraseMatch best;
   const std::vector<Token>& toks = st.toks;
-  if (i >= toks.size() || !toks[i].word) return best;
+  if (i >= toks.size() || !toks[i].word || !may_start(st, i, kind)) return best;
   const Trie& trie = *tries_[static_cast<int>(kind)];
   auto collect = [&](std::uint32_t node, std::size_t k, bool possessive) {
     const auto& refs = trie.refs[node];
