@@ -19,6 +19,7 @@
 #endif
 
 #include "feed.h"
+#include "kronik/store/store.h"
 #include "stages.h"
 
 namespace kronik {
@@ -187,8 +188,11 @@ void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts
 
 void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts) {
   keep_text(req, a, texts);
-  // redate() skips these documents (a hint never changes a metadata or dateline date).
+  // redate() skips these documents (a hint never changes a metadata or dateline date): neither
+  // their sentences nor their raw text is read again. Without the text the graph keeps the
+  // evidence sentences themselves, a fraction of it (what a store holds too).
   if (a.info.published_anchor == Anchor::kExplicit) std::vector<Sentence>().swap(a.sentences);
+  compact_analysis(a);
   graph.add(std::move(a));
 }
 

@@ -49,7 +49,8 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
 void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts& texts);
 
 /// Adds `a` to `graph` (keep_text() first). A document dated by its metadata or dateline
-/// (anchor explicit) is never re-dated, so the sentences only re-dating reads go first.
+/// (anchor explicit) is never re-dated, so the sentences and the raw text only re-dating reads go
+/// first (compact_analysis(); documents.jsonl reads `texts`).
 void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts);
 
 /// Re-dates, merges and writes the outputs of `graph` (consumed); fills `report` and its times.
