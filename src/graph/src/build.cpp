@@ -5,7 +5,9 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -227,19 +229,33 @@ ClusterDate cluster_date(const Clusters& cs, std::size_t c) {
           via_after ? "same day as the " + dated->type + " event" : dated->date_text};
 }
 
-// A report merged into its cluster's event: what it still holds goes (its evidence has moved).
-void release_report(const Event* e) {
-  Event gone;
-  std::swap(gone, const_cast<Event&>(*e));
-}
+// Consuming build: each report is freed once merged into its cluster's event (its evidence has
+// moved there), and a document's list of reports once all of them are, so the graph shrinks while
+// the timeline grows. Safe in parallel: each report is in exactly one cluster, and the dates,
+// which read across clusters, were worked out before.
+class ReportRelease {
+ public:
+  explicit ReportRelease(graph_detail::DocStore& docs) : docs_(docs), left_(docs.size()) {
+    for (std::size_t i = 0; i < docs.size(); ++i) left_[i] = static_cast<std::uint32_t>(docs[i].events.size());
+  }
+  void merged(const Event* e, std::uint32_t doc) {
+    Event gone;
+    std::swap(gone, const_cast<Event&>(*e));
+    if (left_[doc].fetch_sub(1) == 1) std::vector<Event>().swap(docs_[doc].events);
+  }
+
+ private:
+  graph_detail::DocStore& docs_;
+  std::vector<std::atomic<std::uint32_t>> left_;  ///< per document: reports not merged yet
+};
 
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
-// Consuming: the reports' evidence and the links move into the event, and each report is freed
-// once merged (each report is in exactly one cluster, and dates were worked out before), so the
-// graph's events shrink while the timeline's grow.
+// Consuming (`release` set): the reports' evidence and the links move into the event, and the
+// reports are released.
 Event merge_cluster(const Clusters& cs, std::size_t c, ClusterDate&& date, const graph_detail::DocStore& docs,
-                    const std::vector<EntityRecord>& entities, const std::vector<std::uint8_t>& elided, bool consume,
-                    std::string& disagreement) {
+                    const std::vector<EntityRecord>& entities, const std::vector<std::uint8_t>& elided,
+                    ReportRelease* release, std::string& disagreement) {
+  const bool consume = release != nullptr;
   const auto& members = cs.members[c];
   Event m;
   m.cameo = majority_code(members);
@@ -290,7 +306,7 @@ Event merge_cluster(const Clusters& cs, std::size_t c, ClusterDate&& date, const
     m.warnings.push_back("sources disagree on the date: " + disagreement);
   }
   if (consume)
-    for (const Event* e : members) release_report(e);
+    for (std::size_t i = 0; i < members.size(); ++i) release->merged(members[i], cs.member_docs[c][i]);
   return m;
 }
 
@@ -393,14 +409,28 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   std::vector<ClusterDate> dates(cs.members.size());
   parallel_each(cs.members.size(), [&](std::size_t c) { dates[c] = cluster_date(cs, c); });
   decltype(cs.of_evidence)().swap(cs.of_evidence);  // only date_of() reads it
-  t.events.resize(cs.members.size());
   std::vector<std::string> disagreements(cs.members.size());
-  parallel_each(cs.members.size(), [&](std::size_t c) {
-    t.events[c] = merge_cluster(cs, c, std::move(dates[c]), docs, entities, impl.evidence_elided, own != nullptr, disagreements[c]);
-  });
-  std::vector<ClusterDate>().swap(dates);
+  std::optional<ReportRelease> release;
+  if (own) release.emplace(own->docs);
+  // In blocks, so that the timeline's events are made (and their pages touched) as the graph's
+  // reports are freed, not all at once beside them.
+  constexpr std::size_t kBlock = 2048;
+  t.events.reserve(cs.members.size());
+  std::vector<Event> block;
+  for (std::size_t b = 0; b < cs.members.size(); b += kBlock) {
+    block.resize(std::min(kBlock, cs.members.size() - b));
+    parallel_each(block.size(), [&](std::size_t i) {
+      const std::size_t c = b + i;
+      block[i] = merge_cluster(cs, c, std::move(dates[c]), docs, entities, impl.evidence_elided, release ? &*release : nullptr,
+                               disagreements[c]);
+    });
+    std::move(block.begin(), block.end(), std::back_inserter(t.events));
+    block.clear();
+  }
+  release.reset();
   if (own)
-    for (auto& d : own->docs) std::vector<Event>().swap(d.events);
+    for (auto& d : own->docs) std::vector<Event>().swap(d.events);  // any report in no cluster
+  std::vector<ClusterDate>().swap(dates);
   for (std::size_t c = 0; c < cs.members.size(); ++c)
     if (!disagreements[c].empty())
       t.warnings.push_back(Warning{"date-disagreement", "sources disagree on the date: " + disagreements[c], "", t.events[c].id, 0});
