@@ -410,8 +410,8 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   parallel_each(cs.members.size(), [&](std::size_t c) { dates[c] = cluster_date(cs, c); });
   decltype(cs.of_evidence)().swap(cs.of_evidence);  // only date_of() reads it
   std::vector<std::string> disagreements(cs.members.size());
-  std::optional<ReportRelease> release;
-  if (own) release.emplace(own->docs);
+  std::optional<ReportRelease> releaser;
+  if (own) releaser.emplace(own->docs);
   // In blocks, so that the timeline's events are made (and their pages touched) as the graph's
   // reports are freed, not all at once beside them.
   constexpr std::size_t kBlock = 2048;
@@ -421,13 +421,13 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
     block.resize(std::min(kBlock, cs.members.size() - b));
     parallel_each(block.size(), [&](std::size_t i) {
       const std::size_t c = b + i;
-      block[i] = merge_cluster(cs, c, std::move(dates[c]), docs, entities, impl.evidence_elided, release ? &*release : nullptr,
+      block[i] = merge_cluster(cs, c, std::move(dates[c]), docs, entities, impl.evidence_elided, releaser ? &*releaser : nullptr,
                                disagreements[c]);
     });
     std::move(block.begin(), block.end(), std::back_inserter(t.events));
     block.clear();
   }
-  release.reset();
+  releaser.reset();
   if (own)
     for (auto& d : own->docs) std::vector<Event>().swap(d.events);  // any report in no cluster
   std::vector<ClusterDate>().swap(dates);
