@@ -439,7 +439,13 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   // ---- relations for the diagrams
   std::vector<std::vector<Relation>> rel(t.events.size());
   parallel_each(t.events.size(), [&](std::size_t i) { rel[i] = relations_of(t.events[i], entities); });
-  for (auto& r : rel) std::move(r.begin(), r.end(), std::back_inserter(t.relations));
+  std::size_t relations = 0;
+  for (const auto& r : rel) relations += r.size();
+  t.relations.reserve(relations);
+  for (auto& r : rel) {
+    std::move(r.begin(), r.end(), std::back_inserter(t.relations));
+    std::vector<Relation>().swap(r);
+  }
   // ---- entities in output
   std::set<std::string_view> used;
   for (const auto& e : t.events) {
