@@ -66,7 +66,6 @@ struct OfficeTerm {
 /// kPostHead: head nouns written after it ("... region", "... Cosmodrome"). kGroup: plural agent
 /// nouns of data/<lang>/groups.tsv ("rebels", "kelompok pemberontak").
 enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord, kPostHead, kGroup };
-inline constexpr int kPhraseKinds = 6;
 
 struct PhraseMatch {
   std::size_t tokens = 0;               ///< tokens covered (0 = no match)
@@ -108,18 +107,12 @@ class Gazetteer {
   static std::vector<std::string> fold_tokens(const std::vector<Token>& toks);
 
   /// Longest phrase of `kind` starting at token i, at most `max_tokens` long (0 = any length).
-  /// One walk of the trie over the tokens' interned atom ids (SentenceTokens::atoms); a token
-  /// whose first atom starts no phrase of `kind` costs one array read (may_start()).
+  /// One walk of the trie over the tokens' interned atom ids (SentenceTokens::atoms).
   PhraseMatch match(const SentenceTokens& st, std::size_t i, Language lang, PhraseKind kind,
                     std::size_t max_tokens = 0) const;
   /// The same over bare tokens (interns their folded forms first; for callers without a stream).
   PhraseMatch match(const std::vector<Token>& toks, const std::vector<std::string>& folded, std::size_t i,
                     Language lang, PhraseKind kind, std::size_t max_tokens = 0) const;
-
-  /// False when no phrase of `kind` can start at token i (its first atom, or its possessive
-  /// base's, begins none): one array read per call, from bits computed at load for every
-  /// word id and kind together.
-  bool may_start(const SentenceTokens& st, std::size_t i, PhraseKind kind) const;
 
   /// Interned id of a fold()ed atom (one word, no spaces) of any lexicon; kNoWord when no
   /// lexicon has it. Ids are dense, 0 .. vocabulary_size()-1, fixed at load.
@@ -206,9 +199,7 @@ class Gazetteer {
   void index_offices();
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
-  std::unique_ptr<Trie> tries_[kPhraseKinds];
-  std::vector<std::uint8_t> phrase_starts_;  // by word id: bit k = a phrase of PhraseKind k starts with it
-  void index_phrase_starts();
+  std::unique_ptr<Trie> tries_[6];
   std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> vocabulary_;  // folded atom -> id
   WordId intern(std::string_view folded_atom);
 };
