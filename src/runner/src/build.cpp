@@ -82,15 +82,6 @@ Slot* screened(detail::AnalysisSink& sink, detail::DocumentFeed::Item&& item) {
   return s;
 }
 
-// The graph is gone: its pages go back to the system before the exporters allocate their large
-// buffers (which glibc maps anew rather than reusing freed heap), so peak memory is the larger of
-// the two phases, not their sum.
-void return_free_memory() {
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
-}
-
 // An output folder of an earlier run found inside an input folder (`kronik build dir -o dir/out`).
 bool is_output_folder(const std::string& path) {
   std::error_code ec;
@@ -100,6 +91,12 @@ bool is_output_folder(const std::string& path) {
 }  // namespace
 
 namespace detail {
+
+void return_free_memory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
 
 unsigned effective_threads(unsigned requested) {
   return requested ? requested : std::max(1u, std::thread::hardware_concurrency());
