@@ -1539,6 +1539,7 @@ TEST_CASE("streamed files equal the whole-string exports, past the sink's buffer
     cfg.svg = false;
     cfg.include_evidence_in_graph = c.evidence;
     cfg.gdelt = true;
+    cfg.neo4j_csv = cfg.kuzu_csv = cfg.rdf = true;
     INFO("copies " << c.copies << " evidence " << c.evidence);
     TempDir tmp;
     REQUIRE(write_outputs(t, tmp.path.string(), cfg).empty());
@@ -1550,6 +1551,19 @@ TEST_CASE("streamed files equal the whole-string exports, past the sink's buffer
     const GdeltTables gdelt = gdelt_tables(t);
     CHECK(read_file((tmp.path / "gdelt_events.tsv").string()) == gdelt.events);
     CHECK(read_file((tmp.path / "gdelt_mentions.tsv").string()) == gdelt.mentions);
+    for (const auto& [prefix, dialect] : {std::pair{"neo4j", CsvDialect::kNeo4j}, std::pair{"kuzu", CsvDialect::kKuzu}}) {
+      const GraphCsv csv = graph_csv(t, dialect);
+      const std::string p = (tmp.path / prefix).string();
+      CHECK(read_file(p + "_entities.csv") == csv.entities);
+      CHECK(read_file(p + "_events.csv") == csv.events);
+      CHECK(read_file(p + "_participation.csv") == csv.participation);
+      CHECK(read_file(p + "_located.csv") == csv.located);
+      CHECK(fs::exists(p + "_load.cypher") == !csv.load_script.empty());
+    }
+    const RdfGraph rdf = rdf_graph(t, "");
+    if (c.copies == 200) CHECK(rdf.turtle.size() > 4 * 65536);
+    CHECK(read_file((tmp.path / "graph.ttl").string()) == rdf.turtle);
+    CHECK(read_file((tmp.path / "graph.nt").string()) == rdf.ntriples);
     const std::string html = read_file((tmp.path / "timeline.html").string());
     CHECK(html == timeline_html(t, cfg));
     const std::string open = "id=\"kronik-data\">", close = "</script>";

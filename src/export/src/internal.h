@@ -255,6 +255,16 @@ void write_graph_dot(const Timeline& t, const ExportConfig& config, ByteSink& si
 void write_gdelt_events(const Timeline& t, ByteSink& sink);
 void write_gdelt_mentions(const Timeline& t, ByteSink& sink);
 
+/// The four files of graph_csv(), each written in its own pass over the Timeline (neo4j.cpp).
+enum class CsvFile { kEntities, kEvents, kParticipation, kLocated };
+void write_graph_csv(const Timeline& t, CsvDialect dialect, CsvFile file, ByteSink& sink);
+/// kuzu_load.cypher (GraphCsv::load_script in the Kuzu dialect).
+std::string kuzu_load_script();
+
+/// graph.ttl or graph.nt (rdf_graph()), each triple written as it is made (rdf.cpp).
+enum class RdfSyntax { kTurtle, kNTriples };
+void write_rdf(const Timeline& t, const std::string& base, RdfSyntax syntax, ByteSink& sink);
+
 /// Runs `fill` on a ByteSink over a new string and returns the string.
 template <class Fill>
 std::string collect(Fill fill) {

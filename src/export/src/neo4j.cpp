@@ -233,7 +233,107 @@ std::string kuzu_table(std::string_view kind, std::string_view name, const Colum
   return out + ");\n";
 }
 
-std::string kuzu_load_script() {
+/// The events with a usable, unique id, in Timeline order.
+std::vector<const Event*> unique_events(const Timeline& timeline) {
+  std::vector<const Event*> events;
+  std::set<std::string_view> ids;
+  for (const Event& e : timeline.events) {
+    if (e.id.empty() || !ids.insert(e.id).second) continue;  // unreferencable or duplicate
+    events.push_back(&e);
+  }
+  return events;
+}
+
+/// Writes one record at a time: `row` fills a line that goes to the sink and is reused.
+class RowSink {
+ public:
+  explicit RowSink(export_detail::ByteSink& sink) : sink_(sink) {}
+  std::string& line() { return line_; }
+  void emit() {
+    sink_.write(line_);
+    line_.clear();
+  }
+
+ private:
+  export_detail::ByteSink& sink_;
+  std::string line_;
+};
+
+void entity_rows(const Timeline& timeline, const CsvWriter& w, RowSink& out) {
+  const std::vector<const Event*> events = unique_events(timeline);  // decides which keys must exist
+  std::set<std::string_view> keys;
+  std::vector<const EntityRecord*> entities;
+  for (const EntityRecord& e : timeline.entities) {
+    if (e.key.empty() || !keys.insert(e.key).second) continue;
+    entities.push_back(&e);
+  }
+  std::vector<std::string_view> stubs;  // keys named by events but missing from Timeline::entities
+  auto need = [&](const std::string& key) {
+    if (!key.empty() && keys.insert(key).second) stubs.push_back(key);
+  };
+  for (const Event* e : events) {
+    for (const Participant& p : e->participants) need(p.entity);
+    need(e->location);
+  }
+  w.header(out.line(), kEntityColumns);
+  out.emit();
+  static const std::vector<std::string> kNone;
+  for (const EntityRecord* e : entities) {
+    w.row(out.line(), kEntityColumns,
+          {e->key, e->name.empty() ? e->key : e->name, e->type == EntityType::kUnknown ? "" : entity_type_name(e->type),
+           e->qid, e->iso, e->aliases, std::to_string(e->mentions), export_detail::date_text(e->first_seen),
+           export_detail::date_text(e->last_seen), label_of(e->type)});
+    out.emit();
+  }
+  for (std::string_view key : stubs) {
+    w.row(out.line(), kEntityColumns, {std::string(key), std::string(key), "", "", "", kNone, "0", "", "", ""});
+    out.emit();
+  }
+}
+
+void event_rows(const Timeline& timeline, const CsvWriter& w, RowSink& out) {
+  const HeadlineWriter headline(timeline);
+  w.header(out.line(), kEventColumns);
+  out.emit();
+  for (const Event* e : unique_events(timeline)) {
+    w.row(out.line(), kEventColumns,
+          {e->id, e->cameo, e->type, headline(*e), std::to_string(e->quad_class),
+           export_detail::number(e->goldstein, 2), export_detail::date_text(e->date),
+           export_detail::interval_start(e->date), export_detail::interval_end(e->date),
+           granularity_name(e->date.known() ? e->date.granularity : Granularity::kNone), anchor_name(e->date_anchor),
+           modality_name(e->modality), export_detail::number(e->confidence, 4), e->sources,
+           export_detail::evidence_lines(*e), "Event"});
+    out.emit();
+  }
+}
+
+void participation_rows(const Timeline& timeline, const CsvWriter& w, RowSink& out) {
+  w.header(out.line(), kParticipationColumns);
+  out.emit();
+  for (const Event* e : unique_events(timeline)) {
+    // The same entity in the same role twice would be two identical relationships.
+    std::set<std::pair<std::string_view, ParticipantRole>> seen;
+    for (const Participant& p : e->participants) {
+      if (p.entity.empty() || !seen.insert({p.entity, p.role}).second) continue;
+      w.row(out.line(), kParticipationColumns, {p.entity, e->id, participant_role_name(p.role), "PARTICIPATES_IN"});
+      out.emit();
+    }
+  }
+}
+
+void located_rows(const Timeline& timeline, const CsvWriter& w, RowSink& out) {
+  w.header(out.line(), kLocatedColumns);
+  out.emit();
+  for (const Event* e : unique_events(timeline)) {
+    if (e->location.empty()) continue;
+    w.row(out.line(), kLocatedColumns, {e->id, e->location, "OCCURRED_IN"});
+    out.emit();
+  }
+}
+
+}  // namespace
+
+std::string export_detail::kuzu_load_script() {
   std::string s =
       "// Loads kronik's kuzu_*.csv into a Kuzu database. Run it from the output folder (the\n"
       "// COPY paths are relative), e.g. `kuzu kronik.kuzu < kuzu_load.cypher`.\n";
@@ -251,76 +351,28 @@ std::string kuzu_load_script() {
   return s;
 }
 
-/// The events with a usable, unique id, in Timeline order.
-std::vector<const Event*> unique_events(const Timeline& timeline) {
-  std::vector<const Event*> events;
-  std::set<std::string> ids;
-  for (const Event& e : timeline.events) {
-    if (e.id.empty() || !ids.insert(e.id).second) continue;  // unreferencable or duplicate
-    events.push_back(&e);
+// Each file is one pass over the Timeline, written row by row: no file is ever whole in memory.
+void export_detail::write_graph_csv(const Timeline& timeline, CsvDialect dialect, CsvFile file, ByteSink& sink) {
+  const CsvWriter w(dialect);
+  RowSink out(sink);
+  switch (file) {
+    case CsvFile::kEntities: return entity_rows(timeline, w, out);
+    case CsvFile::kEvents: return event_rows(timeline, w, out);
+    case CsvFile::kParticipation: return participation_rows(timeline, w, out);
+    case CsvFile::kLocated: return located_rows(timeline, w, out);
   }
-  return events;
 }
-
-void entity_rows(const Timeline& timeline, const std::vector<const Event*>& events, const CsvWriter& w,
-                 std::string& out) {
-  std::set<std::string> keys;
-  std::vector<const EntityRecord*> entities;
-  for (const EntityRecord& e : timeline.entities) {
-    if (e.key.empty() || !keys.insert(e.key).second) continue;
-    entities.push_back(&e);
-  }
-  std::vector<std::string> stubs;  // keys named by events but missing from Timeline::entities
-  auto need = [&](const std::string& key) {
-    if (!key.empty() && keys.insert(key).second) stubs.push_back(key);
-  };
-  for (const Event* e : events) {
-    for (const Participant& p : e->participants) need(p.entity);
-    need(e->location);
-  }
-  w.header(out, kEntityColumns);
-  static const std::vector<std::string> kNone;
-  for (const EntityRecord* e : entities) {
-    w.row(out, kEntityColumns,
-          {e->key, e->name.empty() ? e->key : e->name, e->type == EntityType::kUnknown ? "" : entity_type_name(e->type),
-           e->qid, e->iso, e->aliases, std::to_string(e->mentions), export_detail::date_text(e->first_seen),
-           export_detail::date_text(e->last_seen), label_of(e->type)});
-  }
-  for (const std::string& key : stubs) w.row(out, kEntityColumns, {key, key, "", "", "", kNone, "0", "", "", ""});
-}
-
-void event_row(const Event& e, const HeadlineWriter& headline, const CsvWriter& w, std::string& out) {
-  w.row(out, kEventColumns,
-        {e.id, e.cameo, e.type, headline(e), std::to_string(e.quad_class),
-         export_detail::number(e.goldstein, 2), export_detail::date_text(e.date),
-         export_detail::interval_start(e.date), export_detail::interval_end(e.date),
-         granularity_name(e.date.known() ? e.date.granularity : Granularity::kNone), anchor_name(e.date_anchor),
-         modality_name(e.modality), export_detail::number(e.confidence, 4), e.sources,
-         export_detail::evidence_lines(e), "Event"});
-}
-
-}  // namespace
 
 GraphCsv graph_csv(const Timeline& timeline, CsvDialect dialect) {
+  auto file = [&](export_detail::CsvFile f) {
+    return export_detail::collect([&](export_detail::ByteSink& s) { export_detail::write_graph_csv(timeline, dialect, f, s); });
+  };
   GraphCsv csv;
-  const CsvWriter w(dialect);
-  const HeadlineWriter headline(timeline);
-  const std::vector<const Event*> events = unique_events(timeline);  // decide which keys must exist
-  entity_rows(timeline, events, w, csv.entities);
-  w.header(csv.events, kEventColumns);
-  w.header(csv.participation, kParticipationColumns);
-  w.header(csv.located, kLocatedColumns);
-  for (const Event* e : events) {
-    event_row(*e, headline, w, csv.events);
-    // The same entity in the same role twice would be two identical relationships.
-    std::set<std::pair<std::string, ParticipantRole>> seen;
-    for (const Participant& p : e->participants) {
-      if (p.entity.empty() || !seen.insert({p.entity, p.role}).second) continue;
-      w.row(csv.participation, kParticipationColumns, {p.entity, e->id, participant_role_name(p.role), "PARTICIPATES_IN"});
-    }
-    if (!e->location.empty()) w.row(csv.located, kLocatedColumns, {e->id, e->location, "OCCURRED_IN"});
-  }
-  if (dialect == CsvDialect::kKuzu) csv.load_script = kuzu_load_script();
+  csv.entities = file(export_detail::CsvFile::kEntities);
+  csv.events = file(export_detail::CsvFile::kEvents);
+  csv.participation = file(export_detail::CsvFile::kParticipation);
+  csv.located = file(export_detail::CsvFile::kLocated);
+  if (dialect == CsvDialect::kKuzu) csv.load_script = export_detail::kuzu_load_script();
   return csv;
 }
 

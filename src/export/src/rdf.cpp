@@ -3,10 +3,12 @@
 // event was derived from). kronik's own values (CAMEO code, QuadClass, Goldstein, roles,
 // confidence) use a small vocabulary under the base IRI.
 //
-// One list of triples is built once and written twice: N-Triples line by line, Turtle with
-// prefixes and one block per subject. Terms are rendered when the triple is made, so both files
-// hold exactly the same graph. Every IRI kronik mints is the base plus a kind and a percent-
+// The same walk over the Timeline makes the triples of both files, each written as soon as it is
+// made (no list of triples, no whole file in memory): N-Triples line by line, Turtle with
+// prefixes and one block per run of triples on one subject. Terms are rendered when the triple is
+// made, so both files hold exactly the same graph. Every IRI kronik mints is the base plus a kind and a percent-
 // encoded key (entity keys hold ':', spaces and any script), so they are valid in both syntaxes.
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -83,17 +85,16 @@ bool usable_url(std::string_view url) {
   return true;
 }
 
-struct Triple {
-  std::string s, p, o;
-};
+/// Receives each triple as it is made: subject, predicate, object (rendered terms).
+using TripleFn = std::function<void(const std::string&, const std::string&, const std::string&)>;
 
 class RdfBuilder {
  public:
-  explicit RdfBuilder(std::string base) : base_(std::move(base)) {}
+  RdfBuilder(std::string base, TripleFn emit) : base_(std::move(base)), emit_(std::move(emit)) {}
 
   std::string node(std::string_view kind, std::string_view key) const { return iri(base_, std::string(kind) + "/" + segment(key)); }
   std::string vocab(std::string_view term) const { return iri(base_, "vocab#" + std::string(term)); }
-  void add(const std::string& s, const std::string& p, const std::string& o) { triples_.push_back({s, p, o}); }
+  void add(const std::string& s, const std::string& p, const std::string& o) { emit_(s, p, o); }
 
   void entity(const EntityRecord& e) {
     const std::string s = node("entity", e.key);
@@ -115,7 +116,7 @@ class RdfBuilder {
     if (d.published.known()) add(s, vocab("published"), typed(d.published.iso_date(), "date"));
   }
 
-  void event(const Event& e, const std::string& headline, const std::set<std::string>& entities) {
+  void event(const Event& e, const std::string& headline, const std::set<std::string_view>& entities) {
     const std::string s = node("event", e.id);
     add(s, iri(kRdf, "type"), iri(kSem, "Event"));
     add(s, iri(kRdfs, "label"), literal(headline, "@en"));
@@ -142,8 +143,6 @@ class RdfBuilder {
     }
   }
 
-  const std::vector<Triple>& triples() const { return triples_; }
-
  private:
   /// The interval the date stands for as xsd:date stamps, and the reduced-precision value.
   void time(const std::string& s, const TimeValue& date) {
@@ -154,20 +153,43 @@ class RdfBuilder {
   }
 
   std::string base_;
-  std::vector<Triple> triples_;
+  TripleFn emit_;
   std::set<std::string> event_types_;
 };
 
-/// Turtle: prefixes, then one block per subject ("s p o ;\n    p o .") in first-use order.
-std::string turtle(const std::vector<Triple>& triples, const std::string& base) {
-  const std::vector<std::pair<std::string, std::string>> prefixes = {
-      {"rdf", std::string(kRdf)},   {"rdfs", std::string(kRdfs)}, {"xsd", std::string(kXsd)},
-      {"owl", std::string(kOwl)},   {"sem", std::string(kSem)},   {"prov", std::string(kProv)},
-      {"kv", base + "vocab#"},
-  };
+/// Turtle: prefixes, then one block per run of triples on one subject ("s p o ;\n    p o .").
+class TurtleWriter {
+ public:
+  TurtleWriter(const std::string& base, export_detail::ByteSink& sink)
+      : prefixes_{{"rdf", std::string(kRdf)},   {"rdfs", std::string(kRdfs)}, {"xsd", std::string(kXsd)},
+                  {"owl", std::string(kOwl)},   {"sem", std::string(kSem)},   {"prov", std::string(kProv)},
+                  {"kv", base + "vocab#"}},
+        rdf_type_("<" + std::string(kRdf) + "type>"),
+        sink_(sink) {
+    for (const auto& [name, ns] : prefixes_) sink_.write("@prefix " + name + ": <" + ns + "> .\n");
+  }
+
+  void triple(const std::string& s, const std::string& p, const std::string& o) {
+    if (s != subject_) {
+      if (!subject_.empty()) sink_.write(" .\n");
+      sink_.write("\n" + s + "\n    ");
+      subject_ = s;
+    } else {
+      sink_.write(" ;\n    ");
+    }
+    sink_.write(p == rdf_type_ ? "a" : shorten(p));
+    sink_.put(' ');
+    sink_.write(shorten(o));
+  }
+
+  void finish() {
+    if (!subject_.empty()) sink_.write(" .\n");
+  }
+
+ private:
   // An IRI of a known namespace with a plain local name as a prefixed name ("sem:Event").
-  auto shorten_iri = [&](const std::string& term) {
-    for (const auto& [name, ns] : prefixes) {
+  std::string shorten_iri(const std::string& term) const {
+    for (const auto& [name, ns] : prefixes_) {
       if (term.size() > ns.size() + 2 && term.compare(1, ns.size(), ns) == 0) {
         const std::string local = term.substr(ns.size() + 1, term.size() - ns.size() - 2);
         if (local.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == std::string::npos)
@@ -175,51 +197,62 @@ std::string turtle(const std::vector<Triple>& triples, const std::string& base) 
       }
     }
     return term;
-  };
-  auto shorten = [&](const std::string& term) {
+  }
+  std::string shorten(const std::string& term) const {
     if (term.empty() || term[0] != '"') return shorten_iri(term);
     // A literal: only a datatype can be shortened, and only a typed literal ends with '>'.
     const std::size_t at = term.back() == '>' ? term.rfind("\"^^<") : std::string::npos;
     return at == std::string::npos ? term : term.substr(0, at + 3) + shorten_iri(term.substr(at + 3));
-  };
-  std::string out;
-  for (const auto& [name, ns] : prefixes) out += "@prefix " + name + ": <" + ns + "> .\n";
-  std::string subject;
-  for (const Triple& t : triples) {
-    if (t.s != subject) {
-      if (!subject.empty()) out += " .\n";
-      out += "\n" + t.s + "\n    ";
-      subject = t.s;
-    } else {
-      out += " ;\n    ";
-    }
-    out += (t.p == "<" + std::string(kRdf) + "type>") ? "a" : shorten(t.p);
-    out += ' ';
-    out += shorten(t.o);
   }
-  if (!subject.empty()) out += " .\n";
-  return out;
+
+  const std::vector<std::pair<std::string, std::string>> prefixes_;
+  const std::string rdf_type_;
+  export_detail::ByteSink& sink_;
+  std::string subject_;
+};
+
+/// Every triple of the Timeline, in file order: entities, documents, then events (each followed
+/// by its CAMEO type the first time that type is used).
+void each_triple(const Timeline& timeline, const std::string& root, TripleFn emit) {
+  RdfBuilder b(root, std::move(emit));
+  std::set<std::string_view> entities;
+  for (const EntityRecord& e : timeline.entities)
+    if (!e.key.empty() && entities.insert(e.key).second) b.entity(e);
+  std::set<std::string_view> documents;
+  for (const DocumentInfo& d : timeline.documents)
+    if (documents.insert(d.id).second) b.document(d);
+  const HeadlineWriter headline(timeline);
+  std::set<std::string_view> events;
+  for (const Event& e : timeline.events)
+    if (!e.id.empty() && events.insert(e.id).second) b.event(e, headline(e), entities);
 }
 
 }  // namespace
 
-RdfGraph rdf_graph(const Timeline& timeline, const std::string& base) {
+void export_detail::write_rdf(const Timeline& timeline, const std::string& base, RdfSyntax syntax, ByteSink& sink) {
   const std::string root = base.empty() ? std::string(kDefaultRdfBase) : base;
-  RdfBuilder b(root);
-  std::set<std::string> entities;
-  for (const EntityRecord& e : timeline.entities)
-    if (!e.key.empty() && entities.insert(e.key).second) b.entity(e);
-  std::set<std::string> documents;
-  for (const DocumentInfo& d : timeline.documents)
-    if (documents.insert(d.id).second) b.document(d);
-  const HeadlineWriter headline(timeline);
-  std::set<std::string> events;
-  for (const Event& e : timeline.events)
-    if (!e.id.empty() && events.insert(e.id).second) b.event(e, headline(e), entities);
+  if (syntax == RdfSyntax::kNTriples) {
+    each_triple(timeline, root, [&](const std::string& s, const std::string& p, const std::string& o) {
+      for (const std::string* term : {&s, &p, &o}) {
+        sink.write(*term);
+        sink.put(' ');
+      }
+      sink.write(".\n");
+    });
+    return;
+  }
+  TurtleWriter turtle(root, sink);
+  each_triple(timeline, root, [&](const std::string& s, const std::string& p, const std::string& o) { turtle.triple(s, p, o); });
+  turtle.finish();
+}
 
+RdfGraph rdf_graph(const Timeline& timeline, const std::string& base) {
+  auto file = [&](export_detail::RdfSyntax syntax) {
+    return export_detail::collect([&](export_detail::ByteSink& s) { export_detail::write_rdf(timeline, base, syntax, s); });
+  };
   RdfGraph g;
-  for (const Triple& t : b.triples()) g.ntriples += t.s + " " + t.p + " " + t.o + " .\n";
-  g.turtle = turtle(b.triples(), root);
+  g.turtle = file(export_detail::RdfSyntax::kTurtle);
+  g.ntriples = file(export_detail::RdfSyntax::kNTriples);
   return g;
 }
 

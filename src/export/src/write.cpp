@@ -18,6 +18,7 @@
 #include <set>
 #include <string>
 #include <system_error>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -257,21 +258,22 @@ StagedSet write_set(const Timeline& t, const fs::path& staging, const ExportConf
   put("graph.dot", [&](export_detail::ByteSink& s) { export_detail::write_graph_dot(t, cfg, s); });
   put("events.jsonl", [&](export_detail::ByteSink& s) { export_detail::write_events_jsonl(t, s); });
   put("timeline.html", [&](export_detail::ByteSink& s) { export_detail::write_timeline_html(t, cfg, s); });
-  auto put_csv = [&](const char* prefix, CsvDialect dialect) {
-    GraphCsv csv = graph_csv(t, dialect);
-    const std::string p = prefix;
-    put((p + "_entities.csv").c_str(), bytes(std::move(csv.entities)));
-    put((p + "_events.csv").c_str(), bytes(std::move(csv.events)));
-    put((p + "_participation.csv").c_str(), bytes(std::move(csv.participation)));
-    put((p + "_located.csv").c_str(), bytes(std::move(csv.located)));
-    if (!csv.load_script.empty()) put((p + "_load.cypher").c_str(), bytes(std::move(csv.load_script)));
+  auto put_csv = [&](const std::string& prefix, CsvDialect dialect) {
+    using export_detail::CsvFile;
+    static constexpr std::pair<const char*, CsvFile> kFiles[] = {{"_entities.csv", CsvFile::kEntities},
+                                                                 {"_events.csv", CsvFile::kEvents},
+                                                                 {"_participation.csv", CsvFile::kParticipation},
+                                                                 {"_located.csv", CsvFile::kLocated}};
+    for (const auto& f : kFiles)
+      put((prefix + f.first).c_str(), [&](export_detail::ByteSink& s) { export_detail::write_graph_csv(t, dialect, f.second, s); });
+    if (dialect == CsvDialect::kKuzu) put((prefix + "_load.cypher").c_str(), bytes(export_detail::kuzu_load_script()));
   };
   if (cfg.neo4j_csv) put_csv("neo4j", CsvDialect::kNeo4j);
   if (cfg.kuzu_csv) put_csv("kuzu", CsvDialect::kKuzu);
   if (cfg.rdf) {
-    RdfGraph g = rdf_graph(t, cfg.rdf_base);
-    put("graph.ttl", bytes(std::move(g.turtle)));
-    put("graph.nt", bytes(std::move(g.ntriples)));
+    using export_detail::RdfSyntax;
+    put("graph.ttl", [&](export_detail::ByteSink& s) { export_detail::write_rdf(t, cfg.rdf_base, RdfSyntax::kTurtle, s); });
+    put("graph.nt", [&](export_detail::ByteSink& s) { export_detail::write_rdf(t, cfg.rdf_base, RdfSyntax::kNTriples, s); });
   }
   if (cfg.keep_text)
     put("documents.jsonl", [&](export_detail::ByteSink& s) { export_detail::write_documents_jsonl(t, texts, s); });

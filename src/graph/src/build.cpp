@@ -5,7 +5,9 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -235,19 +237,56 @@ double extra_party_factor(const std::vector<MergeLink>& links) {
   return f;
 }
 
+// The date a cluster's event takes. Worked out for every cluster before any is merged: a cluster
+// may take the date of another one (date_of), and merging a cluster may free its reports.
+struct ClusterDate {
+  TimeValue date;
+  Anchor anchor = Anchor::kUnknown;
+  std::string text;
+};
+
+ClusterDate cluster_date(const Clusters& cs, std::size_t c) {
+  auto [dated, via_after] = date_of(cs, c, 0);
+  return {dated->date, via_after ? Anchor::kReference : dated->date_anchor,
+          via_after ? "same day as the " + dated->type + " event" : dated->date_text};
+}
+
+// Consuming build: each report is freed once merged into its cluster's event (its evidence has
+// moved there), and a document's list of reports once all of them are, so the graph shrinks while
+// the timeline grows. Safe in parallel: each report is in exactly one cluster, and the dates,
+// which read across clusters, were worked out before.
+class ReportRelease {
+ public:
+  explicit ReportRelease(graph_detail::DocStore& docs) : docs_(docs), left_(docs.size()) {
+    for (std::size_t i = 0; i < docs.size(); ++i) left_[i] = static_cast<std::uint32_t>(docs[i].events.size());
+  }
+  void merged(const Event* e, std::uint32_t doc) {
+    Event gone;
+    std::swap(gone, const_cast<Event&>(*e));
+    if (left_[doc].fetch_sub(1) == 1) std::vector<Event>().swap(docs_[doc].events);
+  }
+
+ private:
+  graph_detail::DocStore& docs_;
+  std::vector<std::atomic<std::uint32_t>> left_;  ///< per document: reports not merged yet
+};
+
 // One timeline event from a cluster; `disagreement` gets the list of differing explicit days.
-Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocStore& docs, const std::vector<EntityRecord>& entities,
-                    const std::vector<std::uint8_t>& elided, bool consume, std::string& disagreement) {
+// Consuming (`release` set): the reports' evidence and the links move into the event, and the
+// reports are released.
+Event merge_cluster(const Clusters& cs, std::size_t c, ClusterDate&& date, const graph_detail::DocStore& docs,
+                    const std::vector<EntityRecord>& entities, const std::vector<std::uint8_t>& elided,
+                    ReportRelease* release, std::string& disagreement) {
+  const bool consume = release != nullptr;
   const auto& members = cs.members[c];
   Event m;
   m.cameo = majority_code(members);
   take_type_and_parties(m, members, entities);
   m.location = majority_location(members);
   graph_detail::relink(m, *cs.entity_links);
-  auto [dated, via_after] = date_of(cs, c, 0);
-  m.date = dated->date;
-  m.date_anchor = via_after ? Anchor::kReference : dated->date_anchor;
-  m.date_text = via_after ? "same day as the " + dated->type + " event" : dated->date_text;
+  m.date = date.date;
+  m.date_anchor = date.anchor;
+  m.date_text = std::move(date.text);
   for (const Event* e : members)
     if (e->has_claim && !m.has_claim) {
       m.has_claim = true;
@@ -288,6 +327,8 @@ Event merge_cluster(const Clusters& cs, std::size_t c, const graph_detail::DocSt
     for (const auto& d : explicit_days) disagreement += (disagreement.empty() ? "" : ", ") + d;
     m.warnings.push_back("sources disagree on the date: " + disagreement);
   }
+  if (consume)
+    for (std::size_t i = 0; i < members.size(); ++i) release->merged(members[i], cs.member_docs[c][i]);
   return m;
 }
 
@@ -354,22 +395,64 @@ std::vector<Relation> relations_of(const Event& e, const std::vector<EntityRecor
 
 namespace {
 
+template <class T>
+void release(T& v) {
+  T().swap(v);
+}
+
+// Consuming build: the per-document entity entries and the shapes they point to are read once,
+// by merge_entities().
+void release_entity_entries(KnowledgeGraph::Impl& impl) {
+  release(impl.doc_entities);
+  release(impl.shapes);
+  release(impl.shape_ids);
+  release(impl.odd_times);
+}
+
+// Consuming build, at its end: what is left of the documents (raw texts, kept sentences, emptied
+// infos) goes before the caller writes the timeline out.
+void release_documents(KnowledgeGraph::Impl& impl) {
+  release(impl.docs);
+  release(impl.by_id);
+  release(impl.evidence_elided);
+  release(impl.skipped);
+}
+
 // build() on a const graph (`own` null) or on one it may empty (`own` = the same Impl).
 Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* own, const MergeConfig& config) {
   Timeline t;
   const auto& docs = impl.docs;
   std::vector<EntityRecord> entities = merge_entities(impl, config.progress);
+  if (own) release_entity_entries(*own);
   const graph_detail::EntityLinks links = graph_detail::link_entities(entities, config.name_words.get());
   graph_detail::fold_linked(entities, links);
   Clusters cs = cluster(docs, entities, links, config);
   // ---- one event per cluster
-  t.events.resize(cs.members.size());
+  std::vector<ClusterDate> dates(cs.members.size());
+  parallel_each(cs.members.size(), [&](std::size_t c) { dates[c] = cluster_date(cs, c); });
+  decltype(cs.of_evidence)().swap(cs.of_evidence);  // only date_of() reads it
   std::vector<std::string> disagreements(cs.members.size());
-  parallel_each(cs.members.size(), [&](std::size_t c) {
-    t.events[c] = merge_cluster(cs, c, docs, entities, impl.evidence_elided, own != nullptr, disagreements[c]);
-  });
+  std::optional<ReportRelease> releaser;
+  if (own) releaser.emplace(own->docs);
+  // In blocks, so that the timeline's events are made (and their pages touched) as the graph's
+  // reports are freed, not all at once beside them.
+  constexpr std::size_t kBlock = 2048;
+  t.events.reserve(cs.members.size());
+  std::vector<Event> block;
+  for (std::size_t b = 0; b < cs.members.size(); b += kBlock) {
+    block.resize(std::min(kBlock, cs.members.size() - b));
+    parallel_each(block.size(), [&](std::size_t i) {
+      const std::size_t c = b + i;
+      block[i] = merge_cluster(cs, c, std::move(dates[c]), docs, entities, impl.evidence_elided, releaser ? &*releaser : nullptr,
+                               disagreements[c]);
+    });
+    std::move(block.begin(), block.end(), std::back_inserter(t.events));
+    block.clear();
+  }
+  releaser.reset();
   if (own)
-    for (auto& d : own->docs) std::vector<Event>().swap(d.events);
+    for (auto& d : own->docs) std::vector<Event>().swap(d.events);  // any report in no cluster
+  std::vector<ClusterDate>().swap(dates);
   for (std::size_t c = 0; c < cs.members.size(); ++c)
     if (!disagreements[c].empty())
       t.warnings.push_back(Warning{"date-disagreement", "sources disagree on the date: " + disagreements[c], "", t.events[c].id, 0});
@@ -378,7 +461,13 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   // ---- relations for the diagrams
   std::vector<std::vector<Relation>> rel(t.events.size());
   parallel_each(t.events.size(), [&](std::size_t i) { rel[i] = relations_of(t.events[i], entities); });
-  for (auto& r : rel) std::move(r.begin(), r.end(), std::back_inserter(t.relations));
+  std::size_t relations = 0;
+  for (const auto& r : rel) relations += r.size();
+  t.relations.reserve(relations);
+  for (auto& r : rel) {
+    std::move(r.begin(), r.end(), std::back_inserter(t.relations));
+    std::vector<Relation>().swap(r);
+  }
   // ---- entities in output
   std::set<std::string_view> used;
   for (const auto& e : t.events) {
@@ -417,6 +506,7 @@ Timeline build_timeline(const KnowledgeGraph::Impl& impl, KnowledgeGraph::Impl* 
   t.summary.documents_skipped = impl.skipped.size();
   t.summary.entities = t.entities.size();
   t.summary.events = t.events.size();
+  if (own) release_documents(*own);
   return t;
 }
 

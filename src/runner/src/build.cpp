@@ -19,6 +19,7 @@
 #endif
 
 #include "feed.h"
+#include "kronik/store/store.h"
 #include "stages.h"
 
 namespace kronik {
@@ -81,15 +82,6 @@ Slot* screened(detail::AnalysisSink& sink, detail::DocumentFeed::Item&& item) {
   return s;
 }
 
-// The graph is gone: its pages go back to the system before the exporters allocate their large
-// buffers (which glibc maps anew rather than reusing freed heap), so peak memory is the larger of
-// the two phases, not their sum.
-void return_free_memory() {
-#ifdef __GLIBC__
-  malloc_trim(0);
-#endif
-}
-
 // An output folder of an earlier run found inside an input folder (`kronik build dir -o dir/out`).
 bool is_output_folder(const std::string& path) {
   std::error_code ec;
@@ -99,6 +91,12 @@ bool is_output_folder(const std::string& path) {
 }  // namespace
 
 namespace detail {
+
+void return_free_memory() {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
 
 unsigned effective_threads(unsigned requested) {
   return requested ? requested : std::max(1u, std::thread::hardware_concurrency());
@@ -187,8 +185,11 @@ void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts
 
 void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts) {
   keep_text(req, a, texts);
-  // redate() skips these documents (a hint never changes a metadata or dateline date).
+  // redate() skips these documents (a hint never changes a metadata or dateline date): neither
+  // their sentences nor their raw text is read again. Without the text the graph keeps the
+  // evidence sentences themselves, a fraction of it (what a store holds too).
   if (a.info.published_anchor == Anchor::kExplicit) std::vector<Sentence>().swap(a.sentences);
+  compact_analysis(a);
   graph.add(std::move(a));
 }
 

@@ -22,6 +22,12 @@ using ExtractorPtr = std::shared_ptr<const Extractor>;
 
 unsigned effective_threads(unsigned requested);
 
+/// Hands freed heap pages back to the system (glibc malloc_trim) between phases, so that the
+/// next phase's peak is not stacked on the last one's freed memory: after the analyses (before a
+/// store is read into the graph), after re-dating (the extractor gone), after the merge (the
+/// graph gone, before the exporters' buffers).
+void return_free_memory();
+
 /// Where analyses go, in input order (the pipeline calls it serially). screen() sees each raw
 /// document first, also serially and in input order, and decides whether it is analysed.
 class AnalysisSink {
@@ -49,7 +55,8 @@ void redate(const BuildRequest& req, const Extractor& extractor, KnowledgeGraph&
 void keep_text(const BuildRequest& req, const DocumentAnalysis& a, DocumentTexts& texts);
 
 /// Adds `a` to `graph` (keep_text() first). A document dated by its metadata or dateline
-/// (anchor explicit) is never re-dated, so the sentences only re-dating reads go first.
+/// (anchor explicit) is never re-dated, so the sentences and the raw text only re-dating reads go
+/// first (compact_analysis(); documents.jsonl reads `texts`).
 void join_graph(const BuildRequest& req, DocumentAnalysis&& a, KnowledgeGraph& graph, DocumentTexts& texts);
 
 /// Re-dates, merges and writes the outputs of `graph` (consumed); fills `report` and its times.

@@ -212,6 +212,7 @@ Result<BuildReport> detail::build_with_store(const BuildRequest& req, ExtractorP
   StoreSink sink(store, known.value(), report);
   analyse_inputs(req, *extractor, sink, report);
   if (Status st = sink.flush(); !st) return st.error();
+  return_free_memory();  // the analyses' batches and temporaries, before the graph is read
   if (report.analysed + report.unchanged == 0) {  // nothing read: the previous outputs stay
     report.outputs_kept = true;
     report.summary.documents_skipped = report.problems.size();

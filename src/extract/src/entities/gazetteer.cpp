@@ -31,7 +31,22 @@ struct Gazetteer::Trie {
   std::vector<std::vector<Ref>> refs{1};              // per node; node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> next;  // (node << 32 | atom id) -> node
 
+  /// By word id: 1 when some phrase starts with that atom (index_starts(), after load).
+  std::vector<std::uint8_t> starts;
+
   static std::uint64_t edge(std::uint32_t node, WordId atom) { return (std::uint64_t{node} << 32) | atom; }
+
+  void index_starts(std::size_t vocabulary) {
+    starts.assign(vocabulary, 0);
+    for (const auto& [e, node] : next)
+      if ((e >> 32) == 0) starts[static_cast<WordId>(e)] = 1;
+  }
+
+  /// False only when a walk from these atoms dies on the first one: one array read instead of a
+  /// hash look-up, for the many tokens that start no phrase. (No atoms do not end a walk.)
+  bool may_start(SentenceTokens::Atoms atoms) const {
+    return atoms.empty() || (*atoms.begin() < starts.size() && starts[*atoms.begin()] != 0);
+  }
 
   std::uint32_t step(std::uint32_t node, WordId atom) const {
     if (atom == kNoWord) return kDead;
@@ -379,6 +394,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
     }
   }
   g->index_word_classes();
+  for (auto& t : g->tries_) t->index_starts(g->vocabulary_.size());
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
@@ -388,6 +404,8 @@ PhraseMatch Gazetteer::match(const SentenceTokens& st, std::size_t i, Language l
   const std::vector<Token>& toks = st.toks;
   if (i >= toks.size() || !toks[i].word) return best;
   const Trie& trie = *tries_[static_cast<int>(kind)];
+  // Most tokens start no phrase of the kind (the group scan tries every token of the document).
+  if (!trie.may_start(st.atoms(i)) && !(is_possessive(toks[i]) && trie.may_start(st.base_atoms(i)))) return best;
   auto collect = [&](std::uint32_t node, std::size_t k, bool possessive) {
     const auto& refs = trie.refs[node];
     if (refs.empty()) return;
