@@ -74,7 +74,7 @@ NAV_ID = ["Beranda Nasional Internasional Ekonomi Olahraga Teknologi Hiburan Oto
           "Nasional Megapolitan Internasional Ekonomi Bola Sport Tekno Sains Otomotif"]
 NAV_EN = ["Home World Politics Business Technology Science Sport Culture Opinion",
           "News World Asia Europe Americas Africa Business Markets Video Podcasts"]
-TAIL_ID = ["Bagikan artikel ini", "Komentar", "tulis komentar anda", "A A A Pengaturan Font",
+TAIL_ID = ["Bagikan artikel ini", "Komentar", "tulis komentar anda", "A A Pengaturan Font",
            "Wait 5 sec.", "(***)", "Top"]
 TAIL_EN = ["Share this article", "Comments", "Sign up for our newsletter", "Advertisement",
            "Top"]

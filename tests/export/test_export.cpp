@@ -89,7 +89,7 @@ Timeline make_timeline() {
   a.dateline_place = "JAKARTA";
   a.published = *TimeValue::parse_iso("2025-07-14T09:05+07:00");
   a.published_anchor = Anchor::kExplicit;
-  a.published_how = "dateline 'Senin, 14/07/2025 09:05 WIB'";
+  a.published_how = "dateline 'Rabu, 15/03/2028 10:20 WIB'";
   a.authors = {"Penulis Satu"};
   a.editors = {"Editor Dua"};
   a.credits = {"AFP"};

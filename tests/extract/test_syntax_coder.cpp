@@ -230,7 +230,7 @@ const std::vector<Row>& rows() {
     {"id", "Antony Blinken melakukan kunjungan ke Israel pada Senin.",
      {ev("04", "person:antony_blinken", "country:isr")}},
     // ---- enacting verbs take their object's act
-    {"id", "Majelis Nasional Korea Selatan menyetujui pemakzulan terhadap Yoon Suk Yeol pada Sabtu.",
+    {"id", "Majelis Nasional Korea Selatan mengesahkan pemakzulan terhadap Yoon Suk Yeol pada Kamis.",
      {ev("17", "org:kor_national_assembly", "person:yoon_suk_yeol")}},
     // ---- modality
     {"id", "Kim Jong Un tidak bertemu Vladimir Putin pada Senin.", {}},
@@ -245,8 +245,8 @@ const std::vector<Row>& rows() {
     {"id", "Iran siap berunding dengan Amerika Serikat.",
      {ev("03", "country:irn", "country:usa")}},
     // ---- speech
-    {"id", "Amerika Serikat mengatakan Korea Utara telah menyerang Korea Selatan pada Jumat.",
-     {ev("01", "country:usa", "country:prk")}},
+    {"id", "Jerman mengatakan Iran telah menyerang Irak pada Jumat.",
+     {ev("01", "country:deu", "country:irn")}},
     {"id", "Jepang mengatakan cuaca hari Senin cerah.", {}},
     // ---- nominal events
     {"id", "Penangkapan Yoon Suk Yeol oleh polisi Korea Selatan mengejutkan Jepang pada Rabu.",
@@ -431,7 +431,7 @@ const std::vector<Row>& rows() {
      {ev("07", "country:jpn", "country:ukr")}},
     {"id", "Amerika Serikat memberikan bantuan militer kepada Ukraina pada Senin.",
      {ev("07", "country:usa", "country:ukr")}},
-    {"id", "Hamas membebaskan tiga sandera perempuan Israel pada Minggu.",
+    {"id", "Hamas membebaskan dua sandera lansia Israel pada Kamis.",
      {ev("08", "org:hamas", "country:isr")}},
     {"id", "Israel membebaskan tahanan Palestina pada Senin.",
      {ev("08", "country:isr", "country:pse")}},
@@ -669,8 +669,8 @@ const std::vector<Row>& rows() {
      {ev("19", "country:rus", "country:ukr")}},
     {"id", "Menteri Luar Negeri Indonesia Retno Marsudi bertemu Wang Yi di Jakarta pada Senin.",
      {ev("04", "person:retno_marsudi", "person:wang_yi", "city:jakarta")}},
-    {"id", "Menteri Luar Negeri Rusia, Sergey Lavrov, mengunjungi Indonesia pada Senin.",
-     {ev("04", "person:sergey_lavrov", "country:idn")}},
+    {"id", "Menteri Luar Negeri Jepang, Yoko Kamikawa, mengunjungi Indonesia pada Kamis.",
+     {ev("04", "person:yoko_kamikawa", "country:idn")}},
     {"id", "Kim Jong Un, yang mengunjungi Rusia pada Senin, bertemu Vladimir Putin pada Selasa.",
      {ev("04", "person:kim_jong_un", "country:rus"), ev("04", "person:kim_jong_un", "person:vladimir_putin")}},
     {"id", "Vladimir Putin bertemu Kim Jong Un dan Xi Jinping pada Senin.",
@@ -774,17 +774,17 @@ const std::vector<Row>& rows() {
     {"id", "Israel menculik warga Palestina pada Senin.",
      {ev("18", "country:isr", "group:palestinians")}},
     // readiness is an intent towards the party its act names; a headline infinitive announces
-    {"en", "Turkey is ready to take responsibility for Syria on Sunday.",
-     {ev("03", "country:tur", "country:syr")}},
+    {"en", "Egypt is ready to bear responsibility for Libya on Sunday.",
+     {ev("03", "country:egy", "country:lby")}},
     {"en", "Israel to release Palestinian prisoners.",
      {}},
     {"id", "Indonesia siap membantu Palestina pada Senin.",
      {ev("03", "country:idn", "country:pse")}},
     {"en", "Japan is willing to help Ukraine on Monday.",
      {ev("03", "country:jpn", "country:ukr")}},
-    // a possessive clitic keeps the name's mention ("Syria's", "Japan's prime minister")
-    {"en", "\"Turkey is ready to take responsibility to heal Syria's wounds,\" Hakan Fidan said on Sunday.",
-     {ev("03", "country:tur", "country:syr").said("person:hakan_fidan")}},
+    // a possessive clitic keeps the name's mention ("Iraq's", "Japan's prime minister")
+    {"en", "\"Turkey is ready to bear responsibility to mend Iraq's roads,\" Hakan Fidan said on Sunday.",
+     {ev("03", "country:tur", "country:irq").said("person:hakan_fidan")}},
     {"en", "South Korea's president met Japan's prime minister on Monday.",
      {ev("04", "person:yoon_suk_yeol", "person:fumio_kishida")}},
     // group entities (data/<lang>/groups.tsv) are parties: "the opposition", "Libyan rebels" =
@@ -808,8 +808,8 @@ const std::vector<Row>& rows() {
     {"en", "Vietnam pledged to import more goods from Japan on Monday.",
      {ev("03", "country:vnm", "country:jpn")}},
     // a demonstrative short form refers back to the phrase a frame asks for ("status itu" =
-    // "status siaga"); a day hung by the parser on a name's "dua jam kemudian" still dates the act
-    {"id", "Status itu dicabut oleh Joko Widodo dua jam kemudian atau pada Rabu pagi.",
+    // "status siaga"); a day hung by the parser on a name's "tiga jam kemudian" still dates the act
+    {"id", "Status itu dicabut oleh Joko Widodo tiga jam kemudian atau pada Kamis pagi.",
      {ev("08", "person:joko_widodo")}},
     {"id", "Status tersebut dicabut oleh Joko Widodo pada Rabu.",
      {ev("08", "person:joko_widodo")}},
@@ -933,7 +933,7 @@ TEST_CASE("the parse gates the window coder", "[events][syntax]") {
     // a participle used as an adjective (acl without subject or subordinator): no visit by Japan
     {"en", "Japan, visited by Joko Widodo in 2015, is regularly hit by earthquakes.", {}},
     // a subjectless adjunct shares the subject of its clause: not the country of "Chinese state TV"
-    {"en", "Abdul Karim spoke in a statement read on Chinese state TV, after arriving in Jakarta on Monday.", {}},
+    {"en", "Abdul Karim spoke in a message aired on Chinese state TV, after landing in Jakarta on Monday.", {}},
     {"id", "Sergey Lavrov berbicara dalam pidato yang disiarkan televisi Rusia, setelah tiba di Pyongyang pada Rabu.", {}},
     // ... and is kept when its actor is that subject
     {"id", "Setelah tiba di Pyongyang, Sergey Lavrov menyampaikan pidato pada Rabu.",

@@ -60,8 +60,8 @@ const Row kRows[] = {
 {"id", P, "Laporan itu terbit 29 Februari 2024.", "2024-02-29", "day"},
 {"id", P, "Catatan bertanggal 29 Februari 2023 jelas keliru.", "2023-02", "month"},
 {"id", P, "Ia lahir pada 30 April 1990 di Bandung.", "1990-04-30", "day"},
-{"id", P, "Senin, 14/07/2025 09:05 WIB", "2025-07-14", "day"},
-{"id", P, "Sabtu, 21 Oktober 2023 - 09:50 WIB", "2023-10-21", "day"},
+{"id", P, "Rabu, 15/03/2028 10:20 WIB", "2028-03-15", "day"},
+{"id", P, "Jumat, 9 Februari 2029 - 08:40 WIB", "2029-02-09", "day"},
 {"id", P, "Dokumen bertanggal 12/07/2025 itu bocor ke media.", "2025-07-12", "day"},
 {"id", P, "Surat tertanggal 3/2/2024 dikirim ke kedutaan.", "2024-02-03", "day"},
 {"id", P, "Formulir 07/13/2025 ditulis dengan urutan Amerika.", "2025-07-13", "day"},
@@ -136,7 +136,7 @@ const Row kRows[] = {
 {"id", P, "Juni Rahmawati membuka acara.", ""},
 {"id", P, "Pada Juni Presiden membuka acara.", "2025-06", "month"},
 // ---- Indonesian: weekday with day/month -----------------------------------------------------
-{"id", "2023-10-21", "Lavrov tiba di Pyongyang pada Rabu (18/10) malam.", "2023-10-18", "day", 0, nullptr, "inferred"},
+{"id", "2023-10-21", "Varga tiba di Cusco pada Rabu (18/10) malam.", "2023-10-18", "day", 0, nullptr, "inferred"},
 {"id", "2025-07-14", "Warga berkumpul pada Minggu (13/7) pagi.", "2025-07-13", "day"},
 {"id", "2025-01-12", "Gempa terjadi Jumat (10/1) dini hari.", "2025-01-10", "day"},
 {"id", "2025-01-03", "Presiden berpidato Kamis (2/1).", "2025-01-02", "day"},
@@ -144,10 +144,10 @@ const Row kRows[] = {
 {"id", "2025-07-14", "Kamis (10/7) pukul 10.00 WIB rapat dimulai.", "2025-07-10", "day"},
 {"id", "2026-07-14", "Minggu (13/7) warga berkumpul.", "2025-07-13", "day"},
 // ---- Indonesian: weekdays -------------------------------------------------------------------
-{"id", P, "Media pemerintah melaporkan pada hari Minggu.", "2025-07-13", "day", 0, nullptr, "publication"},
+{"id", P, "Radio daerah mengabarkan pada hari Minggu.", "2025-07-13", "day", 0, nullptr, "publication"},
 {"id", P, "Ia tiba pada hari Senin.", "2025-07-14", "day"},
-{"id", P, "Pada hari Sabtu, media Rusia melaporkan hal itu.", "2025-07-12", "day"},
-{"id", P, "Pada hari Kamis, kantor berita melaporkan pertemuan.", "2025-07-10", "day"},
+{"id", P, "Pada hari Sabtu, koran lokal memberitakan hal itu.", "2025-07-12", "day"},
+{"id", P, "Pada hari Kamis, juru bicara menjelaskan pertemuan.", "2025-07-10", "day"},
 {"id", P, "Keduanya bertemu Jumat di ibu kota.", "2025-07-11", "day"},
 {"id", P, "Keduanya bertemu pada hari Jum'at di ibu kota.", "2025-07-11", "day"},
 {"id", P, "Keduanya bertemu pada hari Jum\xE2\x80\x99" "at di ibu kota.", "2025-07-11", "day"},
@@ -240,7 +240,7 @@ const Row kRows[] = {
 {"id", P, "Target tercapai akhir tahun.", "2025", "year"},
 {"id", P, "Target tercapai akhir tahun lalu.", "2024", "year"},
 {"id", P, "Target tercapai awal tahun depan.", "2026", "year"},
-{"id", "2023-10-18", "Awal pekan ini, Lavrov menemani Putin.", "2023-W42", "week"},
+{"id", "2023-10-18", "Awal pekan ini, Varga menemani Herrera.", "2023-W42", "week"},
 {"id", P, "Mereka berlibur akhir pekan lalu.", "2025-W28", "week"},
 {"id", P, "Mereka berlibur akhir pekan ini.", "2025-W29", "week"},
 {"id", P, "Harga naik pertengahan bulan lalu.", "2025-06", "month"},
@@ -274,9 +274,9 @@ const Row kRows[] = {
 {"id", P, "Pertemuan berlanjut pada hari berikutnya.", "2025-07-15", "day"},
 {"id", P, "Pertemuan digelar 10 Juli 2025. Ia pulang pada pekan berikutnya.", "2025-W29", "week", -1},
 // ---- Indonesian: durations ------------------------------------------------------------------
-{"id", P, "Lavrov sedang dalam kunjungan tiga hari ke Korea Utara.", "dur"},
-{"id", P, "Kim mengunjungi Rusia selama enam hari bulan lalu.", "dur"},
-{"id", P, "Kim mengunjungi Rusia selama enam hari bulan lalu.", "2025-06", "month", 1},
+{"id", P, "Varga kini menjalani kunjungan tiga hari ke Peru.", "dur"},
+{"id", P, "Herrera berada di Chile selama sembilan hari bulan lalu.", "dur"},
+{"id", P, "Herrera berada di Chile selama sembilan hari bulan lalu.", "2025-06", "month", 1},
 {"id", P, "Hubungan meningkat selama dua tahun terakhir.", "dur"},
 {"id", P, "Hubungan meningkat dalam sepekan terakhir.", "dur"},
 {"id", P, "Ia ditahan selama sepekan.", "dur"},
@@ -285,7 +285,7 @@ const Row kRows[] = {
 {"id", P, "Proyek itu memakan waktu satu dekade.", "dur"},
 {"id", P, "Mereka menunggu setahun terakhir.", "dur"},
 // ---- Indonesian: not dates ------------------------------------------------------------------
-{"id", P, "Pyongyang mengerahkan lebih dari 10.000 tentara.", ""},
+{"id", P, "Kota itu menyiagakan lebih dari 10.000 polisi.", ""},
 {"id", P, "Sekitar 600 tentara tewas dalam pertempuran.", ""},
 {"id", P, "Sekitar 6.000 insinyur akan dikirim.", ""},
 {"id", P, "Rapat dimulai pukul 10.00 WIB.", ""},
@@ -297,9 +297,9 @@ const Row kRows[] = {
 {"id", P, "KTT G20 digelar di Bali.", ""},
 {"id", P, "Pandemi COVID-19 melanda dunia.", ""},
 {"id", P, "Sebanyak 2024 orang mendaftar.", ""},
-{"id", P, "Rusia akan memulai penerbangan dua kali seminggu.", ""},
+{"id", P, "Maskapai itu akan membuka rute dua kali seminggu.", ""},
 {"id", P, "Ia lalu pergi ke Beijing.", ""},
-{"id", P, "Lavrov sebelumnya telah mengadakan pembicaraan.", ""},
+{"id", P, "Varga sebelumnya telah menggelar rapat.", ""},
 {"id", P, "Pada akhirnya kedua pihak sepakat.", ""},
 {"id", P, "Kebutuhan sehari-hari warga terpenuhi.", ""},
 {"id", P, "Inflasi tercatat 1,5 persen.", ""},
@@ -396,7 +396,7 @@ const Row kRows[] = {
 {"en", P, "They speak this Friday.", "2025-07-18", "day"},
 {"en", P, "Protesters will march on Sunday.", "2025-07-20", "day"},
 {"en", P, "The deal would take effect on Sunday.", "2025-07-20", "day"},
-{"en", P, "A full ceasefire to come into effect on Sunday.", "2025-07-20", "day"},
+{"en", P, "A new tariff set to come into effect Sunday.", "2025-07-20", "day"},
 {"en", P, "The truce will begin on Sunday. Hostages are handed over on Sunday as well.", "2025-07-20", "day", -1},
 {"en", P, "They met on Sunday. They will meet again on Sunday.", "2025-07-13", "day"},
 {"en", P, "The minister, who will retire, arrived on Saturday.", "2025-07-12", "day"},
@@ -627,13 +627,13 @@ TEST_CASE("time expressions: publication stamps", "[timex][stamp]") {
       {"en", "Mon, 14 Jul 2025 02:05:00 +0000", "2025-07-14T02:05Z"},
       {"en", "Mon, 14 Jul 2025 09:05:00 +0700", "2025-07-14T09:05+07:00"},
       {"en", "Sun, 13 Jul 2025 21:05:00 -0500", "2025-07-13T21:05-05:00"},
-      {"id", "Senin, 14/07/2025 09:05 WIB", "2025-07-14T09:05+07:00"},
-      {"id", "Sabtu, 21 Oktober 2023 - 09:50 WIB", "2023-10-21T09:50+07:00"},
-      {"id", "Yati Maulana | Senin, 14/07/2025 09:05 WIB", "2025-07-14T09:05+07:00"},
+      {"id", "Rabu, 15/03/2028 10:20 WIB", "2028-03-15T10:20+07:00"},
+      {"id", "Jumat, 9 Februari 2029 - 08:40 WIB", "2029-02-09T08:40+07:00"},
+      {"id", "Rina Hartono | Rabu, 15/03/2028 10:20 WIB", "2028-03-15T10:20+07:00"},
       {"id", "Selasa, 15 Juli 2025 | 10:30 WITA", "2025-07-15T10:30+08:00"},
       {"id", "15 Juli 2025 pukul 14.00 WIT", "2025-07-15T14:00+09:00"},
       {"id", "Jumat, 18 Juli 2025 07.15", "2025-07-18T07:15"},
-      {"id", "14/07/2025 09:05 GMT+7", "2025-07-14T09:05+07:00"},
+      {"id", "15/03/2028 10:20 GMT+7", "2028-03-15T10:20+07:00"},
       {"id", "Rabu, 16 Jul 2025 13:00 WIB", "2025-07-16T13:00+07:00"},
       {"en", "July 14, 2025 9:05 PM", "2025-07-14T21:05"},
       {"en", "July 14, 2025 12:30 a.m. KST", "2025-07-14T00:30+09:00"},
@@ -657,10 +657,10 @@ TEST_CASE("time expressions: publication stamps", "[timex][stamp]") {
       CHECK(got->iso() == r.want);
     }
   }
-  auto minute = tagger().parse_stamp("Senin, 14/07/2025 09:05 WIB", Language::kIndonesian);
+  auto minute = tagger().parse_stamp("Rabu, 15/03/2028 10:20 WIB", Language::kIndonesian);
   REQUIRE(minute);
   CHECK(minute->granularity == Granularity::kMinute);
-  CHECK(minute->hour == 9);
+  CHECK(minute->hour == 10);
   CHECK(minute->utc_offset_minutes == 420);
 }
 
@@ -671,10 +671,10 @@ TEST_CASE("time expressions: weekday contradicting its date", "[timex][weekday]"
     bool mismatch;
   };
   const W rows[] = {
-      {"id", "Foto diambil pada Rabu, 1 Oktober 2019 di Pyongyang.", true},
-      {"id", "Foto diambil pada Selasa, 1 Oktober 2019 di Pyongyang.", false},
-      {"id", "Senin, 14/07/2025 09:05 WIB", false},
-      {"id", "Selasa, 14/07/2025 09:05 WIB", true},
+      {"id", "Foto diambil pada Kamis, 3 Mei 2022 di Cusco.", true},
+      {"id", "Foto diambil pada Selasa, 3 Mei 2022 di Cusco.", false},
+      {"id", "Rabu, 15/03/2028 10:20 WIB", false},
+      {"id", "Selasa, 15/03/2028 10:20 WIB", true},
       {"en", "Monday, July 15, 2025", true},
       {"en", "Tuesday, July 15, 2025", false},
       {"id", "Lavrov tiba pada 12 Juli 2025.", false},
@@ -714,7 +714,7 @@ TEST_CASE("time expressions: publication inference", "[timex][infer]") {
   SECTION("relative year beside an explicit one gives the year") {
     auto p = infer("id",
                    "Kedua menteri membahas perjanjian yang diteken pada Juni 2024. Perjanjian itu ditandatangani "
-                   "tahun lalu. Media pemerintah melaporkan pada hari Minggu.");
+                   "tahun lalu. Radio daerah mengabarkan pada hari Minggu.");
     CHECK(p.value.iso() == "2025");
     CHECK(p.value.granularity == Granularity::kYear);
     CHECK(!p.reference.known());
@@ -776,10 +776,10 @@ TEST_CASE("time expressions: publication day from the text", "[timex][infer]") {
       {"id", "Pertemuan digelar pada Sabtu (12/7/2025). Kementerian memperingatkan pada hari Selasa.", "2025-07-12"},
       {"id", "Sandera dibebaskan pada hari Minggu (12/1/2025). Tahanan dibebaskan pada Senin pagi.", "2025-01-13"},
       // a date beside "today" is the report's day
-      {"id", "Tamu diterima pada Ahad sore, 20 Oktober 2024. Pelantikan digelar pada pagi ini.", "2024-10-20"},
+      {"id", "Tamu diterima pada Ahad sore, 13 Oktober 2024. Pelantikan digelar pada pagi ini.", "2024-10-13"},
       {"en", "Guests arrived on October 20, 2024. The oath is taken today.", "2024-10-20"},
       // a date with its weekday written out is the report's day
-      {"id", "Trump menyatakannya, dikutip dari Reuters, Rabu 16 Juli 2025.", "2025-07-16"},
+      {"id", "Herrera menyatakannya, dikutip dari Bloomberg, Rabu 16 Juli 2025.", "2025-07-16"},
       {"en", "The council met on Tuesday, March 4, 2025 and approved the plan.", "2025-03-04"},
   };
   for (const Row& r : rows) {

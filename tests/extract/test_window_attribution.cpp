@@ -22,14 +22,14 @@ struct SpeechRow {
 TEST_CASE("window attribution: speakers, claims and reporters", "[window][attribution]") {
   // clang-format off
   const std::vector<SpeechRow> rows = {
-    {"id", "Amerika Serikat mengatakan Korea Utara telah mengirim amunisi ke Rusia.",
-     "country:usa", "", {}, "Korea Utara telah mengirim amunisi ke Rusia.", false},
+    {"id", "Kanada mengatakan Iran telah mengirim amunisi ke Sudan.",
+     "country:can", "", {}, "Iran telah mengirim amunisi ke Sudan.", false},
     {"id", "Menurut Sergey Lavrov, Rusia tidak akan mundur.",
      "person:sergey_lavrov", "", {}, "Rusia tidak akan mundur.", false},
     {"id", "\"Kami siap membantu,\" kata Sergey Lavrov.",
      "person:sergey_lavrov", "", {}, "\"Kami siap membantu,\"", true},
-    {"id", "Kim Jong Un mengatakan kepada Vladimir Putin bahwa Pyongyang mendukung Moskow.",
-     "person:kim_jong_un", "person:vladimir_putin", {}, "kepada Vladimir Putin bahwa Pyongyang mendukung Moskow.", false},
+    {"id", "Xi Jinping mengatakan kepada Vladimir Putin bahwa Beijing menghormati Moskow.",
+     "person:xi_jinping", "person:vladimir_putin", {}, "kepada Vladimir Putin bahwa Beijing menghormati Moskow.", false},
     {"en", "Sergey Lavrov told Kim Jong Un that Moscow was grateful.",
      "person:sergey_lavrov", "person:kim_jong_un", {}, "Kim Jong Un that Moscow was grateful.", false},
   };
@@ -55,9 +55,9 @@ TEST_CASE("window attribution: a hedge is no report by the subject", "[window][a
 }
 
 TEST_CASE("window attribution: third parties", "[window][attribution]") {
-  WindowDoc d("id", "Amerika Serikat mengatakan Korea Utara telah mengirim amunisi ke Rusia.");
+  WindowDoc d("id", "Kanada mengatakan Iran telah mengirim amunisi ke Sudan.");
   auto& coder = d.coder();
-  CHECK(coder.third_party("country:usa", {"country:prk"}));
-  CHECK_FALSE(coder.third_party("country:usa", {"country:usa"}));
-  CHECK_FALSE(coder.third_party("", {"country:prk"}));
+  CHECK(coder.third_party("country:can", {"country:irn"}));
+  CHECK_FALSE(coder.third_party("country:can", {"country:can"}));
+  CHECK_FALSE(coder.third_party("", {"country:irn"}));
 }

@@ -486,7 +486,7 @@ class Recognition {
     return p;
   }
 
-  // "Front Populer untuk Pembebasan Palestina", "Council of Europe": a name particle that is no
+  // "Gerakan Pemuda untuk Perdamaian Nusantara", "Council of Europe": a name particle that is no
   // coordinator ("dan" would join two names) reads on to the capitalised word after it.
   bool particle_reads_on(std::size_t k, bool inside_name) const {
     const auto& tk = toks();
@@ -523,7 +523,7 @@ class Recognition {
       return j;
     } else {
       std::string surface(slice(text_, span));
-      // "Komite Palang Merah Internasional (ICRC)": the gazetteer knows the short form.
+      // "Dana Moneter Internasional (IMF)": the gazetteer knows the short form.
       const std::string known = bracketed_gazetteer_name(gz_, stt(), p.end, lang_, h.type);
       add_mention(span, known.empty() ? "name:" + slug(surface) : known, h.type, "head");
     }
@@ -665,8 +665,8 @@ class Recognition {
     return name_end;
   }
 
-  // An organisation named inside a longer one ("Dewan Menteri Luar Negeri *Organisasi
-  // Kerjasama Shanghai*", "Dewan Keamanan *PBB*", "*UN* Security Council") is mentioned too,
+  // An organisation named inside a longer one ("Komisi Kebudayaan *Organisasi Kerjasama
+  // Shanghai*", "Dewan Keamanan *PBB*", "*UN* Security Council") is mentioned too,
   // as a modifier.
   std::vector<std::pair<ByteSpan, std::uint32_t>> nested_organisations(std::size_t i, const GazetteerName& n) const {
     std::vector<std::pair<ByteSpan, std::uint32_t>> nested;
@@ -807,7 +807,7 @@ class Recognition {
            match(i - 1, PhraseKind::kHead).tokens > 0 || word_is(i - 1, wc_.calendar);
   }
 
-  // 4c. a name after a title: "Menteri Luar Negeri Korea Utara Ryom Chol Su".
+  // 4c. a name after a title: "Menteri Perikanan Chile Tomas Herrera".
   Next read_name_after_title(std::size_t i, bool known_form) {
     const std::size_t end = name_after_title_end(i);
     // A lone family name we could not resolve ("Presiden Kim" with two Kims) is nobody new.

@@ -350,7 +350,7 @@ void Linker::add_acronym_mentions(const TokenStream& ts) {
     }
 }
 
-// "Juru Bicara Kementerian Koordinator Bidang Perekonomian Budi Santoso": a head noun's run of
+// "Sekretaris Badan Pengelola Pelabuhan Sungai Dimas Pratama": a head noun's run of
 // capitalised words swallowed the person named after the organisation. Where the run holds, past
 // its second word, a word the tagger reads as a person's first word elsewhere in the document
 // ("Haryo menjelaskan ..."), the organisation ends before it and the person starts there.

@@ -105,7 +105,7 @@ bool ClauseView::child_in_class(std::uint16_t w, DepRel r, WordClass cls) const 
 namespace {
 
 // Relations through which a noun's own name is found: "Presiden [Yoon]", "[Partai] Demokrat",
-// "partai oposisi utama, [Partai Demokrat]".
+// "partai penguasa lama, [Partai Hijau]".
 bool names_inside(DepRel r) {
   switch (r) {
     case DepRel::kFlat: case DepRel::kFlatName: case DepRel::kFlatForeign: case DepRel::kCompound:
@@ -136,7 +136,7 @@ void add_unique(std::vector<int>& out, int m) {
 
 void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& out, bool agent_above) const {
   const int own = mention_at(w);
-  // "South Korean impeached President Yoon": a name that qualifies a title is no argument of its
+  // "Ruritanian ousted President Kovac": a name that qualifies a title is no argument of its
   // own, whatever the parser made of it (through a title or agent noun it still counts); the
   // name it qualifies may hang on it ("Presiden [China] Xi Jinping").
   const bool qualifier = own >= 0 && depth == 0 && mention(own).modifier;

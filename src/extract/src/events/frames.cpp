@@ -66,7 +66,7 @@ bool matches_any(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, 
   if (el.words.empty()) return true;
   for (const std::string& pw : el.words)
     if (matches_word(v, lex, w, pw)) return true;
-  // "declared an 'emergency martial law'": the object's apposition or conjunct carries the noun.
+  // "declared a 'national curfew order'": the object's apposition or conjunct carries the noun.
   for (std::uint16_t c : v.children(w)) {
     const DepRel r = v.rel(c);
     if (r != DepRel::kAppos && r != DepRel::kConj) continue;

@@ -137,7 +137,7 @@ bool bare_object(const ClauseView& v, std::uint16_t t, std::uint16_t c) {
   return true;
 }
 
-// "Sebelumnya, pada pagi hari Paus Fransiskus bertemu ...": the parser may hang the subject on a
+// "Kemudian, pada sore hari Gubernur Halim bertemu ...": the parser may hang the subject on a
 // fronted time phrase as its nmod. A name that modifies a time noun and runs up to the verb of a
 // clause with no subject is that clause's subject.
 int subject_in_time_phrase(const ClauseView& v, std::uint16_t t) {

@@ -280,7 +280,7 @@ std::vector<int> first_party_under(const ClauseView& v, std::uint16_t w, const s
   return {};
 }
 
-// "Turkey is ready to take responsibility for ... Syria's wounds", "Iran siap membantu ...":
+// "Norway stands ready to rebuild ... Moldova's schools", "Iran siap membantu ...":
 // readiness whose complement holds no coded act is an intent (030) of its subject towards the
 // party the complement names.
 void readiness_triggers(const ClauseView& v, std::vector<Coded>& out) {
@@ -806,7 +806,7 @@ bool hearsay_party(const ClauseView& v, const Coded& speech, const std::vector<C
   return false;
 }
 
-// "Ankara would help ensure Syria's unity, Fidan said", "'Kami akan membantu Suriah,' kata X": a
+// "Oslo would help secure Moldova's grid, Larsen said", "'Kami akan membantu Moldova,' kata X": a
 // speaker announcing their own side's future cooperative act promises it (CAMEO 03).
 void promise_of_speaker(const Claim& claim, Coded& c) {
   if (c.modality != Modality::kPlanned || claim.speaker.empty() || root_of(c.code) > 8 || c.hearsay) return;
@@ -828,14 +828,14 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
       c.code = intent_code(c.code);
       c.modality = Modality::kAsserted;
       c.rule += "+commitment";
-      // "ready to ... heal Syria's wounds": an intent is towards the party its act names.
+      // "ready to ... rebuild Moldova's schools": an intent is towards the party its act names.
       if (c.roles.target.empty()) c.roles.target = first_party_under(v, c.predicate, c.roles.actor);
     }
     intent_target_from_complement(v, c);
     const bool material = root_of(c.code) >= 17;
     coder::keep_parties(v, c.roles, material);
     reciprocal_parties(v, c.roles, c.predicate);
-    // "bombed weapons depots in southern Syria": force used on a place hits that place.
+    // "shelled fuel stores in northern Chad": force used on a place hits that place.
     if (root_of(c.code) >= 18 && c.roles.target.empty() && c.roles.location >= 0) c.roles.target.push_back(c.roles.location);
   }
   std::vector<Claim> claims(found.size());

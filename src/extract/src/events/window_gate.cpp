@@ -44,7 +44,7 @@ int governing_clause(const ClauseView& v, std::uint16_t w) {
   return -1;
 }
 
-// An adverbial clause without a subject ("after arriving in the capital", also when the parser
+// An adverbial clause without a subject ("after landing at the port", also when the parser
 // hangs it on a noun as acl) shares the subject of the clause above it: an actor outside that
 // subject (or any actor, when that subject is a name the recogniser does not know) is the window
 // coder's guess, not the text's. A subject that names nobody ("negaranya") decides nothing.

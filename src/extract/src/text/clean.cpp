@@ -738,7 +738,7 @@ bool is_countdown(const PageNoise& pn, const std::vector<Token>& toks) {
   return i + 1 == w.size() && pn.contains(NL::kCountdownUnit, w[i]);
 }
 
-// "A A A Pengaturan Font", "A- A+ Font size", "Ukuran huruf": only font marks and font words, with
+// "A A Pengaturan Font", "A- A+ Font size", "Ukuran huruf": only font marks and font words, with
 // at least two marks or one word that names the font.
 bool is_font_widget(const PageNoise& pn, const std::vector<Token>& toks) {
   int letters = 0, words = 0;
@@ -819,7 +819,7 @@ bool is_crumb(const PageNoise& pn, const std::vector<Token>& toks, std::string_v
 }
 
 // ---------------------------------------------------------------------------------------------
-// Publication stamps: "Senin, 14/07/2025 09:05 WIB", "Sabtu, 21 Oktober 2023 - 09:50 WIB".
+// Publication stamps: "Rabu, 15/03/2028 10:20 WIB", "Jumat, 9 Februari 2029 - 08:40 WIB".
 
 enum class StampTok { kNo, kFiller, kNumber, kWeekday, kMonth, kDate, kTime, kZone };
 
@@ -881,7 +881,7 @@ bool name_like(const PageNoise& pn, std::string_view s) {
 
 struct StampResult {
   std::uint32_t begin = 0, end = 0;  // inside the line
-  std::vector<std::string> bylines;  // "Yati Maulana", "Penulis: Budi", "Kompas.com"
+  std::vector<std::string> bylines;  // "Rina Hartono", "Penulis: Budi", "Kompas.com"
 };
 
 std::optional<StampResult> detect_stamp(const PageNoise& pn, std::string_view line) {
@@ -923,7 +923,7 @@ std::optional<StampResult> detect_stamp(const PageNoise& pn, std::string_view li
   StampResult r;
   r.begin = toks[best_b].begin;
   r.end = toks[best_e - 1].begin + static_cast<std::uint32_t>(toks[best_e - 1].text.size());
-  // What is left must be a byline ("Yati Maulana |") or a place; nothing sentence-like.
+  // What is left must be a byline ("Rina Hartono |") or a place; nothing sentence-like.
   auto leftover = [&](std::size_t from, std::size_t to, bool before) -> bool {
     if (from >= to) return true;
     bool separated = before ? is_separator_token(pn, toks[to - 1].text) : is_separator_token(pn, toks[from].text);
@@ -1041,7 +1041,7 @@ CreditKind credit_kind(const PageNoise& pn, std::string_view content) {
   return CreditKind::kNone;
 }
 
-// A trailing bare credit after the last sentence: "... 12 Juli 2025. KCNA via REUTERS".
+// A trailing bare credit after the last sentence: "... 3 Maret 2027. ANTARA via REUTERS".
 std::optional<std::size_t> bare_trailing_credit(const PageNoise& pn, std::string_view line, CreditKind* kind) {
   std::size_t cut = std::string_view::npos;
   for (std::size_t i = line.size(); i-- > 1;) {
@@ -1323,7 +1323,7 @@ class Cleaner {
         for (std::string& name : split_names(pn_, lab->value))
           add_unique(lab->field == MetaField::kEditor ? out_.editors : out_.authors, name);
       } else if (outlet_like(b)) {
-        if (out_.outlet.empty()) out_.outlet = b;  // "Kompas.com - 14/07/2025, 09:05 WIB"
+        if (out_.outlet.empty()) out_.outlet = b;  // "Kompas.com - 15/03/2028, 10:20 WIB"
       } else {
         add_unique(out_.authors, std::string(strip_punct(b)));
       }

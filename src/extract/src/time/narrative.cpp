@@ -88,8 +88,8 @@ const TimeMention* dating_mention(const Event& e, const std::vector<TimeMention>
   return nullptr;
 }
 
-// A time after the trigger inside a clause of its own ("..., pledged to work for all, even those
-// who did not vote during the election on Feb 14", "bersekutu sejak 2019", "karena serangan
+// A time after the trigger inside a clause of its own ("..., promised to serve every district, including
+// those that backed her rival on Mar 3", "bersekutu sejak 2019", "karena serangan
 // Senin") or inside quotation marks the trigger is not in dates that clause, not the event.
 bool time_of_another_clause(const TimeTagger& tagger, const Event& e, const TimeMention& t, const Sentence& s,
                             std::string_view text) {

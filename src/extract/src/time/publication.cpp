@@ -150,7 +150,7 @@ void for_each_word(std::string_view text, std::size_t b, std::size_t e, F&& f) {
   }
 }
 
-// "Published: 16 Jul. 2025, 16:58", "...fallPublished December 8, 2024", " date 2024-12-03".
+// "Published: 3 Aug. 2027, 11:42", "...droughtPublished March 4, 2026", " date 2024-12-03".
 void labelled_stamps(const TimeTagger& tagger, std::string_view text, std::size_t b, std::size_t e,
                      std::vector<DateEvidence>& pub, std::vector<DateEvidence>& upd) {
   for_each_word(text, b, e, [&](std::size_t wb, std::size_t we) {
@@ -163,7 +163,7 @@ void labelled_stamps(const TimeTagger& tagger, std::string_view text, std::size_
 }
 
 // A line that opens with a full date (after a clock time, if any) followed by nothing, a clock
-// time, a separator or a second date ("01/18/2025 January 18, 2025 Israeli ...", "18:09 October
+// time, a separator or a second date ("03/09/2027 March 9, 2027 Harbour ...", "18:09 October
 // 19, 2023"): a stamp, not a sentence about that day.
 std::optional<DateEvidence> line_initial_stamp(const TimeTagger& tagger, std::string_view text, std::size_t b,
                                                std::size_t e) {

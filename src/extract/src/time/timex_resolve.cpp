@@ -196,7 +196,7 @@ bool resolve_weekday(const Spec& sp, const Pub& pub, bool future, TimeMention& m
   return true;
 }
 
-// One report names one day by one weekday: once "would come into effect on Sunday" has put
+// One report names one day by one weekday: once "is set to begin on Sunday" has put
 // Sunday ahead, a later bare "on Sunday" of the same document is that day too, not the Sunday
 // before. Only a cued future reading spreads (a bare past reading is the default anyway).
 bool weekday_read_as_future_before(const std::vector<TimeMention>& mentions, std::size_t i, int wd) {
@@ -487,7 +487,7 @@ class PublicationInference {
 
   void conclude(int year) {
     if (lower_ && lower_->year == year && lower_m_ && lower_m_->value.hour >= 0 && lower_m_->anchor == Anchor::kExplicit) {
-      // A full date with a clock time ("Senin, 14/07/2025 09:05 WIB") is a dateline stamp that
+      // A full date with a clock time ("Rabu, 15/03/2028 10:20 WIB") is a dateline stamp that
       // the caller did not recognise as such: it is the publication itself.
       out_.value = *lower_;
       out_.reference = *lower_;

@@ -93,7 +93,7 @@ struct DocumentInfo {
   std::string dateline_place;    ///< "SEOUL", "JAKARTA"
   TimeValue published;           ///< publication date (and time when known)
   Anchor published_anchor = Anchor::kUnknown;  ///< explicit = metadata/dateline; inferred otherwise
-  std::string published_how;     ///< human-readable: "dateline 'Senin, 14/07/2025 09:05 WIB'"
+  std::string published_how;     ///< human-readable: "dateline 'Rabu, 15/03/2028 10:20 WIB'"
   std::vector<std::string> authors;   ///< bylines
   std::vector<std::string> editors;
   std::vector<std::string> credits;   ///< wire and photo credits ("AFP", "KCNA via REUTERS")

@@ -95,7 +95,7 @@ std::string WindowCoder::verb_pronoun_object(const SentenceState& c, const Candi
 
 // The second party of a meeting: a direct object right after the verb, or a party after
 // "dengan"/"with"/"antara" within three words ("pertemuan antara X dan Y", "pembicaraan dengan
-// mitranya dari Korea Utara, Choe"); never an arbitrary later noun ("membahas situasi di Laos").
+// mitranya dari Chile, Herrera"); never an arbitrary later noun ("membahas situasi di Laos").
 std::string WindowCoder::meet_party(const SentenceState& c, const Candidate& x, std::size_t from,
                                     const std::vector<std::string>& exclude) {
   std::string d = object_at(c, x, from, exclude);

@@ -7,7 +7,7 @@
 //   // r.mentions in text order; r.entities keyed by entity key
 //
 // Rules (docs/entities.md): gazetteer names and demonyms (longest match); titles and roles in
-// front of names ("Menteri Luar Negeri Rusia Sergey Lavrov", "Russian President Vladimir Putin")
+// front of names ("Menteri Luar Negeri Freedonia Ana Varga", "Russian President Vladimir Putin")
 // or after them ("Xi Jinping, Presiden Tiongkok"); role references resolved through the offices
 // table ("Menlu Rusia" on a date = who held the office then); short forms ("Lavrov", "Kim") linked
 // to the person last named in the document, else to the one named in full anywhere in it, else to

@@ -7,12 +7,12 @@
 // What it does, by rules that describe news pages rather than any one site:
 //   * title: the container title, else the first headline-like line;
 //   * dateline: "SEOUL - ", "JAKARTA -", "RIAU24.COM - " openings -> place / outlet;
-//   * publication stamp lines ("Senin, 14/07/2025 09:05 WIB", "Yati Maulana | Senin, ...") are
+//   * publication stamp lines ("Rabu, 15/03/2028 10:20 WIB", "Rina Hartono | Senin, ...") are
 //     kept as `stamp_lines` for the date stage, and bylines / editors / wire and photo credits
 //     ("Redaktur : ...", "Penulis : ...", "Foto : AP/KCNA", "(Twitter/@x)", "KCNA via REUTERS")
 //     become metadata;
 //   * page noise is dropped: navigation menus (long runs of short capitalised words without
-//     sentence punctuation), countdowns ("Wait 5 sec."), font widgets ("A A A Pengaturan Font"),
+//     sentence punctuation), countdowns ("Wait 5 sec."), font widgets ("A A Pengaturan Font"),
 //     comment prompts ("Komentar", "tulis komentar anda"), "Baca juga:"/"Read more:" lines, share
 //     buttons, "Top", "(***)";
 //   * a paragraph or sentence repeated verbatim is kept once;

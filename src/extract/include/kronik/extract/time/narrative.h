@@ -1,6 +1,6 @@
 // kronik/extract/time/narrative.h: dates for events the text gives no time of their own.
 //
-// A report tells its story in order: once it has named a day ("pada Minggu (19/1/2025)", "on
+// A report tells its story in order: once it has named a day ("pada Selasa (4/9/2029)", "on
 // Wednesday"), the happenings that follow without a time of their own took place that day,
 // until another day is named. That day is the "narrative day". Not every time moves it:
 //   - durations ("selama tiga hari"), future times ("akan ... Senin depan"), times opened by

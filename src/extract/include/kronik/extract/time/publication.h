@@ -3,11 +3,11 @@
 // A page states its own date in several places, some more reliable than others. The signals,
 // in the order they are trusted:
 //   1. metadata: JSONL `published`, HTML meta tags (RawDocument::published);
-//   2. header: a labelled line near the top ("Published: 16 Jul. 2025, 16:58", "Updated
+//   2. header: a labelled line near the top ("Published: 3 Aug. 2027, 11:42", "Updated
 //      21 October 2024", "Diterbitkan 12 Juli 2025", " date 2024-12-03", also glued to the
-//      headline: "...fallPublished December 8, 2024last updated ..."), a line that opens with a
-//      full date ("01/18/2025 January 18, 2025 ..."), or a stamp line the cleaner found
-//      ("Senin, 14/07/2025 09:05 WIB");
+//      headline: "...droughtPublished March 4, 2026last updated ..."), a line that opens with a
+//      full date ("03/09/2027 March 9, 2027 ..."), or a stamp line the cleaner found
+//      ("Rabu, 15/03/2028 10:20 WIB");
 //   3. dateline: the date before the dash of the first body paragraph ("MOSCOW, July 31
 //      (Reuters) -"); a missing year comes from the other signals;
 //   4. URL: "/2025/07/14/", "/2024/12/8/", "/2025-07-14/", "/20250714/", "?date=2025-07-14",
@@ -76,7 +76,7 @@ struct PublicationChoice {
   TimeValue value;                        ///< unknown when no signal gave a date
   Anchor anchor = Anchor::kUnknown;       ///< kExplicit when a stamp (metadata, header, dateline, URL) gives the day
   DateSignal winner = DateSignal::kText;  ///< meaningful when value is known
-  std::string how;                        ///< "header 'Published: 16 Jul. 2025, 16:58'", "url '...'; text ..."
+  std::string how;                        ///< "header 'Published: 3 Aug. 2027, 11:42'", "url '...'; text ..."
   /// The day to resolve relative expressions against when `value` is coarser than a day
   /// (PublicationDate::reference); equals `value` when that is a day.
   TimeValue reference;

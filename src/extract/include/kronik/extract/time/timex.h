@@ -8,7 +8,7 @@
 //   if (!tagger) return tagger.error();
 //   auto found = tagger.value()->find(text, range, Language::kIndonesian);  // unresolved
 //   for (auto& m : found) m.sentence = ...;             // the caller numbers sentences
-//   auto pub = tagger.value()->parse_stamp("Senin, 14/07/2025 09:05 WIB", Language::kIndonesian);
+//   auto pub = tagger.value()->parse_stamp("Rabu, 15/03/2028 10:20 WIB", Language::kIndonesian);
 //   tagger.value()->resolve(found, *pub);               // anchors relative expressions
 //   for (auto& m : found) if (auto w = TimeTagger::check_weekday(m)) warnings.push_back(*w);
 //
@@ -97,8 +97,8 @@ class TimeTagger {
                const std::vector<Sentence>& sentences) const;
 
   /// Parses a publication stamp from metadata or a dateline: ISO 8601 ("2025-07-14T09:05:00+07:00",
-  /// "2025-07-14"), RFC 2822 ("Mon, 14 Jul 2025 02:05:00 GMT"), datelines ("Senin, 14/07/2025
-  /// 09:05 WIB", "Sabtu, 21 Oktober 2023 - 09:50 WIB", "July 14, 2025 9:05 AM"). The first
+  /// "2025-07-14"), RFC 2822 ("Mon, 14 Jul 2025 02:05:00 GMT"), datelines ("Rabu, 15/03/2028
+  /// 10:20 WIB", "Jumat, 9 Februari 2029 - 08:40 WIB", "July 14, 2025 9:05 AM"). The first
   /// explicit date in `s` wins; a following clock time gives minute granularity and a time zone
   /// sets utc_offset_minutes. nullopt when `s` holds no explicit date.
   std::optional<TimeValue> parse_stamp(std::string_view s, Language lang) const;
