@@ -57,13 +57,30 @@ ClauseView::ClauseView(std::string_view text, const SentenceTokens& tokens, cons
     for (std::size_t k = 0; k < st_.toks.size(); ++k)
       if (st_.toks[k].span.begin >= it->span.begin && covers(text, it->span.end, st_.toks[k].span.end)) mention_of_token_[k] = m;
   }
+  mark_name_parts();
 }
 
-DepRel ClauseView::base_rel(std::uint16_t w) const noexcept { return syntax::base_relation(sx_.words[w].rel); }
+// A tagger may read the first word of a name as a function word ("Xi" as SCONJ, "Win" as ADP) and
+// the parser then makes it the `case` or `mark` of the next word of the name. A marker never sits
+// inside a name with its head: such a word is part of the name (flat), and the phrase is unmarked.
+void ClauseView::mark_name_parts() {
+  const std::size_t n = sx_.words.size();
+  rels_.resize(n);
+  for (std::size_t w = 0; w < n; ++w) {
+    const SyntaxWord& sw = sx_.words[w];
+    rels_[w] = sw.rel;
+    const DepRel b = syntax::base_relation(sw.rel);
+    if ((b != DepRel::kCase && b != DepRel::kMark) || sw.head == 0 || sw.head > n) continue;
+    const int m = mention_at(static_cast<std::uint16_t>(w));
+    if (m >= 0 && mention_at(static_cast<std::uint16_t>(sw.head - 1)) == m) rels_[w] = DepRel::kFlat;
+  }
+}
+
+DepRel ClauseView::base_rel(std::uint16_t w) const noexcept { return syntax::base_relation(rels_[w]); }
 
 std::string_view ClauseView::case_marker(std::uint16_t w) const noexcept {
   for (std::uint16_t c : kids_[w])
-    if (syntax::base_relation(sx_.words[c].rel) == DepRel::kCase) return forms_[c];
+    if (base_rel(c) == DepRel::kCase) return forms_[c];
   return {};
 }
 
@@ -98,7 +115,7 @@ bool ClauseView::class_phrase_before(std::uint16_t w, WordClass cls, std::size_t
 
 bool ClauseView::child_in_class(std::uint16_t w, DepRel r, WordClass cls) const {
   for (std::uint16_t c : kids_[w])
-    if (syntax::base_relation(sx_.words[c].rel) == r && in_class(c, cls)) return true;
+    if (base_rel(c) == r && in_class(c, cls)) return true;
   return false;
 }
 
@@ -148,7 +165,7 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
     const bool agent = in_class(w, WordClass::kAgentNoun) || (agent_above && upos(w) == UPos::kNoun);
     for (std::uint16_t c : kids_[w]) {
       if (own >= 0 && mention_at(c) == own) continue;  // the rest of the qualifier's own name
-      const DepRel r = sx_.words[c].rel;
+      const DepRel r = rels_[c];
       const bool bare = case_marker(c).empty();
       const bool of = bare || case_marker(c) == "of" || r == DepRel::kNmodPoss;
       // "Presiden [Yoon Suk Yeol]": a title noun with the name as its bare nominal modifier.
@@ -159,7 +176,7 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
     }
   }
   for (std::uint16_t c : kids_[w])
-    if (sx_.words[c].rel == DepRel::kConj) collect_entities(c, depth, out, false);
+    if (rels_[c] == DepRel::kConj) collect_entities(c, depth, out, false);
 }
 
 std::vector<int> ClauseView::entities_of(std::uint16_t w) const {

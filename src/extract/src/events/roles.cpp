@@ -19,12 +19,20 @@ void append(std::vector<int>& to, const std::vector<int>& from) {
 
 bool is_place(const Mention& m) { return m.type == EntityType::kLocation; }
 
-// "who", "yang", "which": a relative pronoun stands for the noun its clause modifies.
+// "who", "yang", "which": a relative pronoun stands for the noun its clause modifies. The parser
+// may give the clause another relation ("Kim, who visited X, met Y" read with the clause as a
+// parataxis of the name); a relative pronoun's clause under a name still modifies that name.
+bool modified_noun(const ClauseView& v, std::uint16_t s, std::uint16_t clause, std::uint16_t head) {
+  if (v.base_rel(clause) == DepRel::kAcl) return true;
+  return v.in_class(s, WordClass::kRelative) && v.upos(head) == UPos::kPropn && v.mention_at(head) >= 0 &&
+         head < s && v.base_rel(clause) != DepRel::kCcomp;
+}
+
 std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
   if (v.in_class(s, WordClass::kRelative) || v.upos(s) == UPos::kPron) {
     int p = v.parent(s);  // the relative clause's verb
     int head = p >= 0 ? v.parent(static_cast<std::uint16_t>(p)) : -1;
-    if (p >= 0 && head >= 0 && syntax::base_relation(v.rel(static_cast<std::uint16_t>(p))) == DepRel::kAcl)
+    if (p >= 0 && head >= 0 && modified_noun(v, s, static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(head)))
       return v.entities_of(static_cast<std::uint16_t>(head));
   }
   return v.entities_of(s);
@@ -89,9 +97,12 @@ void place_of_object(const ClauseView& v, std::uint16_t t, Roles& r) {
 // names no party itself, a target phrase there is the act's target.
 // The passive's subject is its object ("Mosi pemakzulan terhadap X diajukan oleh Y": the motion
 // against X was filed by Y); the target phrase may hang on the object's own modifier noun.
+// "promised aid to Ukraine": the parser may hang the recipient on the object with the verb's
+// label (obl); under a noun it is still the object's modifier.
 void target_of_object(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   auto take = [&](std::uint16_t k) {
-    if (v.base_rel(k) != DepRel::kNmod || oblique_role(v, k, false) != ObliqueRole::kTarget) return;
+    const DepRel b = v.base_rel(k);
+    if ((b != DepRel::kNmod && b != DepRel::kObl) || oblique_role(v, k, false) != ObliqueRole::kTarget) return;
     for (int m : v.entities_of(k))
       if (!is_place(v.mention(m))) append(r.target, {m});
   };
@@ -273,22 +284,43 @@ Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive) {
   return r;
 }
 
+namespace {
+
+// The marker under which a dependent of a nominal trigger fills its frame ("poss", "by", "nmod"
+// for a bare one), or "" for a dependent that is no argument.
+std::string argument_marker(const ClauseView& v, std::uint16_t c) {
+  const DepRel base = v.base_rel(c);
+  if (v.rel(c) == DepRel::kNmodPoss) return "poss";
+  if (base != DepRel::kNmod && base != DepRel::kObl) return "";
+  const std::string_view marker = v.case_marker(c);
+  return marker.empty() ? "nmod" : std::string(marker);
+}
+
+void fill_argument(const ClauseView& v, std::uint16_t c, const std::string& marker, const CameoFrame& frame,
+                   Roles& r) {
+  for (const NounArgument& a : frame.args) {
+    if (a.marker != marker) continue;
+    const std::vector<int> ents = v.entities_of(c);
+    if (a.role == NounArgument::kSource || a.role == NounArgument::kBoth) append(r.actor, ents);
+    if (a.role == NounArgument::kTarget) append(r.target, ents);
+    return;
+  }
+}
+
+}  // namespace
+
 Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame) {
   Roles r;
   for (std::uint16_t c : v.children(n)) {
-    const DepRel rel = v.rel(c), base = v.base_rel(c);
-    std::string marker;
-    if (rel == DepRel::kNmodPoss) marker = "poss";
-    else if (base == DepRel::kNmod || base == DepRel::kObl) marker = std::string(v.case_marker(c));
-    else continue;
-    if (marker.empty()) marker = "nmod";
-    for (const NounArgument& a : frame.args) {
-      if (a.marker != marker) continue;
-      const std::vector<int> ents = v.entities_of(c);
-      if (a.role == NounArgument::kSource || a.role == NounArgument::kBoth) append(r.actor, ents);
-      if (a.role == NounArgument::kTarget) append(r.target, ents);
-      break;
-    }
+    const std::string marker = argument_marker(v, c);
+    if (marker.empty()) continue;
+    fill_argument(v, c, marker, frame, r);
+    // "the attack by Russia on Ukraine": a name takes no prepositional phrase of its own, so a
+    // marked phrase the parser hangs on a named argument is the trigger's next argument.
+    if (v.mention_at(c) < 0) continue;
+    for (std::uint16_t k : v.children(c))
+      if (v.mention_at(k) != v.mention_at(c) && v.base_rel(k) == DepRel::kNmod && !v.case_marker(k).empty())
+        fill_argument(v, k, std::string(v.case_marker(k)), frame, r);
   }
   return r;
 }

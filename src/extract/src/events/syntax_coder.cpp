@@ -61,6 +61,21 @@ bool is_question(const ClauseView& v) {
   return false;
 }
 
+// "Freedonia to release 30 prisoners", "Ministry to cut subsidies": a headline's bare infinitive
+// (the root, with its subject and "to") announces, it does not report; so does "X is to release".
+// A root infinitive under another auxiliary ("has to", "ought to") or without a subject is no
+// headline of that form.
+bool headline_infinitive(const ClauseView& v, std::uint16_t w) {
+  if (v.parent(w) >= 0 || !has_marker(v, w, WordClass::kPurpose)) return false;
+  bool subject = false;
+  for (std::uint16_t c : v.children(w)) {
+    const DepRel b = v.base_rel(c);
+    if ((b == DepRel::kAux || b == DepRel::kCop) && v.lemma(c) != "be") return false;
+    subject = subject || b == DepRel::kNsubj;
+  }
+  return subject;
+}
+
 // "will meet", "akan bertemu", "plans to visit", "berencana mengunjungi": not (yet) a happening.
 // "ready to", "agreed to", "siap", "sepakat" make it a commitment (`commitment` set).
 Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
@@ -73,8 +88,7 @@ Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
       return Modality::kHypothetical;  // "mungkin menyerang", "possibly attacked"
     // "untuk mengusir", "in order to expel": a purpose, not something that happened.
     if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
-    // "Israel to release 30 prisoners": a headline's bare infinitive announces, it does not report.
-    if (v.parent(w) < 0 && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
+    if (headline_infinitive(v, w)) return Modality::kPlanned;
     if (has_marker(v, w, WordClass::kHypothetical)) return Modality::kHypothetical;
     if (v.child_in_class(w, DepRel::kAux, WordClass::kFuture)) return Modality::kPlanned;
     const int p = v.parent(w);
@@ -102,15 +116,46 @@ std::string intent_code(std::string_view inner) {
   }
 }
 
+bool quote_mark(const ClauseView& v, std::size_t w) {
+  const std::string& f = v.form(static_cast<std::uint16_t>(w));
+  return f == "\"" || f == "\u201c" || f == "\u201d";
+}
+
+// "'We are ready to help X,' the minister said", "..., said Y": a speech verb right after a
+// closing quotation mark (its speaker between them, a few words at most) reports the quotation.
+// The parser may hang a long quotation anywhere (on the speaker, as a second complement); its
+// clause is the first word inside the marks whose head lies outside them, unless that word
+// governs the speech verb itself (then the tree already reads the sentence its own way).
+int quoted_clause(const ClauseView& v, std::uint16_t speech) {
+  std::size_t close = speech;
+  while (close > 0 && speech - close < 5 && !quote_mark(v, close - 1)) {
+    const auto w = static_cast<std::uint16_t>(close - 1);
+    if (v.upos(w) == UPos::kVerb || v.upos(w) == UPos::kPunct) return -1;
+    --close;
+  }
+  if (close == 0 || !quote_mark(v, close - 1)) return -1;
+  --close;
+  std::size_t open = close;
+  while (open > 0 && !quote_mark(v, open - 1)) --open;
+  if (open == 0) return -1;
+  for (std::size_t w = open; w < close; ++w) {
+    const int p = v.parent(static_cast<std::uint16_t>(w));
+    const bool inside = p >= static_cast<int>(open) && p < static_cast<int>(close);
+    if (inside || v.upos(static_cast<std::uint16_t>(w)) == UPos::kPunct) continue;
+    return v.dominates(static_cast<std::uint16_t>(w), speech) ? -1 : static_cast<int>(w);
+  }
+  return -1;
+}
+
 // The clause a speech verb reports: its complement, or the clause it is a parenthetical of
-// ("X will go, he said").
+// ("X will go, he said"), or the quotation before it.
 int reported_clause(const ClauseView& v, std::uint16_t speech) {
   for (std::uint16_t c : v.children(speech)) {
     const DepRel b = v.base_rel(c);
     if (b == DepRel::kCcomp || b == DepRel::kParataxis) return c;
   }
   if (v.base_rel(speech) == DepRel::kParataxis) return v.parent(speech);
-  return -1;
+  return v.language() == Language::kEnglish ? quoted_clause(v, speech) : -1;
 }
 
 // ---- triggers
@@ -268,16 +313,48 @@ bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Co
   return true;
 }
 
-// The first party named inside the subtree of `w` that is not among `not_these`.
+// The end of the direct quotation `w` is in (the next quotation mark after an odd number of
+// them), or w + 1 when it is in none.
+std::size_t quotation_end(const ClauseView& v, std::uint16_t w) {
+  std::size_t marks = 0;
+  for (std::size_t k = 0; k < w; ++k) marks += quote_mark(v, k) ? 1 : 0;
+  std::size_t end = w + 1u;
+  if (marks % 2 == 1)
+    while (end < v.size() && !quote_mark(v, end)) ++end;
+  return end;
+}
+
+// The first party named inside the subtree of `w` that is not among `not_these`. A direct
+// quotation is one utterance, though the parser may cut a long one into several clauses of the
+// speech verb ("'We are ready to take responsibility ... to rebuild X's ports,' Y said", the
+// infinitive read as a second complement): without a party under `w`, the first one named after
+// it in its quotation.
 std::vector<int> first_party_under(const ClauseView& v, std::uint16_t w, const std::vector<int>& not_these) {
-  for (std::uint16_t k = 0; k < v.size(); ++k) {
+  auto party = [&](std::uint16_t k) {
     const int m = v.mention_at(k);
-    if (m < 0 || !v.dominates(w, k) || std::find(not_these.begin(), not_these.end(), m) != not_these.end()) continue;
+    if (m < 0 || std::find(not_these.begin(), not_these.end(), m) != not_these.end()) return -1;
     const EntityType t = v.mention(m).type;
-    if (t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kPerson || t == EntityType::kGroup)
-      return {m};
-  }
+    const bool acts = t == EntityType::kCountry || t == EntityType::kOrganization || t == EntityType::kPerson ||
+                      t == EntityType::kGroup;
+    return acts ? m : -1;
+  };
+  for (std::uint16_t k = 0; k < v.size(); ++k)
+    if (const int m = party(k); m >= 0 && v.dominates(w, k)) return {m};
+  for (std::size_t k = w + 1u, end = quotation_end(v, w); k < end; ++k)
+    if (const int m = party(static_cast<std::uint16_t>(k)); m >= 0) return {m};
   return {};
+}
+
+// Whether `pred` is `w` or continues it through open complements and conjuncts ("ready to help
+// and rebuild"): the act the readiness commits to. An act deeper down ("ready to play its part in
+// all that is useful to mend X") is not, and has no subject to carry the commitment.
+bool continues(const ClauseView& v, std::uint16_t w, std::uint16_t pred) {
+  for (int step = 0; step < 4 && pred != w; ++step) {
+    const DepRel b = v.base_rel(pred);
+    if (v.parent(pred) < 0 || (b != DepRel::kXcomp && b != DepRel::kConj)) return false;
+    pred = static_cast<std::uint16_t>(v.parent(pred));
+  }
+  return pred == w;
 }
 
 // "Norway stands ready to rebuild ... Moldova's schools", "Iran siap membantu ...":
@@ -292,9 +369,8 @@ void readiness_triggers(const ClauseView& v, std::vector<Coded>& out) {
       if (v.base_rel(c) == DepRel::kNsubj) subj = c;
     }
     if (comp < 0 || subj < 0) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const Coded& c) { return continues(v, w, c.predicate); })) continue;
     const auto cw = static_cast<std::uint16_t>(comp);
-    if (std::any_of(out.begin(), out.end(), [&](const Coded& c) { return v.dominates(cw, c.predicate) || c.predicate == w; }))
-      continue;
     Coded c;
     c.word = c.predicate = w;
     c.code = "030";
@@ -701,9 +777,22 @@ Event make_event(const SentenceContext& sc, const EventLexicon& table, const Cod
 // announcer's decision: the act is the event, not the announcement.
 bool announcing(const Coded& o) { return o.frame && o.frame->kind == FrameKind::kSpeech; }
 
+// "warned X against supplying ...", "barred X from entering ...": a subjectless adverbial clause led
+// by "against" or "from" is the act the verb warns about or prevents, not a happening either.
+bool warned_against(const ClauseView& v, std::uint16_t p) {
+  if (v.base_rel(p) != DepRel::kAdvcl) return false;
+  bool led = false;
+  for (std::uint16_t c : v.children(p)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kNsubj) return false;
+    led = led || (b == DepRel::kMark && (v.in_class(c, WordClass::kTargetPrep) || v.in_class(c, WordClass::kFromPrep)));
+  }
+  return led;
+}
+
 bool governed(const ClauseView& v, const std::vector<Coded>& found, const Coded& c) {
   const int p = v.parent(c.predicate);
-  if (p < 0 || v.base_rel(c.predicate) != DepRel::kXcomp) return false;
+  if (p < 0 || (v.base_rel(c.predicate) != DepRel::kXcomp && !warned_against(v, c.predicate))) return false;
   for (const Coded& o : found)
     if (o.predicate == p && &o != &c && !announcing(o)) return true;
   return false;

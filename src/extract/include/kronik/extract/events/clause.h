@@ -48,7 +48,10 @@ class ClauseView {
   const SentenceTokens& tokens() const noexcept { return st_; }
   const SyntaxWord& word(std::uint16_t w) const noexcept { return sx_.words[w]; }
   syntax::UPos upos(std::uint16_t w) const noexcept { return sx_.words[w].upos; }
-  syntax::DepRel rel(std::uint16_t w) const noexcept { return sx_.words[w].rel; }
+  /// The parser's relation, except that a word inside a name whose head is in the same name is
+  /// `flat`: "Xi" tagged SCONJ and attached as the `case` of "Jinping" is part of the name, not a
+  /// preposition (names beat the tag).
+  syntax::DepRel rel(std::uint16_t w) const noexcept { return rels_[w]; }
   syntax::DepRel base_rel(std::uint16_t w) const noexcept;
   /// Head word, or -1 for the root.
   int parent(std::uint16_t w) const noexcept { return static_cast<int>(sx_.words[w].head) - 1; }
@@ -86,6 +89,7 @@ class ClauseView {
 
  private:
   void collect_entities(std::uint16_t w, int depth, std::vector<int>& out, bool agent_above) const;
+  void mark_name_parts();
 
   std::string_view text_;
   const SentenceTokens& st_;
@@ -96,6 +100,7 @@ class ClauseView {
   std::vector<std::vector<std::uint16_t>> kids_;
   std::vector<std::string> forms_, lemmas_;
   std::vector<int> mention_of_token_;
+  std::vector<syntax::DepRel> rels_;
   std::uint64_t class_bits_[static_cast<int>(WordClass::kCount)] = {};
 };
 
