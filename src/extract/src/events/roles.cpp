@@ -278,13 +278,14 @@ Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame) 
   for (std::uint16_t c : v.children(n)) {
     const DepRel rel = v.rel(c), base = v.base_rel(c);
     std::string marker;
-    if (rel == DepRel::kNmodPoss) marker = "poss";
+    // Indonesian frames name the possessor "nmod" ("kunjungan X"); its clitic "-nya" is nmod:poss.
+    if (rel == DepRel::kNmodPoss) marker = v.language() == Language::kIndonesian ? "nmod" : "poss";
     else if (base == DepRel::kNmod || base == DepRel::kObl) marker = std::string(v.case_marker(c));
     else continue;
     if (marker.empty()) marker = "nmod";
     for (const NounArgument& a : frame.args) {
       if (a.marker != marker) continue;
-      const std::vector<int> ents = v.entities_of(c);
+      const std::vector<int> ents = argument_entities(v, c);  // "her visit": the person named last
       if (a.role == NounArgument::kSource || a.role == NounArgument::kBoth) append(r.actor, ents);
       if (a.role == NounArgument::kTarget) append(r.target, ents);
       break;
