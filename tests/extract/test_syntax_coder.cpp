@@ -167,6 +167,13 @@ const std::vector<Row>& rows() {
     {"id", "Presiden Tom Reyes mendarat di Tokyo pada Senin. Kunjungannya ke Jepang memicu protes pada Selasa.",
      {ev("042", "person:tom_reyes", "", "city:tokyo"), ev("042", "person:tom_reyes", "country:jpn")}},
     {"id", "Cuaca cerah pada Senin. Kunjungannya ke Jepang memicu protes pada Selasa.", {}},
+    // ---- a person named right after a nominal argument, set apart by a comma or a quote and hung
+    // beside it by the parser, is that argument; a name with a clause of its own is not
+    {"en", "President Ana Belo said she \"spoke to their very kind president,\" Tom Reyes, and secured a deal.",
+     {ev("040", "person:ana_belo", "person:tom_reyes").said("person:ana_belo")}},
+    {"en", "President Ana Belo said she spoke to their new leader, Tom Reyes, and secured a deal.",
+     {ev("040", "person:ana_belo", "person:tom_reyes").said("person:ana_belo")}},
+    {"en", "President Ana Belo said she spoke to the president, and Tom Reyes secured a deal.", {}},
     {"id", "Presiden Tom Reyes mendarat di Tokyo pada Senin. Cuaca cerah pada Selasa. Hujan turun pada Rabu. "
            "Kunjungannya ke Jepang memicu protes pada Kamis.",
      {ev("042", "person:tom_reyes", "", "city:tokyo")}},

@@ -36,10 +36,28 @@ int person_before(const ClauseView& v, std::uint16_t w) {
   return best;
 }
 
+int apposed_person(const ClauseView& v, std::uint16_t w) {
+  if (v.upos(w) != UPos::kNoun) return -1;
+  std::size_t k = w + 1u;
+  while (k < v.size() && v.dominates(w, static_cast<std::uint16_t>(k))) ++k;
+  const std::size_t after = k;
+  while (k < v.size() && v.upos(static_cast<std::uint16_t>(k)) == UPos::kPunct) ++k;
+  if (k == after || k >= v.size()) return -1;  // a comma or a quote sets the name apart
+  auto n = static_cast<std::uint16_t>(k);
+  const int m = v.mention_at(n);
+  if (m < 0 || v.mention(m).type != EntityType::kPerson) return -1;
+  while (v.parent(n) >= 0 && v.mention_at(static_cast<std::uint16_t>(v.parent(n))) == m)
+    n = static_cast<std::uint16_t>(v.parent(n));  // the name's head word
+  const DepRel b = v.base_rel(n);
+  const bool beside = v.parent(n) == v.parent(w) || v.parent(n) == w;
+  return beside && (b == DepRel::kDep || b == DepRel::kAppos) ? m : -1;
+}
+
 std::vector<int> argument_entities(const ClauseView& v, std::uint16_t w) {
   std::vector<int> ents = v.entities_of(w);
-  if (!ents.empty() || !possessive_pronoun(v, w)) return ents;
-  if (const int p = person_before(v, w); p >= 0) ents.push_back(p);
+  if (!ents.empty()) return ents;
+  const int p = possessive_pronoun(v, w) ? person_before(v, w) : apposed_person(v, w);
+  if (p >= 0) ents.push_back(p);
   return ents;
 }
 

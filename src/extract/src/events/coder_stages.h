@@ -56,8 +56,12 @@ DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::uint16_t t
 /// The person named last before word `w`, in its sentence or the two before, or -1. Persons only,
 /// whatever their gender (the text rarely tells it and the tagger never).
 int person_before(const ClauseView& v, std::uint16_t w);
+/// "spoke to their new leader, Tom Reyes": the person named right after noun `w`, set apart by a
+/// comma or a quote, that the parser hung beside it (dep, appos), or -1.
+int apposed_person(const ClauseView& v, std::uint16_t w);
 /// The entities of argument word `w`: its own (ClauseView::entities_of), else, for a singular
-/// possessive pronoun ("her visit", "his effort", "kunjungannya"), its person (person_before).
+/// possessive pronoun ("her visit", "his effort", "kunjungannya"), its person (person_before),
+/// else its apposed person (apposed_person).
 std::vector<int> argument_entities(const ClauseView& v, std::uint16_t w);
 
 }  // namespace kronik::coder

@@ -54,7 +54,7 @@ ObliqueRole oblique_role(const ClauseView& v, std::uint16_t c, bool passive) {
 }
 
 void add_oblique(const ClauseView& v, std::uint16_t c, ObliqueRole role, Roles& r, std::vector<int>& obl_targets) {
-  const std::vector<int> ents = v.entities_of(c);
+  const std::vector<int> ents = argument_entities(v, c);
   for (int m : ents) {
     if (role == ObliqueRole::kAgent) {
       append(r.actor, {m});
@@ -168,7 +168,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
       append(r.actor, subject_entities(v, c));
       r.subject_word = c;
     } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
-      append(r.target, v.entities_of(c));
+      append(r.target, argument_entities(v, c));
     } else if (bare_object(v, t, c)) {
       append(r.target, v.entities_of(c));
     } else if (base == DepRel::kObl || rel == DepRel::kOblAgent) {
