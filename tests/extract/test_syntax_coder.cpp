@@ -155,8 +155,28 @@ const std::vector<Row>& rows() {
      {ev("19", "country:rus", "country:ukr").said("")}},
     {"id", "Rusia menyerang Ukraina pada Minggu, menurut laporan yang dirilis Perserikatan Bangsa-Bangsa.",
      {ev("19", "country:rus", "country:ukr").said("")}},
-    // a capital speaks for its state only when the document names that state
-    {"en", "President Nicolas Maduro stepped down and flew abroad, according to ally Havana.", {}},
+    // a capital an apposition calls an ally ("ally_noun" of words.tsv) is its state, as after
+    // "according to" itself; a capital as a place ("residents of") speaks for nobody
+    {"en", "President Nicolas Maduro stepped down and flew abroad, according to ally Havana.",
+     {ev("010", "country:cub", "person:nicolas_maduro").said("country:cub")}},
+    {"id", "Korea Utara mengirim pasukan ke Rusia pada Oktober, menurut sekutu Seoul.",
+     {ev("010", "country:kor", "country:prk").said("country:kor")}},
+    {"en", "President Nicolas Maduro stepped down and flew abroad, according to residents of Havana.", {}},
+    // ---- a singular possessive pronoun (his, her, -nya) on a nominal trigger is the person named
+    // last, in its sentence or the two before, whatever the gender; no person, no possessor
+    {"id", "Presiden Tom Reyes mendarat di Tokyo pada Senin. Kunjungannya ke Jepang memicu protes pada Selasa.",
+     {ev("042", "person:tom_reyes", "", "city:tokyo"), ev("042", "person:tom_reyes", "country:jpn")}},
+    {"id", "Cuaca cerah pada Senin. Kunjungannya ke Jepang memicu protes pada Selasa.", {}},
+    // ---- a person named right after a nominal argument, set apart by a comma or a quote and hung
+    // beside it by the parser, is that argument; a name with a clause of its own is not
+    {"en", "President Ana Belo said she \"spoke to their very kind president,\" Tom Reyes, and secured a deal.",
+     {ev("040", "person:ana_belo", "person:tom_reyes").said("person:ana_belo")}},
+    {"en", "President Ana Belo said she spoke to their new leader, Tom Reyes, and secured a deal.",
+     {ev("040", "person:ana_belo", "person:tom_reyes").said("person:ana_belo")}},
+    {"en", "President Ana Belo said she spoke to the president, and Tom Reyes secured a deal.", {}},
+    {"id", "Presiden Tom Reyes mendarat di Tokyo pada Senin. Cuaca cerah pada Selasa. Hujan turun pada Rabu. "
+           "Kunjungannya ke Jepang memicu protes pada Kamis.",
+     {ev("042", "person:tom_reyes", "", "city:tokyo")}},
     // ---- a one-party act recalled in an adverbial clause ("after", "karena") with a date of its
     // own is kept (a further report of its happening), unless the document states it itself
     // (the main clause's protest, dated Friday, is an event of its own)

@@ -570,8 +570,10 @@ class Recognition {
                             tk[i - 1].lower.size() > 5 && tk[i - 1].lower.compare(0, 2, "di") == 0));
     // "Pyongyang's missile tests", "the Kremlin's position": what a capital owns, its state owns.
     bool owner = is_possessive(tk[next - 1]);
+    // "ally Moscow", "sekutu Moskow": an apposition naming a relation between states.
+    bool ally = i > 0 && tk[i - 1].word && gz_.is_word(folded()[i - 1], lang_, "ally_noun");
     // After a locative the capital is the place, whatever verb follows ("Talks in Beijing ended").
-    return !after_prep && (acts || speaker || agent || addressed || owner) && gz_.find_key(e.metonym_of);
+    return !after_prep && (acts || speaker || agent || addressed || owner || ally) && gz_.find_key(e.metonym_of);
   }
 
   // The capital ending before token `next` is the subject of a verb.

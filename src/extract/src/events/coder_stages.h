@@ -2,6 +2,7 @@
 //   frames.cpp      which CAMEO frame of a trigger holds (pattern matching on dependents)
 //   roles.cpp       actor, target and location of a trigger
 //   event_dates.cpp which time expression dates an event
+//   antecedents.cpp the party a word stands for without a name on it (pronoun possessors)
 #pragma once
 
 #include <cstdint>
@@ -50,5 +51,17 @@ struct DateChoice {
 /// `t` is the predicate of the event's clause, `trigger` its trigger word (a noun for nominal events).
 DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::uint16_t trigger,
                            std::span<const TimeMention* const> sentence_times);
+
+// ---- antecedents
+/// The person named last before word `w`, in its sentence or the two before, or -1. Persons only,
+/// whatever their gender (the text rarely tells it and the tagger never).
+int person_before(const ClauseView& v, std::uint16_t w);
+/// "spoke to their new leader, Tom Reyes": the person named right after noun `w`, set apart by a
+/// comma or a quote, that the parser hung beside it (dep, appos), or -1.
+int apposed_person(const ClauseView& v, std::uint16_t w);
+/// The entities of argument word `w`: its own (ClauseView::entities_of), else, for a singular
+/// possessive pronoun ("her visit", "his effort", "kunjungannya"), its person (person_before),
+/// else its apposed person (apposed_person).
+std::vector<int> argument_entities(const ClauseView& v, std::uint16_t w);
 
 }  // namespace kronik::coder

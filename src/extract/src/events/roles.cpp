@@ -62,7 +62,7 @@ ObliqueRole oblique_role(const ClauseView& v, std::uint16_t c, bool passive) {
 }
 
 void add_oblique(const ClauseView& v, std::uint16_t c, ObliqueRole role, Roles& r, std::vector<int>& obl_targets) {
-  const std::vector<int> ents = v.entities_of(c);
+  const std::vector<int> ents = argument_entities(v, c);
   for (int m : ents) {
     if (role == ObliqueRole::kAgent) {
       append(r.actor, {m});
@@ -179,7 +179,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
       append(r.actor, subject_entities(v, c));
       r.subject_word = c;
     } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
-      append(r.target, v.entities_of(c));
+      append(r.target, argument_entities(v, c));
     } else if (bare_object(v, t, c)) {
       append(r.target, v.entities_of(c));
     } else if (base == DepRel::kObl || rel == DepRel::kOblAgent) {
@@ -290,7 +290,8 @@ namespace {
 // for a bare one), or "" for a dependent that is no argument.
 std::string argument_marker(const ClauseView& v, std::uint16_t c) {
   const DepRel base = v.base_rel(c);
-  if (v.rel(c) == DepRel::kNmodPoss) return "poss";
+  // Indonesian frames name the possessor "nmod" ("kunjungan X"); its clitic "-nya" is nmod:poss.
+  if (v.rel(c) == DepRel::kNmodPoss) return v.language() == Language::kIndonesian ? "nmod" : "poss";
   if (base != DepRel::kNmod && base != DepRel::kObl) return "";
   const std::string_view marker = v.case_marker(c);
   return marker.empty() ? "nmod" : std::string(marker);
@@ -300,7 +301,7 @@ void fill_argument(const ClauseView& v, std::uint16_t c, const std::string& mark
                    Roles& r) {
   for (const NounArgument& a : frame.args) {
     if (a.marker != marker) continue;
-    const std::vector<int> ents = v.entities_of(c);
+    const std::vector<int> ents = argument_entities(v, c);  // "her visit": the person named last
     if (a.role == NounArgument::kSource || a.role == NounArgument::kBoth) append(r.actor, ents);
     if (a.role == NounArgument::kTarget) append(r.target, ents);
     return;

@@ -33,7 +33,7 @@ namespace kronik {
 enum class WordClass : std::uint8_t {
   kNegation, kPurpose, kHypothetical, kFuture, kReady, kLightVerb, kAgentNoun, kRelative, kSincePrep,
   kByPrep, kWithPrep, kTargetPrep, kLocPrep, kDirPrep, kFromPrep, kDefinite, kFirstPerson, kSecondPerson,
-  kVagueTime, kUndergo, kDeparture, kBetweenPrep, kPronounSg, kSpeechInv, kCount
+  kVagueTime, kUndergo, kDeparture, kBetweenPrep, kPronounSg, kSpeechInv, kPossessiveSg, kCount
 };
 /// The words.tsv name of a class ("negation", "light_verb", ...).
 std::string_view word_class_name(WordClass c) noexcept;
@@ -74,6 +74,8 @@ class ClauseView {
   /// Mention index (into the document's mentions) covering the word's token, or -1.
   int mention_at(std::uint16_t w) const noexcept { return mention_of_token_[sx_.words[w].token]; }
   const Mention& mention(int m) const noexcept { return mentions_[static_cast<std::size_t>(m)]; }
+  /// The number of the document's mentions (indices for mention()).
+  std::size_t mention_count() const noexcept { return mentions_.size(); }
 
   /// The entities a nominal word stands for, as mention indices in text order, unique:
   /// its own mention; for a noun without one, the names inside it (flat, compound, appos) and,

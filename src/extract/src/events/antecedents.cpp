@@ -1,0 +1,64 @@
+// Stage "antecedents": the party a word stands for when no name is written on it: a possessive
+// pronoun's person ("her visit", "kunjungannya").
+#include "coder_stages.h"
+
+namespace kronik::coder {
+
+using syntax::DepRel;
+using syntax::UPos;
+
+namespace {
+
+// How far back a possessive pronoun looks for its person: its own sentence and the two before
+// (a news paragraph); further back the person named last is often no longer the topic.
+constexpr std::uint32_t kSentencesBack = 2;
+
+// "his", "her", "beliau" (words.tsv class possessive_sg), and the Indonesian clitic "-nya" the
+// parser splits off its noun ("kunjungan" + "nya"), hung on a noun as its possessor.
+bool possessive_pronoun(const ClauseView& v, std::uint16_t w) {
+  if (v.rel(w) != DepRel::kNmodPoss && v.base_rel(w) != DepRel::kNmod) return false;
+  if (v.upos(w) != UPos::kPron && v.upos(w) != UPos::kDet) return false;
+  if (v.language() == Language::kIndonesian && v.form(w) == "nya") return true;
+  return v.in_class(w, WordClass::kPossessiveSg);
+}
+
+}  // namespace
+
+int person_before(const ClauseView& v, std::uint16_t w) {
+  const std::uint32_t at = v.word(w).span.begin, sentence = v.tokens().sentence;
+  int best = -1;
+  for (std::size_t i = 0; i < v.mention_count(); ++i) {
+    const Mention& m = v.mention(static_cast<int>(i));
+    if (m.type != EntityType::kPerson || m.modifier || m.span.begin >= at) continue;
+    if (m.sentence > sentence || m.sentence + kSentencesBack < sentence) continue;
+    if (best < 0 || m.span.begin > v.mention(best).span.begin) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+int apposed_person(const ClauseView& v, std::uint16_t w) {
+  if (v.upos(w) != UPos::kNoun) return -1;
+  std::size_t k = w + 1u;
+  while (k < v.size() && v.dominates(w, static_cast<std::uint16_t>(k))) ++k;
+  const std::size_t after = k;
+  while (k < v.size() && v.upos(static_cast<std::uint16_t>(k)) == UPos::kPunct) ++k;
+  if (k == after || k >= v.size()) return -1;  // a comma or a quote sets the name apart
+  auto n = static_cast<std::uint16_t>(k);
+  const int m = v.mention_at(n);
+  if (m < 0 || v.mention(m).type != EntityType::kPerson) return -1;
+  while (v.parent(n) >= 0 && v.mention_at(static_cast<std::uint16_t>(v.parent(n))) == m)
+    n = static_cast<std::uint16_t>(v.parent(n));  // the name's head word
+  const DepRel b = v.base_rel(n);
+  const bool beside = v.parent(n) == v.parent(w) || v.parent(n) == w;
+  return beside && (b == DepRel::kDep || b == DepRel::kAppos) ? m : -1;
+}
+
+std::vector<int> argument_entities(const ClauseView& v, std::uint16_t w) {
+  std::vector<int> ents = v.entities_of(w);
+  if (!ents.empty()) return ents;
+  const int p = possessive_pronoun(v, w) ? person_before(v, w) : apposed_person(v, w);
+  if (p >= 0) ents.push_back(p);
+  return ents;
+}
+
+}  // namespace kronik::coder
