@@ -230,6 +230,8 @@ void add_build_options(CLI::App* build, kronik::BuildRequest& o, std::string& da
       ->capture_default_str();
   build->add_option("--svg-nodes", o.exporter.max_svg_nodes, "Most entities graph.svg draws (0 = all)")->capture_default_str();
   build->add_option("--svg-edges", o.exporter.max_svg_edges, "Most edges graph.svg draws (0 = all)")->capture_default_str();
+  build->add_option("--html-events", o.exporter.max_html_events,
+                    "Most events timeline.html shows, the most reported first (0 = all)")->capture_default_str();
   build->add_flag("--draw-isolated", o.exporter.draw_isolated, "Also draw entities that take part in no relation");
   build->add_flag("--neo4j", o.exporter.neo4j_csv, "Also write neo4j_*.csv for neo4j-admin database import (docs/outputs.md)");
   build->add_flag("--kuzu", o.exporter.kuzu_csv, "Also write kuzu_*.csv and kuzu_load.cypher for Kuzu's COPY FROM (docs/outputs.md)");

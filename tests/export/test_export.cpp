@@ -1571,3 +1571,31 @@ TEST_CASE("streamed files equal the whole-string exports, past the sink's buffer
     CHECK(html.substr(at, html.find(close, at) - at) == expected_embedded(jsonl));
   }
 }
+
+TEST_CASE("timeline.html shows at most max_html_events, the most reported, in time order", "[html]") {
+  Timeline t = large_timeline(3);
+  REQUIRE(t.events.size() >= 4);
+  // The last event in time order gets the most sources: a page of one event shows it.
+  const std::size_t last = t.events.size() - 1;
+  for (int k = 0; k < 5; ++k) t.events[last].sources.push_back("extra-" + std::to_string(k));
+  ExportConfig cfg;
+  struct Row {
+    std::size_t limit;
+    std::size_t expected;  // events embedded
+    bool note;             // the header says the page is cut
+  };
+  for (const Row r : {Row{0, t.events.size(), false}, Row{t.events.size(), t.events.size(), false},
+                      Row{1, 1, true}, Row{2, 2, true}}) {
+    INFO("limit " << r.limit);
+    cfg.max_html_events = r.limit;
+    const std::string html = timeline_html(t, cfg);
+    CHECK((html.find("most reported; every event is in timeline.json") != std::string::npos) == r.note);
+    const std::string open = "id=\"kronik-data\">", close = "</script>";
+    const std::size_t at = html.find(open) + open.size();
+    const std::string data = html.substr(at, html.find(close, at) - at);
+    std::size_t ids = 0;
+    for (const Event& e : t.events) ids += data.find("\"id\":\"" + e.id + "\"") != std::string::npos;
+    CHECK(ids == r.expected);
+    CHECK(data.find("\"id\":\"" + t.events[last].id + "\"") != std::string::npos);
+  }
+}

@@ -3,7 +3,9 @@
 // link), filtered by actor and CAMEO family. The data is the events.jsonl objects as one JSON
 // array in a <script type="application/json"> block; the script renders it with DOM calls
 // (textContent only, never innerHTML), so no text from an article can become markup.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "internal.h"
 #include "kronik/export/export.h"
@@ -154,7 +156,7 @@ std::string html_text(std::string_view raw) {
 /// The events.jsonl objects as one JSON array that is safe inside <script>, one event at a
 /// time: '<' can only occur inside JSON strings, where "\u003c" is the same character to the
 /// parser, so no value can close the element or open a comment.
-void write_embedded_json(const Timeline& t, ByteSink& sink) {
+void write_embedded_json(const Timeline& t, const std::vector<char>& shown, ByteSink& sink) {
   sink.put('[');
   bool first = true;
   export_detail::each_event_json(t, [&](std::string_view object) {
@@ -164,8 +166,30 @@ void write_embedded_json(const Timeline& t, ByteSink& sink) {
       if (c == '<') sink.write("\\u003c");
       else sink.put(c);
     }
-  });
+  }, shown);
   sink.put(']');
+}
+
+/// The events the page shows, one flag per event: none set aside (empty) when they fit in
+/// `limit` (0 = no limit); otherwise the `limit` events most sources report, ties by confidence
+/// and then id, so the choice is a pure function of the timeline. A browser renders tens of
+/// thousands of cards; an archive of a million articles gives a million events and gigabytes of
+/// page, which no browser opens (every event stays in timeline.json and events.jsonl).
+std::vector<char> events_shown(const Timeline& t, std::size_t limit) {
+  if (limit == 0 || t.events.size() <= limit) return {};
+  std::vector<std::size_t> order(t.events.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto more_reported = [&](std::size_t a, std::size_t b) {
+    const Event& x = t.events[a];
+    const Event& y = t.events[b];
+    if (x.sources.size() != y.sources.size()) return x.sources.size() > y.sources.size();
+    if (x.confidence != y.confidence) return x.confidence > y.confidence;
+    return x.id < y.id;
+  };
+  std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(limit), order.end(), more_reported);
+  std::vector<char> shown(t.events.size(), 0);
+  for (std::size_t k = 0; k < limit; ++k) shown[order[k]] = 1;
+  return shown;
 }
 
 /// "12 events from 5 documents, 2023-09-01 – 2024-11-30".
@@ -186,12 +210,17 @@ void export_detail::write_timeline_html(const Timeline& timeline, const ExportCo
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
       "script-src 'unsafe-inline'\">\n<title>");
   sink.write(html_text(title) + " timeline</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<header><h1>");
-  sink.write(html_text(title) + " timeline</h1><p>" + html_text(date_range(timeline)) + " \u00b7 " + html_text(timeline.generator));
+  const std::vector<char> shown = events_shown(timeline, config.max_html_events);
+  std::string about = date_range(timeline);
+  if (!shown.empty())
+    about += " \u00b7 this page shows the " + std::to_string(config.max_html_events) +
+             " most reported; every event is in timeline.json and events.jsonl";
+  sink.write(html_text(title) + " timeline</h1><p>" + html_text(about) + " \u00b7 " + html_text(timeline.generator));
   sink.write(
       "</p></header>\n<form><label>Actor<select id=\"actor\"><option value=\"\">all</option>"
       "</select></label><label>CAMEO family<select id=\"family\"><option value=\"\">all</option></select></label>"
       "<label id=\"count\"></label></form>\n<ol id=\"events\"></ol>\n<script type=\"application/json\" id=\"kronik-data\">");
-  write_embedded_json(timeline, sink);
+  write_embedded_json(timeline, shown, sink);
   sink.write("</script>\n<script>");
   sink.write(kScript);
   sink.write("</script>\n</body>\n</html>\n");

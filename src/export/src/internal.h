@@ -242,8 +242,10 @@ void write_timeline_json(const Timeline& t, const ExportConfig& config, ByteSink
 void write_documents_jsonl(const Timeline& t, const DocumentTexts& texts, ByteSink& sink);
 /// events.jsonl, one event at a time (jsonl.cpp).
 void write_events_jsonl(const Timeline& t, ByteSink& sink);
-/// Calls `emit` with each event's events.jsonl object (no newline), in event order (jsonl.cpp).
-void each_event_json(const Timeline& t, const std::function<void(std::string_view)>& emit);
+/// Calls `emit` with each event's events.jsonl object (no newline), in event order, for the
+/// events whose flag in `shown` is set; an empty `shown` means every event (jsonl.cpp).
+void each_event_json(const Timeline& t, const std::function<void(std::string_view)>& emit,
+                     const std::vector<char>& shown = {});
 /// timeline.html, its embedded data one event at a time (html.cpp).
 void write_timeline_html(const Timeline& t, const ExportConfig& config, ByteSink& sink);
 /// graph.graphml, one node or edge at a time (graphml.cpp).

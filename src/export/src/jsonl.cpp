@@ -121,11 +121,14 @@ void write_line(Out& o, const Event& e, const std::string& headline, const Looku
 
 }  // namespace
 
-void export_detail::each_event_json(const Timeline& t, const std::function<void(std::string_view)>& emit) {
+void export_detail::each_event_json(const Timeline& t, const std::function<void(std::string_view)>& emit,
+                                    const std::vector<char>& shown) {
   const Lookups look(t);
   const HeadlineWriter headline(t);
   rapidjson::StringBuffer buf;  // one event at a time, reused
-  for (const Event& e : t.events) {
+  for (std::size_t i = 0; i < t.events.size(); ++i) {
+    if (!shown.empty() && !shown[i]) continue;
+    const Event& e = t.events[i];
     buf.Clear();
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     Out o(w);

@@ -211,6 +211,14 @@ class Recognition {
       }
   }
 
+  // The name of an entity of this document ("" for a key it has no record of): a read that
+  // never inserts an empty record.
+  const std::string& name_of(const std::string& key) const {
+    static const std::string kNone;
+    auto it = res_.entities.find(key);
+    return it == res_.entities.end() ? kNone : it->second.name;
+  }
+
   EntityRecord& record_for(const std::string& key) {
     auto it = res_.entities.find(key);
     if (it != res_.entities.end()) return it->second;
@@ -294,7 +302,7 @@ class Recognition {
 
   bool doc_person_has_form(const std::string& key, const std::string& f) {
     if (auto idx = gz_.find_key(key)) return gz_.is_short_form(*idx, f);
-    const std::string name = fold(res_.entities[key].name);
+    const std::string name = fold(name_of(key));
     auto atoms = split(name, ' ');
     return atoms.size() > 1 && (atoms.back() == f || atoms.front() == f);
   }
@@ -319,7 +327,7 @@ class Recognition {
   std::string new_person(const std::string& surface) {
     std::string key = "person:" + slug(surface);
     for (const auto& p : st_.persons)
-      if (!gz_.find_key(p) && fold(res_.entities[p].name) == fold(surface)) key = p;
+      if (!gz_.find_key(p) && fold(name_of(p)) == fold(surface)) key = p;
     return key;
   }
 
@@ -405,7 +413,7 @@ class Recognition {
     if (title_.appositive && cur_.last_person != SIZE_MAX) {
       Mention& pm = res_.mentions[cur_.last_person];
       if (pm.office.empty()) pm.office = title_.office;
-      EntityRecord& r = res_.entities[pm.entity_key];
+      EntityRecord& r = res_.entities.at(pm.entity_key);
       if (!r.from_gazetteer && r.roles.empty()) r.roles.push_back(RoleHeld{title_.office, title_.country, "", ""});
       return;
     }
@@ -717,7 +725,7 @@ class Recognition {
     std::size_t again_len = 0;
     for (auto it = st_.persons.rbegin(); it != st_.persons.rend() && again.empty(); ++it) {
       if (gz_.find_key(*it)) continue;
-      std::string name = fold(res_.entities[*it].name);
+      std::string name = fold(name_of(*it));
       std::string joined;
       for (std::size_t n = 1; n <= 5 && i + n <= tk.size() && tk[i + n - 1].word; ++n) {
         joined += (n > 1 ? " " : "") + base_fold(tk[i + n - 1], folded()[i + n - 1]);
@@ -794,7 +802,7 @@ class Recognition {
       if (gz_.entry(*idx).family_name_first) return false;
       name = fold(gz_.entry(*idx).name);
     } else {
-      name = fold(res_.entities[key].name);
+      name = fold(name_of(key));
     }
     auto atoms = split(name, ' ');
     return atoms.size() > 1 && atoms.back() == f && atoms.front() != f;
@@ -817,7 +825,7 @@ class Recognition {
     std::size_t m = add_new_person(i, end, "title");
     res_.mentions[m].office = title_.office;
     const std::string key = res_.mentions[m].entity_key;
-    EntityRecord& r = res_.entities[key];
+    EntityRecord& r = res_.entities.at(key);
     if (!title_.office.empty() && !title_.country.empty() && r.roles.empty())
       r.roles.push_back(RoleHeld{title_.office, title_.country, "", ""});
     person_named(m, key, end);

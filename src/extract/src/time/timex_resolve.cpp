@@ -457,7 +457,7 @@ class PublicationInference {
       if (lower_ || sp.name != "relative" || sp.unit != Unit::kYear || sp.n >= 0) continue;
       for (const auto& [ye, em] : coarse_years_) {
         int cand = ye - sp.n;
-        if (cand > latest_year_ || (lower_ && cand < lower_->year)) continue;
+        if (cand > latest_year_) continue;  // (no lower bound here: see above)
         if (cand > rel.year) rel = RelativeYear{cand, &mentions_[i], em};
       }
     }

@@ -104,6 +104,10 @@ struct ExportConfig {
   /// actor, target and type: the heaviest first, ties by (actor, target, type). 0 = no limit.
   /// The defaults lay out in well under a second.
   std::size_t max_svg_edges = 150;
+  /// timeline.html embeds at most this many events: when the timeline has more, the ones most
+  /// sources report (ties by confidence, then id), still in time order, and the page says so.
+  /// 0 = every event (a million-article archive then makes a page of gigabytes).
+  std::size_t max_html_events = 10000;
   /// Told about each file write_outputs() writes: phase "write <file>", done 0 then 1 of 1.
   /// Empty = nobody listens. Called on the writing thread.
   ProgressFn progress;
@@ -236,7 +240,8 @@ std::string events_jsonl(const Timeline& timeline);
 /// timeline.html: a self-contained page (own CSS and JS, no network; a Content-Security-Policy
 /// forbids loading anything) listing the events in time order with headline, participants,
 /// place, date interval and sources (outlet, title, link), with filters by actor and CAMEO
-/// family. The events are the objects of events_jsonl(), embedded as JSON. Cannot fail.
+/// family. The events are the objects of events_jsonl(), embedded as JSON; at most
+/// config.max_html_events of them (the most reported). Cannot fail.
 std::string timeline_html(const Timeline& timeline, const ExportConfig& config);
 
 /// GDELT-shaped tables (docs/outputs.md lists which GDELT 2.0 columns stay empty).
