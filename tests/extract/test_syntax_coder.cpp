@@ -115,6 +115,8 @@ const std::vector<Row>& rows() {
     {"en", "If Russia attacks Ukraine, Japan will criticize Russia.", {}},
     {"en", "Will Vladimir Putin meet Xi Jinping?", {}},
     {"en", "Narendra Modi will visit Moscow next month.", {}},
+    // a future with a time of the day of writing is what the day holds
+    {"en", "Narendra Modi will visit Moscow today.", {ev("04", "person:narendra_modi", "", "city:moscow")}},
     {"en", "Russia sent troops to expel Ukraine from Kursk.", {}},
     // ---- an act in the open complement of a coded verb is not an event of its own
     {"en", "North Korea threatened to attack South Korea on Friday.",
@@ -259,6 +261,7 @@ const std::vector<Row>& rows() {
     {"id", "Kim Jong Un belum pernah mengunjungi Seoul.", {}},
     {"id", "Jika Rusia menyerang Ukraina, Jepang akan mengkritik Rusia.", {}},
     {"id", "Narendra Modi akan mengunjungi Moskow bulan depan.", {}},
+    {"id", "Narendra Modi akan mengunjungi Moskow hari ini.", {ev("04", "person:narendra_modi", "", "city:moscow")}},
     {"id", "Rusia mengirim pasukan untuk mengusir Ukraina dari Kursk.", {}},
     // ---- governed complements
     {"id", "Iran menolak berunding dengan Amerika Serikat pada Senin.",

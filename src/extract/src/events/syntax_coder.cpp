@@ -76,6 +76,19 @@ bool headline_infinitive(const ClauseView& v, std::uint16_t w) {
   return subject;
 }
 
+// "will take effect today", "akan berlaku hari ini": a future tense with a time of the day of
+// writing reports what the day holds (the report's date is the happening's), not a plan.
+// The time may hang on the verb or, as parsers often attach it, on its object ("akan mengunjungi
+// Moskow hari ini" with "hari" under "Moskow").
+bool same_day_future(const ClauseView& v, std::uint16_t w) {
+  for (std::uint16_t c : v.children(w)) {
+    if (v.class_phrase_at(c, WordClass::kSameDay) > 0) return true;
+    for (std::uint16_t g : v.children(c))
+      if (v.class_phrase_at(g, WordClass::kSameDay) > 0) return true;
+  }
+  return false;
+}
+
 // "will meet", "akan bertemu", "plans to visit", "berencana mengunjungi": not (yet) a happening.
 // "ready to", "agreed to", "siap", "sepakat" make it a commitment (`commitment` set).
 Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
@@ -90,7 +103,7 @@ Modality modality_of(const ClauseView& v, std::uint16_t t, bool& commitment) {
     if (v.base_rel(w) == DepRel::kAdvcl && has_marker(v, w, WordClass::kPurpose)) return Modality::kPlanned;
     if (headline_infinitive(v, w)) return Modality::kPlanned;
     if (has_marker(v, w, WordClass::kHypothetical)) return Modality::kHypothetical;
-    if (v.child_in_class(w, DepRel::kAux, WordClass::kFuture)) return Modality::kPlanned;
+    if (v.child_in_class(w, DepRel::kAux, WordClass::kFuture) && !same_day_future(v, w)) return Modality::kPlanned;
     const int p = v.parent(w);
     const DepRel base = v.base_rel(w);
     if (p < 0 || (base != DepRel::kXcomp && base != DepRel::kConj && base != DepRel::kCcomp)) break;
