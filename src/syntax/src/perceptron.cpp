@@ -66,6 +66,7 @@ LinearModel Perceptron::finish(float prune) const {
     }
     m.offsets.push_back(static_cast<std::uint32_t>(m.weights.size()));
   }
+  m.build_index();
   return m;
 }
 
