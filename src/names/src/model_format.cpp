@@ -103,7 +103,6 @@ Status read_weights(Cursor& in, std::string_view name, syntax::detail::LinearMod
     if (m.weights[i].cls >= kNameTagCount) return damaged(name, in.at(), "weight tag out of range");
   }
   for (auto& w : m.weights) w.weight = static_cast<std::int16_t>(in.get<std::uint16_t>());
-  m.build_index();
   return {};
 }
 

@@ -20,11 +20,6 @@ struct WeightEntry {
 };
 
 /// Read-only scorer: int16 weights scaled by `scale`, bucket rows delimited by `offsets`.
-///
-/// `offsets` and `weights` are the model as trained and stored; scoring reads a compact copy
-/// of the offsets that build_index() derives from them. Call build_index() after filling or
-/// changing them (loading, Perceptron::finish() and pruning do); without an index score()
-/// falls back to reading `offsets`, which gives the same scores more slowly.
 struct LinearModel {
   std::uint32_t n_classes = 0;
   std::uint32_t log2_buckets = 0;
@@ -35,72 +30,39 @@ struct LinearModel {
   std::uint64_t bucket(std::uint64_t feature) const noexcept {
     return feature & ((std::uint64_t{1} << log2_buckets) - 1);
   }
-  /// Derives the scoring index from `offsets` (rows longer than 255 weights are refused by
-  /// every loader: a row holds at most one weight per class).
-  void build_index();
   /// Adds every feature's weights into scores[0..n_classes) (integer units of `scale`).
   void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     for (std::size_t c = 0; c < n_classes; ++c) scores[c] = 0;
-    for (std::size_t done = 0; done < n; done += kBatch) {
-      const std::size_t batch = n - done < kBatch ? n - done : kBatch;
-      if (lines_.empty()) add_batch_from_offsets(features + done, batch, scores);
-      else add_batch(features + done, batch, scores);
-    }
+    for (std::size_t done = 0; done < n; done += kBatch)
+      add_batch(features + done, n - done < kBatch ? n - done : kBatch, scores);
   }
 
  private:
   static constexpr std::size_t kBatch = 80;  // the parser's 67 (set 2) or 80 (set 3) features in one batch
   static constexpr std::size_t kLineEntries = 64 / sizeof(WeightEntry);
-  static constexpr std::uint32_t kBucketsPerLine = 60;
-
-  /// One cache line of the index: the row lengths of 60 consecutive buckets and where the
-  /// first of their rows starts. A 2^20-bucket table's index is 1.1 MB where its offsets take
-  /// 4 MB, so a feature's first access more often hits the core's own cache.
-  struct alignas(64) RowLine {
-    std::uint8_t length[kBucketsPerLine] = {};
-    std::uint32_t base = 0;
-  };
-  static_assert(sizeof(RowLine) == 64);
-
-  /// Sum of length[0..i): the start of bucket i's row relative to line.base.
-  static std::uint32_t row_start(const RowLine& line, std::uint32_t i) noexcept;
 
   void prefetch_row(std::uint32_t begin, std::uint32_t end) const noexcept {
     for (std::uint32_t e = begin; e < end; e += kLineEntries) __builtin_prefetch(weights.data() + e);
   }
 
-  // The model is larger than the caches, so each feature costs two misses (its index line,
-  // then its row). Touching every line, then every row start, before adding anything lets
-  // those misses overlap instead of queueing behind the data-dependent loop bounds. Integer
-  // sums do not depend on the order of the adds.
+  // The model is larger than the caches, so each feature costs two misses (its offset, then its
+  // row). Touching every offset, then every row start, before adding anything lets those misses
+  // overlap instead of queueing behind the data-dependent loop bounds.
   void add_batch(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
-    std::uint32_t line[kBatch], slot[kBatch], begin[kBatch], end[kBatch];
+    std::uint64_t buckets[kBatch];
+    std::uint32_t begin[kBatch];
     for (std::size_t f = 0; f < n; ++f) {
-      const auto b = static_cast<std::uint32_t>(bucket(features[f]));
-      line[f] = b / kBucketsPerLine;
-      slot[f] = b % kBucketsPerLine;
-      __builtin_prefetch(&lines_[line[f]]);
+      buckets[f] = bucket(features[f]);
+      __builtin_prefetch(&offsets[buckets[f]]);
     }
     for (std::size_t f = 0; f < n; ++f) {
-      const RowLine& l = lines_[line[f]];
-      begin[f] = end[f] = l.base;
-      if (l.length[slot[f]] == 0) continue;  // most features were never seen in training
-      begin[f] += row_start(l, slot[f]);
-      end[f] = begin[f] + l.length[slot[f]];
-      prefetch_row(begin[f], end[f]);
+      begin[f] = offsets[buckets[f]];
+      prefetch_row(begin[f], offsets[buckets[f] + 1]);
     }
     for (std::size_t f = 0; f < n; ++f)
-      for (std::uint32_t e = begin[f]; e < end[f]; ++e) scores[weights[e].cls] += weights[e].weight;
+      for (std::uint32_t e = begin[f], end = offsets[buckets[f] + 1]; e < end; ++e)
+        scores[weights[e].cls] += weights[e].weight;
   }
-
-  void add_batch_from_offsets(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
-    for (std::size_t f = 0; f < n; ++f) {
-      const std::uint64_t b = bucket(features[f]);
-      for (std::uint32_t e = offsets[b]; e < offsets[b + 1]; ++e) scores[weights[e].cls] += weights[e].weight;
-    }
-  }
-
-  std::vector<RowLine> lines_;
 };
 
 /// Averaged perceptron over hashed features (Collins 2002; lazy averaging with time stamps).

@@ -100,7 +100,6 @@ Status read_linear(Reader& r, std::uint32_t expected_classes, LinearModel& m) {
     m.weights[e].cls = classes[e];
     m.weights[e].weight = static_cast<std::int16_t>(static_cast<std::uint16_t>(weights[2 * e] | (weights[2 * e + 1] << 8)));
   }
-  m.build_index();
   return {};
 }
 

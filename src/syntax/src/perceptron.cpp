@@ -66,7 +66,6 @@ LinearModel Perceptron::finish(float prune) const {
     }
     m.offsets.push_back(static_cast<std::uint32_t>(m.weights.size()));
   }
-  m.build_index();
   return m;
 }
 

@@ -489,7 +489,6 @@ void prune_linear(detail::LinearModel& m, float fraction) {
     }
     out.offsets[b + 1] = static_cast<std::uint32_t>(out.weights.size());
   }
-  out.build_index();
   m = std::move(out);
 }
 
