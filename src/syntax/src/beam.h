@@ -43,18 +43,14 @@ struct Beam {
   std::vector<BeamCandidate<T>> candidates;  ///< the step's best, best first
   std::size_t kept = 0;                      ///< candidates[0..kept) are filled
   std::vector<std::uint32_t> children;       ///< per item: how many kept candidates extend it
-  std::vector<std::uint64_t> features;       ///< per item: kMaxParserFeatureCount slots
-  std::vector<T> scores;                     ///< per item: n_actions slots
-  std::uint32_t n_actions = 0;
+  std::vector<T> scores;
 
   /// `label_sets`: the configurations keep the label sets feature set 3 reads.
-  void start(int n, std::size_t width, std::uint32_t actions, bool label_sets = true) {
+  void start(int n, std::size_t width, std::uint32_t n_actions, bool label_sets = true) {
     if (items.size() < width) { items.resize(width); next.resize(width); }
     candidates.resize(width);
     children.resize(width);
-    features.resize(width * kMaxParserFeatureCount);
-    scores.resize(width * actions);
-    n_actions = actions;
+    scores.resize(n_actions);
     items[0].state.reset(n, label_sets);
     items[0].score = T{};
     items[0].history = 0;
@@ -87,7 +83,7 @@ void offer(Beam<T>& beam, std::size_t width, const BeamCandidate<T>& c) noexcept
 template <class T>
 void add_candidates(Beam<T>& beam, std::size_t width, std::uint32_t index, std::uint32_t n_labels) {
   const BeamItem<T>& item = beam.items[index];
-  const T* scores = beam.scores.data() + std::size_t{index} * beam.n_actions;
+  const T* scores = beam.scores.data();
   // Candidates come in (item, action) order, the ties' order, so once the list is full one that
   // only equals its worst score ranks after it.
   auto add = [&](std::uint32_t begin, std::uint32_t end) {
@@ -119,23 +115,21 @@ void build_children(Beam<T>& beam, std::uint32_t n_labels, Kept&& kept) {
   }
 }
 
-/// One step. score(items, features, scores) fills the action scores of items 0..items-1, item
-/// i's features at features + i * kMaxParserFeatureCount, its scores at scores + i * n_actions
-/// (all at once, so a model's cache misses overlap); kept(candidate, child) sees each survivor
-/// after it is built (training marks it there; the parent's configuration may have moved to
-/// another child by then, its other fields not).
+/// One step. score(item_index, features, scores) fills the action scores of an item;
+/// kept(candidate, child) sees each survivor after it is built (training marks it there; the
+/// parent's configuration may have moved to another child by then, its other fields not).
 template <class T, class Score, class Kept>
 void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std::uint8_t* tags,
                std::uint32_t n_labels, std::uint32_t feature_set, Score&& score, Kept&& kept) {
+  std::uint64_t features[kMaxParserFeatureCount];
   const bool label_sets = feature_set >= 3;
+  beam.kept = 0;
   for (std::size_t i = 0; i < beam.live; ++i) {
     const ParseState& st = beam.items[i].state;
-    parser_features(st.view(label_sets), keys, tags, st.labels(), feature_set,
-                    beam.features.data() + i * kMaxParserFeatureCount);
+    parser_features(st.view(label_sets), keys, tags, st.labels(), feature_set, features);
+    score(i, static_cast<const std::uint64_t*>(features), beam.scores.data());
+    add_candidates(beam, width, static_cast<std::uint32_t>(i), n_labels);
   }
-  score(beam.live, static_cast<const std::uint64_t*>(beam.features.data()), beam.scores.data());
-  beam.kept = 0;
-  for (std::size_t i = 0; i < beam.live; ++i) add_candidates(beam, width, static_cast<std::uint32_t>(i), n_labels);
   build_children(beam, n_labels, kept);
   std::swap(beam.items, beam.next);
   beam.live = beam.kept;

@@ -32,59 +32,36 @@ struct LinearModel {
   }
   /// Adds every feature's weights into scores[0..n_classes) (integer units of `scale`).
   void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
-    score_groups(features, n, n, 1, scores, n_classes);
-  }
-  /// score() for `groups` feature vectors at once: group g's n features at features + g *
-  /// stride, its scores at scores + g * score_stride. Their cache misses overlap (a beam scores
-  /// all its configurations in one call); integer sums do not depend on the order of the adds.
-  void score_groups(const std::uint64_t* features, std::size_t n, std::size_t stride, std::size_t groups,
-                    std::int32_t* scores, std::size_t score_stride) const noexcept {
-    for (std::size_t g = 0; g < groups; ++g)
-      for (std::size_t c = 0; c < n_classes; ++c) scores[g * score_stride + c] = 0;
-    if (n == 0) return;
-    Batch batch;
-    std::size_t g = 0, f = 0;
-    while (g < groups) {
-      batch.size = 0;
-      for (; g < groups && batch.size < kBatch; batch.size++) {
-        batch.bucket[batch.size] = static_cast<std::uint32_t>(bucket(features[g * stride + f]));
-        batch.target[batch.size] = scores + g * score_stride;
-        __builtin_prefetch(&offsets[batch.bucket[batch.size]]);
-        if (++f == n) { f = 0; ++g; }
-      }
-      add_batch(batch);
-    }
+    for (std::size_t c = 0; c < n_classes; ++c) scores[c] = 0;
+    for (std::size_t done = 0; done < n; done += kBatch)
+      add_batch(features + done, n - done < kBatch ? n - done : kBatch, scores);
   }
 
  private:
-  static constexpr std::size_t kBatch = 256;  // three configurations of the parser's 67 features (set 2)
+  static constexpr std::size_t kBatch = 80;  // the parser's 67 (set 2) or 80 (set 3) features in one batch
   static constexpr std::size_t kLineEntries = 64 / sizeof(WeightEntry);
-
-  /// Features whose offsets are being fetched: bucket and the scores they add to.
-  struct Batch {
-    std::size_t size = 0;
-    std::uint32_t bucket[kBatch];
-    std::int32_t* target[kBatch];
-  };
 
   void prefetch_row(std::uint32_t begin, std::uint32_t end) const noexcept {
     for (std::uint32_t e = begin; e < end; e += kLineEntries) __builtin_prefetch(weights.data() + e);
   }
 
   // The model is larger than the caches, so each feature costs two misses (its offset, then its
-  // row). Touching every offset (score_groups), then every row start, before adding anything
-  // lets those misses overlap instead of queueing behind the data-dependent loop bounds.
-  void add_batch(const Batch& batch) const noexcept {
+  // row). Touching every offset, then every row start, before adding anything lets those misses
+  // overlap instead of queueing behind the data-dependent loop bounds.
+  void add_batch(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
+    std::uint64_t buckets[kBatch];
     std::uint32_t begin[kBatch];
-    for (std::size_t f = 0; f < batch.size; ++f) {
-      begin[f] = offsets[batch.bucket[f]];
-      prefetch_row(begin[f], offsets[batch.bucket[f] + 1]);
+    for (std::size_t f = 0; f < n; ++f) {
+      buckets[f] = bucket(features[f]);
+      __builtin_prefetch(&offsets[buckets[f]]);
     }
-    for (std::size_t f = 0; f < batch.size; ++f) {
-      std::int32_t* scores = batch.target[f];
-      for (std::uint32_t e = begin[f], end = offsets[batch.bucket[f] + 1]; e < end; ++e)
+    for (std::size_t f = 0; f < n; ++f) {
+      begin[f] = offsets[buckets[f]];
+      prefetch_row(begin[f], offsets[buckets[f] + 1]);
+    }
+    for (std::size_t f = 0; f < n; ++f)
+      for (std::uint32_t e = begin[f], end = offsets[buckets[f] + 1]; e < end; ++e)
         scores[weights[e].cls] += weights[e].weight;
-    }
   }
 };
 

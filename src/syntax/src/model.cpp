@@ -46,7 +46,6 @@ struct Scratch {
   detail::ParseState state;
   detail::Beam<std::int64_t> beam;
   std::int32_t scores[256];
-  std::vector<std::int32_t> beam_scores;  ///< per beam item: the parser's action scores
   LemmaMemo lemmas;
 };
 
@@ -72,13 +71,10 @@ void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
 void beam_parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
   const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
-  const std::size_t n_actions = m.parser.n_classes;
-  s.beam_scores.resize(std::size_t{m.info.beam_width} * n_actions);
   detail::beam_parse(s.beam, m.info.beam_width, static_cast<int>(n), s.keys.data(), s.tags.data(), n_labels,
-                     m.info.feature_set, [&](std::size_t items, const std::uint64_t* f, std::int64_t* scores) {
-                       m.parser.score_groups(f, n_features, detail::kMaxParserFeatureCount, items,
-                                             s.beam_scores.data(), n_actions);
-                       std::copy(s.beam_scores.begin(), s.beam_scores.begin() + static_cast<std::ptrdiff_t>(items * n_actions), scores);
+                     m.info.feature_set, [&](std::size_t, const std::uint64_t* f, std::int64_t* scores) {
+                       m.parser.score(f, n_features, s.scores);
+                       std::copy(s.scores, s.scores + m.parser.n_classes, scores);
                      });
   std::swap(s.state, s.beam.items[0].state);  // the best; the next start() resets items[0]
 }

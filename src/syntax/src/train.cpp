@@ -311,7 +311,7 @@ class BeamTrainer {
     while (!beam_.done()) {
       gold_found_ = false;
       detail::beam_step(beam_, config_.beam_width, p.keys.data(), p.tags.data(), n_labels_, config_.feature_set,
-                        [&](std::size_t items, const std::uint64_t* f, float* scores) { score_items(p, items, f, scores); },
+                        [&](std::size_t i, const std::uint64_t* f, float* scores) { score(p, i, f, scores); },
                         [&](const detail::BeamCandidate<float>& c, detail::BeamItem<float>& child) { mark(c, child); });
       if (first_correct() == beam_.live) return chase(p);
     }
@@ -329,7 +329,7 @@ class BeamTrainer {
     std::uint64_t f[detail::kMaxParserFeatureCount];
     while (!beam_.done()) {
       detail::beam_step(beam_, config_.beam_width, p.keys.data(), p.tags.data(), n_labels_, config_.feature_set,
-                        [&](std::size_t items, const std::uint64_t* g, float* scores) { score_items(p, items, g, scores); },
+                        [&](std::size_t i, const std::uint64_t* g, float* scores) { score(p, i, g, scores); },
                         [&](const detail::BeamCandidate<float>& c, detail::BeamItem<float>& child) { mark(c, child); });
       detail::parser_features(gold_state_.view(config_.feature_set >= 3), p.keys.data(), p.tags.data(),
                               gold_state_.labels(), config_.feature_set, f);
@@ -346,12 +346,6 @@ class BeamTrainer {
       }
     }
     return update(p, worst_gold, worst_predicted);
-  }
-
-  /// Scores the beam's items in order (beam_step's layout).
-  void score_items(const Prepared& p, std::size_t items, const std::uint64_t* f, float* scores) {
-    for (std::size_t i = 0; i < items; ++i)
-      score(p, i, f + i * detail::kMaxParserFeatureCount, scores + i * gold_scores_.size());
   }
 
   /// Scores an item's actions; for the best correct item, also the gold continuation.
