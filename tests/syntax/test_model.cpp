@@ -6,6 +6,7 @@
 #include <sstream>
 #include <thread>
 
+#include "kronik/core/text.h"
 #include "kronik/syntax/model.h"
 #include "kronik/syntax/train.h"
 #include "test_paths.h"
@@ -320,6 +321,47 @@ TEST_CASE("a beam model parses long sentences greedily and stays one tree", "[sy
     CHECK(std::count(a.head.begin(), a.head.end(), std::uint16_t{0}) == 1);
     CHECK(std::all_of(a.head.begin(), a.head.end(), [&](std::uint16_t h) { return h <= length; }));
     CHECK(analyse(*model.value(), text).head == a.head);
+  }
+}
+
+/// Heads and labels of every word, one "head:rel" per word.
+std::string tree_text(const Analysis& a) {
+  std::string out;
+  for (std::size_t i = 0; i < a.head.size(); ++i)
+    out += std::to_string(a.head[i]) + ":" + std::string(deprel_name(a.rel[i])) + " ";
+  return out;
+}
+
+// Pinned digests of beam training and decoding as they were before the decoder was made faster
+// (src/syntax/src/beam.h): the same trained bytes and the same trees, ties included (a model of
+// two sentences scores most actions alike, so the tie-breaking order decides many of them).
+TEST_CASE("beam training and decoding of a small model give the pinned bytes and trees", "[syntax][beam]") {
+  auto sentences = read_conllu_file(kronik::test::test_data_dir() + "/syntax/mini.conllu");
+  REQUIRE(sentences.ok());
+  struct Row {
+    std::uint32_t feature_set, beam_width;
+    std::uint64_t model_digest, trees_digest;
+  };
+  const Row rows[] = {{2, 3, 0x700fb1879d13f040, 0xa38f1f165cbd7a3f},
+                      {3, 4, 0x455061786a2c882a, 0x9115e2fd3d783a61},
+                      {2, 2, 0x8cdde8c3648f04ae, 0xcc90448b84650c56}};
+  const char* const texts[] = {"Rain stopped work today .", "Menteri datang dengan mobil .",
+                               "The little orange ferry stopped near the harbour today and rain came later .",
+                               "Kapal kecil itu datang dengan lambat karena hujan turun sejak pagi ."};
+  for (const Row& r : rows) {
+    INFO("feature set " << r.feature_set << " beam " << r.beam_width);
+    TrainConfig config = tiny_config();
+    config.feature_set = r.feature_set;
+    config.beam_width = r.beam_width;
+    auto bytes = train_syntax_model(sentences.value(), config);
+    REQUIRE(bytes.ok());
+    auto model = SyntaxModel::from_bytes(bytes.value(), "mini");
+    REQUIRE(model.ok());
+    std::string trees;
+    for (const char* text : texts) trees += tree_text(analyse(*model.value(), text)) + "\n";
+    INFO(trees);
+    CHECK(kronik::fnv1a64(bytes.value()) == r.model_digest);
+    CHECK(kronik::fnv1a64(trees) == r.trees_digest);
   }
 }
 

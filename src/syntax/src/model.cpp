@@ -76,13 +76,13 @@ void beam_parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
                        m.parser.score(f, n_features, s.scores);
                        std::copy(s.scores, s.scores + m.parser.n_classes, scores);
                      });
-  s.state = s.beam.best().state;
+  std::swap(s.state, s.beam.items[0].state);  // the best; the next start() resets items[0]
 }
 
 void parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
   if (m.info.beam_width > 1 && n <= static_cast<std::size_t>(detail::kMaxBeamWords)) return beam_parse_chunk(m, n, s);
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
-  s.state.reset(static_cast<int>(n));
+  s.state.reset(static_cast<int>(n), m.info.feature_set >= 3);
   const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
   detail::greedy_parse(s.state, s.keys.data(), s.tags.data(), n_labels, m.info.feature_set,
                        [&](const detail::ParseState& state, const std::uint64_t* f) {

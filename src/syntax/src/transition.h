@@ -18,19 +18,20 @@ namespace kronik::syntax::detail {
 
 inline constexpr std::uint8_t kNoLabel = 0xFF;
 
+/// One configuration. Copying it copies three vectors (stack, per-word structure, labels), and
+/// the label sets only when they are tracked: the beam copies configurations at every step.
 class ParseState {
  public:
   /// Starts a sentence of n words; reuses the vectors' capacity (no allocation once warm).
-  void reset(int n) {
+  /// `label_sets`: keep the children's label sets that view(true) reads (feature set 3).
+  void reset(int n, bool label_sets = true) {
     n_ = n;
     b_ = 0;
     stack_.clear();
     const auto size = static_cast<std::size_t>(n) + 1;
-    head_.assign(size, -1);
+    words_.assign(size, Word{});
     label_.assign(size, kNoLabel);
-    lc1_.assign(size, -1); lc2_.assign(size, -1); rc1_.assign(size, -1); rc2_.assign(size, -1);
-    nleft_.assign(size, 0); nright_.assign(size, 0);
-    left_labels_.assign(size, LabelSet{}); right_labels_.assign(size, LabelSet{});
+    label_sets_.assign(label_sets ? size : 0, LabelSets{});
   }
 
   bool terminal() const noexcept { return stack_.empty() && b_ == n_; }
@@ -50,12 +51,12 @@ class ParseState {
   int n() const noexcept { return n_; }
   int b0() const noexcept { return b_; }
   const std::vector<int>& stack() const noexcept { return stack_; }
-  int head(int i) const noexcept { return head_[static_cast<std::size_t>(i)]; }
+  int head(int i) const noexcept { return word(i).head; }
   std::uint8_t label(int i) const noexcept { return label_[static_cast<std::size_t>(i)]; }
   const std::uint8_t* labels() const noexcept { return label_.data(); }
 
   /// The configuration as the features see it; the label sets only when `label_sets` (feature
-  /// set 3 reads them).
+  /// set 3 reads them; the state must have been reset with label_sets true).
   ParseView view(bool label_sets) const noexcept {
     ParseView v;
     v.n = n_;
@@ -67,59 +68,64 @@ class ParseState {
     v.b1 = b_ + 1 <= n_ ? b_ + 1 : -1;
     v.b2 = b_ + 2 <= n_ ? b_ + 2 : -1;
     if (v.s0 >= 0) {
-      v.s0l = at(lc1_, v.s0); v.s0l2 = at(lc2_, v.s0); v.s0r = at(rc1_, v.s0); v.s0r2 = at(rc2_, v.s0);
-      v.s0_left = at(nleft_, v.s0); v.s0_right = at(nright_, v.s0);
+      const Word& s0 = word(v.s0);
+      v.s0l = s0.lc1; v.s0l2 = s0.lc2; v.s0r = s0.rc1; v.s0r2 = s0.rc2;
+      v.s0_left = s0.nleft; v.s0_right = s0.nright;
     }
     if (label_sets && v.s0 >= 0) {
-      v.s0_left_labels = label_set_key(v.s0, left_labels_);
-      v.s0_right_labels = label_set_key(v.s0, right_labels_);
+      v.s0_left_labels = sets(v.s0).left.key();
+      v.s0_right_labels = sets(v.s0).right.key();
     }
-    if (v.s1 >= 0) { v.s1l = at(lc1_, v.s1); v.s1r = at(rc1_, v.s1); }
-    v.b0l = at(lc1_, b_); v.b0l2 = at(lc2_, b_); v.b0_left = at(nleft_, b_);
-    if (label_sets) v.b0_left_labels = label_set_key(b_, left_labels_);
+    if (v.s1 >= 0) { v.s1l = word(v.s1).lc1; v.s1r = word(v.s1).rc1; }
+    const Word& b0 = word(b_);
+    v.b0l = b0.lc1; v.b0l2 = b0.lc2; v.b0_left = b0.nleft;
+    if (label_sets) v.b0_left_labels = sets(b_).left.key();
     return v;
   }
 
  private:
+  /// A word's head and the children the features read: outermost two on each side, counts.
+  struct Word {
+    int head = -1;
+    int lc1 = -1, lc2 = -1, rc1 = -1, rc2 = -1;
+    int nleft = 0, nright = 0;
+  };
   /// The labels (0..127) of a word's children on one side, as a bit set.
   struct LabelSet {
     std::uint64_t bits[2] = {0, 0};
+    std::uint64_t key() const noexcept { return mix(bits[0], bits[1]); }
+    void add(std::uint8_t label) noexcept { bits[(label >> 6) & 1] |= std::uint64_t{1} << (label & 63); }
+  };
+  struct LabelSets {
+    LabelSet left, right;
   };
 
-  static std::uint64_t label_set_key(int i, const std::vector<LabelSet>& sets) noexcept {
-    const LabelSet& s = sets[static_cast<std::size_t>(i)];
-    return mix(s.bits[0], s.bits[1]);
-  }
-
-  static void add_label(LabelSet& s, std::uint8_t label) noexcept {
-    s.bits[(label >> 6) & 1] |= std::uint64_t{1} << (label & 63);
-  }
-
-  static int at(const std::vector<int>& a, int i) noexcept { return a[static_cast<std::size_t>(i)]; }
+  const Word& word(int i) const noexcept { return words_[static_cast<std::size_t>(i)]; }
+  const LabelSets& sets(int i) const noexcept { return label_sets_[static_cast<std::size_t>(i)]; }
 
   void attach(int head, int dep, std::uint8_t label) {
     const auto h = static_cast<std::size_t>(head);
-    head_[static_cast<std::size_t>(dep)] = head;
+    Word& w = words_[h];
+    words_[static_cast<std::size_t>(dep)].head = head;
     label_[static_cast<std::size_t>(dep)] = label;
-    add_label(dep < head ? left_labels_[h] : right_labels_[h], label);
+    if (!label_sets_.empty()) (dep < head ? label_sets_[h].left : label_sets_[h].right).add(label);
     if (dep < head) {
-      ++nleft_[h];
-      if (lc1_[h] < 0 || dep < lc1_[h]) { lc2_[h] = lc1_[h]; lc1_[h] = dep; }
-      else if (lc2_[h] < 0 || dep < lc2_[h]) lc2_[h] = dep;
+      ++w.nleft;
+      if (w.lc1 < 0 || dep < w.lc1) { w.lc2 = w.lc1; w.lc1 = dep; }
+      else if (w.lc2 < 0 || dep < w.lc2) w.lc2 = dep;
     } else {
-      ++nright_[h];
-      if (rc1_[h] < 0 || dep > rc1_[h]) { rc2_[h] = rc1_[h]; rc1_[h] = dep; }
-      else if (rc2_[h] < 0 || dep > rc2_[h]) rc2_[h] = dep;
+      ++w.nright;
+      if (w.rc1 < 0 || dep > w.rc1) { w.rc2 = w.rc1; w.rc1 = dep; }
+      else if (w.rc2 < 0 || dep > w.rc2) w.rc2 = dep;
     }
   }
 
   int n_ = 0;
   int b_ = 0;
   std::vector<int> stack_;
-  std::vector<int> head_;
+  std::vector<Word> words_;
   std::vector<std::uint8_t> label_;
-  std::vector<int> lc1_, lc2_, rc1_, rc2_, nleft_, nright_;
-  std::vector<LabelSet> left_labels_, right_labels_;
+  std::vector<LabelSets> label_sets_;  ///< empty unless reset(n, true)
 };
 
 }  // namespace kronik::syntax::detail
