@@ -13,6 +13,9 @@ fi
 "$KRONIK" build "$EVAL/articles" -o "$WORK/out" -q
 check_outputs "$WORK/out"
 python3 "$SCORE" "$EVAL/own.gold.json" "$WORK/out/timeline.json" --verbose
-# Regression floor: set a little under the figures reached when the set was written.
+# Regression floor: set a little under the figures reached when the set was written. Core F1 was
+# 0.87 with the greedy English parser and is 0.83 with the beam parser (issue 10): the invitation
+# of en3 now gets its real target and, coded 040 as PETRARCH codes "invite", merges into the
+# hosting event of the same day and parties (one system event for two gold events); docs/syntax.md.
 python3 "$SCORE" "$EVAL/own.gold.json" "$WORK/out/timeline.json" \
-  --min-core-f1 0.85 --min-entity-recall 0.9 --min-date-acc 0.65 --min-dct-acc 1.0 --min-source-recall 0.85
+  --min-core-f1 0.80 --min-entity-recall 0.9 --min-date-acc 0.65 --min-dct-acc 1.0 --min-source-recall 0.85
