@@ -43,18 +43,14 @@ struct Beam {
   std::vector<BeamCandidate<T>> candidates;  ///< the step's best, best first
   std::size_t kept = 0;                      ///< candidates[0..kept) are filled
   std::vector<std::uint32_t> children;       ///< per item: how many kept candidates extend it
-  std::vector<std::uint64_t> features;       ///< item i's at i * kMaxParserFeatureCount
-  std::vector<T> scores;                     ///< item i's action scores at i * n_actions
-  std::uint32_t n_actions = 0;
+  std::vector<T> scores;
 
   /// `label_sets`: the configurations keep the label sets feature set 3 reads.
-  void start(int n, std::size_t width, std::uint32_t actions, bool label_sets = true) {
+  void start(int n, std::size_t width, std::uint32_t n_actions, bool label_sets = true) {
     if (items.size() < width) { items.resize(width); next.resize(width); }
     candidates.resize(width);
     children.resize(width);
-    features.resize(width * kMaxParserFeatureCount);
-    scores.resize(width * actions);
-    n_actions = actions;
+    scores.resize(n_actions);
     items[0].state.reset(n, label_sets);
     items[0].score = T{};
     items[0].history = 0;
@@ -87,7 +83,7 @@ void offer(Beam<T>& beam, std::size_t width, const BeamCandidate<T>& c) noexcept
 template <class T>
 void add_candidates(Beam<T>& beam, std::size_t width, std::uint32_t index, std::uint32_t n_labels) {
   const BeamItem<T>& item = beam.items[index];
-  const T* scores = beam.scores.data() + std::size_t{index} * beam.n_actions;
+  const T* scores = beam.scores.data();
   // Candidates come in (item, action) order, the ties' order, so once the list is full one that
   // only equals its worst score ranks after it.
   auto add = [&](std::uint32_t begin, std::uint32_t end) {
@@ -119,51 +115,33 @@ void build_children(Beam<T>& beam, std::uint32_t n_labels, Kept&& kept) {
   }
 }
 
-/// One step. score_items(live, features, scores) fills the action scores of the items
-/// [0, live): item i's features are at features + i * kMaxParserFeatureCount, its scores go to
-/// scores + i * beam.n_actions. kept(candidate, child) sees each survivor after it is built
-/// (training marks it there; the parent's configuration may have moved to another child by then,
-/// its other fields not).
-template <class T, class ScoreItems, class Kept>
-void beam_step_items(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std::uint8_t* tags,
-                     std::uint32_t n_labels, std::uint32_t feature_set, ScoreItems&& score_items, Kept&& kept) {
+/// One step. score(item_index, features, scores) fills the action scores of an item;
+/// kept(candidate, child) sees each survivor after it is built (training marks it there; the
+/// parent's configuration may have moved to another child by then, its other fields not).
+template <class T, class Score, class Kept>
+void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std::uint8_t* tags,
+               std::uint32_t n_labels, std::uint32_t feature_set, Score&& score, Kept&& kept) {
+  std::uint64_t features[kMaxParserFeatureCount];
   const bool label_sets = feature_set >= 3;
   beam.kept = 0;
   for (std::size_t i = 0; i < beam.live; ++i) {
     const ParseState& st = beam.items[i].state;
-    parser_features(st.view(label_sets), keys, tags, st.labels(), feature_set,
-                    beam.features.data() + i * kMaxParserFeatureCount);
+    parser_features(st.view(label_sets), keys, tags, st.labels(), feature_set, features);
+    score(i, static_cast<const std::uint64_t*>(features), beam.scores.data());
+    add_candidates(beam, width, static_cast<std::uint32_t>(i), n_labels);
   }
-  score_items(beam.live, static_cast<const std::uint64_t*>(beam.features.data()), beam.scores.data());
-  for (std::size_t i = 0; i < beam.live; ++i) add_candidates(beam, width, static_cast<std::uint32_t>(i), n_labels);
   build_children(beam, n_labels, kept);
   std::swap(beam.items, beam.next);
   beam.live = beam.kept;
 }
 
-/// beam_step_items() with score(item_index, features, scores) called for one item at a time, in
-/// item order.
-template <class T, class Score, class Kept>
-void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std::uint8_t* tags,
-               std::uint32_t n_labels, std::uint32_t feature_set, Score&& score, Kept&& kept) {
-  beam_step_items(
-      beam, width, keys, tags, n_labels, feature_set,
-      [&](std::size_t live, const std::uint64_t* features, T* scores) {
-        for (std::size_t i = 0; i < live; ++i)
-          score(i, features + i * kMaxParserFeatureCount, scores + i * beam.n_actions);
-      },
-      kept);
-}
-
-/// Parses to the end; the best configuration is beam.best().state. score_items as in
-/// beam_step_items().
-template <class T, class ScoreItems>
+/// Parses to the end; the best configuration is beam.best().state.
+template <class T, class Score>
 void beam_parse(Beam<T>& beam, std::size_t width, int n, const WordKeys* keys, const std::uint8_t* tags,
-                std::uint32_t n_labels, std::uint32_t feature_set, ScoreItems&& score_items) {
+                std::uint32_t n_labels, std::uint32_t feature_set, Score&& score) {
   beam.start(n, width, 1 + 2 * n_labels, feature_set >= 3);
   while (!beam.done())
-    beam_step_items(beam, width, keys, tags, n_labels, feature_set, score_items,
-                    [](const BeamCandidate<T>&, BeamItem<T>&) {});
+    beam_step(beam, width, keys, tags, n_labels, feature_set, score, [](const BeamCandidate<T>&, BeamItem<T>&) {});
 }
 
 }  // namespace kronik::syntax::detail

@@ -33,15 +33,8 @@ struct LinearModel {
   /// Adds every feature's weights into scores[0..n_classes) (integer units of `scale`).
   void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     for (std::size_t c = 0; c < n_classes; ++c) scores[c] = 0;
-    add_rows(features, n, [scores](std::size_t) { return scores; });
-  }
-  /// Adds feature f's row into the scores dest(f) points to, for f in [0, n). Integer sums, so
-  /// the order in which rows land does not change any total.
-  template <class Dest>
-  void add_rows(const std::uint64_t* features, std::size_t n, Dest&& dest) const noexcept {
     for (std::size_t done = 0; done < n; done += kBatch)
-      add_batch(features + done, n - done < kBatch ? n - done : kBatch,
-                [&dest, done](std::size_t f) { return dest(done + f); });
+      add_batch(features + done, n - done < kBatch ? n - done : kBatch, scores);
   }
 
  private:
@@ -55,8 +48,7 @@ struct LinearModel {
   // The model is larger than the caches, so each feature costs two misses (its offset, then its
   // row). Touching every offset, then every row start, before adding anything lets those misses
   // overlap instead of queueing behind the data-dependent loop bounds.
-  template <class Dest>
-  void add_batch(const std::uint64_t* features, std::size_t n, Dest&& dest) const noexcept {
+  void add_batch(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     std::uint64_t buckets[kBatch];
     std::uint32_t begin[kBatch];
     for (std::size_t f = 0; f < n; ++f) {
@@ -67,11 +59,9 @@ struct LinearModel {
       begin[f] = offsets[buckets[f]];
       prefetch_row(begin[f], offsets[buckets[f] + 1]);
     }
-    for (std::size_t f = 0; f < n; ++f) {
-      std::int32_t* scores = dest(f);
+    for (std::size_t f = 0; f < n; ++f)
       for (std::uint32_t e = begin[f], end = offsets[buckets[f] + 1]; e < end; ++e)
         scores[weights[e].cls] += weights[e].weight;
-    }
   }
 };
 

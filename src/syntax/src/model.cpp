@@ -11,7 +11,6 @@
 #include "decode.h"
 #include "kronik/core/text.h"
 #include "model_format.h"
-#include "shared_score.h"
 
 namespace kronik::syntax {
 namespace {
@@ -46,8 +45,6 @@ struct Scratch {
   std::vector<std::uint8_t> tags;
   detail::ParseState state;
   detail::Beam<std::int64_t> beam;
-  detail::SharedScorer shared;
-  std::vector<std::int32_t> beam_scores;  ///< per beam item, n_classes each
   std::int32_t scores[256];
   LemmaMemo lemmas;
 };
@@ -70,28 +67,14 @@ void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
   });
 }
 
-/// Scores the beam's items one by one, or together when the beam is narrow enough for
-/// SharedScorer (features repeated across items looked up once; the same sums either way).
-void score_beam_items(const SyntaxModel::Impl& m, std::size_t live, const std::uint64_t* f, std::int64_t* scores,
-                      Scratch& s) {
-  const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
-  const std::size_t n_classes = m.parser.n_classes;
-  if (s.beam_scores.size() < live * n_classes) s.beam_scores.resize(live * n_classes);
-  if (live > 1 && live <= detail::SharedScorer::kMaxVectors) {
-    s.shared.score(m.parser, f, live, detail::kMaxParserFeatureCount, n_features, s.beam_scores.data());
-  } else {
-    for (std::size_t i = 0; i < live; ++i)
-      m.parser.score(f + i * detail::kMaxParserFeatureCount, n_features, s.beam_scores.data() + i * n_classes);
-  }
-  std::copy(s.beam_scores.begin(), s.beam_scores.begin() + static_cast<std::ptrdiff_t>(live * n_classes), scores);
-}
-
 /// Beam search for models trained with one (their weights score whole transition sequences).
 void beam_parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
+  const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
   detail::beam_parse(s.beam, m.info.beam_width, static_cast<int>(n), s.keys.data(), s.tags.data(), n_labels,
-                     m.info.feature_set, [&](std::size_t live, const std::uint64_t* f, std::int64_t* scores) {
-                       score_beam_items(m, live, f, scores, s);
+                     m.info.feature_set, [&](std::size_t, const std::uint64_t* f, std::int64_t* scores) {
+                       m.parser.score(f, n_features, s.scores);
+                       std::copy(s.scores, s.scores + m.parser.n_classes, scores);
                      });
   std::swap(s.state, s.beam.items[0].state);  // the best; the next start() resets items[0]
 }
