@@ -1,0 +1,74 @@
+// Oaths of office and inaugurations (docs/cameo-lexicon.md, "kronik's coding conventions"): 017
+// symbolic act, the person sworn in is the actor, the one who swears them in the target; elections
+// and appointments stay no event. Both coders run, as in `kronik build`; each row is a short text
+// written for this test, with the events a careful human coder would record.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "event_rows.h"
+#include "kronik/extract/pipeline.h"
+#include "test_paths.h"
+
+namespace {
+
+using kronik::Event;
+using kronik::Extractor;
+using namespace kronik::test;
+
+const Extractor& both_coders() {
+  static std::shared_ptr<const Extractor> ex;
+  if (!ex) {
+    kronik::ExtractConfig cfg;
+    cfg.data_dir = kronik::test::data_dir();
+    cfg.latest_year = 2025;
+    auto made = Extractor::create(cfg);
+    REQUIRE(made);
+    ex = made.value();
+  }
+  return *ex;
+}
+
+std::vector<Event> run(const Row& row, int n) {
+  kronik::RawDocument raw;
+  raw.id = "oath" + std::to_string(n) + ".txt";
+  raw.path = raw.id;
+  raw.text = row.text + "\n";
+  raw.published = row.published;
+  raw.language = row.lang;
+  return both_coders().analyze(std::move(raw)).events;
+}
+
+// clang-format off
+const std::vector<Row>& rows() {
+  static const std::vector<Row> r = {
+    // taking the oath, taking office: the subject acts
+    {"en", "Claudia Sheinbaum took the oath of office in Mexico City on 1 October 2024.",
+     {ev("017", "person:claudia_sheinbaum").at("*").on("2024-10-01")}},
+    {"id", "Claudia Sheinbaum mengucapkan sumpah jabatan di Mexico City pada 1 Oktober 2024.",
+     {ev("017", "person:claudia_sheinbaum").at("*").on("2024-10-01")}},
+    // sworn in, dilantik: the one sworn in acts, where the ceremony took place
+    {"en", "Lawrence Wong was sworn in at the Istana on 15 May 2024.",
+     {ev("017", "person:lawrence_wong").at("*").on("2024-05-15")}},
+    {"id", "Lawrence Wong dilantik di Istana pada 15 Mei 2024.",
+     {ev("017", "person:lawrence_wong").at("*").on("2024-05-15")}},
+    // the swearer's verb is reversed: the one sworn in acts before the swearer
+    {"id", "Presiden Tharman Shanmugaratnam melantik Lawrence Wong pada 15 Mei 2024.",
+     {ev("017", "person:lawrence_wong", "person:tharman_shanmugaratnam").at("*").on("2024-05-15")}},
+    {"en", "Javier Milei took office in Buenos Aires on 10 December 2023.",
+     {ev("017", "person:javier_milei").at("*")}},
+    {"en", "Tharman Shanmugaratnam swore in Lawrence Wong at the Istana on 15 May 2024.",
+     {ev("017", "person:lawrence_wong", "person:tharman_shanmugaratnam").at("*")}},
+    {"en", "Lawrence Wong swore that he would serve every citizen.", {}},
+    // elections and appointments stay no event
+    {"en", "Voters elected Javier Milei in November 2023.", {}},
+    {"id", "Presiden Lula da Silva menunjuk seorang menteri baru.", {}},
+  };
+  return r;
+}
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("oaths of office: 017, the person sworn in acts", "[events]") { check_rows(rows(), run); }
