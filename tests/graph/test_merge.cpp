@@ -174,6 +174,9 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"a statement and an accusation of another party", {"010", {actor("person:prabowo"), target("country:rus")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 2},
       {"a statement and a thanking stay apart", {"010", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       {"a mediation is not a meeting", {"045", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
+      {"an oath told with and without the one who administers it", {"017", {actor("person:prabowo")}, jul12}, {"017", {actor("person:prabowo"), target("person:old")}, jul12}, 1},
+      {"a speech at the inauguration stays a statement", {"017", {actor("person:prabowo")}, jul12}, {"010", {actor("person:prabowo"), target("country:idn")}, jul12}, 2},
+      {"a guest at the inauguration is not the one sworn in", {"017", {actor("person:prabowo")}, jul12}, {"017", {actor("person:xi"), target("person:prabowo")}, jul12}, 2},
       // parties
       {"a leader and the state he represents", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("country:rus")}, jul12}, 1},
       {"a former leader does not stand for the state", {"040", {actor("person:old"), target("person:putin")}, jul12}, {"040", {actor("country:idn"), target("person:putin")}, jul12}, 2},
