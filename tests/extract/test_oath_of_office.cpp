@@ -37,6 +37,12 @@ const std::vector<Row>& rows() {
     {"en", "Tharman Shanmugaratnam swore in Lawrence Wong at the Istana on 15 May 2024.",
      {ev("017", "person:lawrence_wong", "person:tharman_shanmugaratnam").at("*")}},
     {"en", "Lawrence Wong swore that he would serve every citizen.", {}},
+    // recalled: dated in its own clause it is the happening the coder keeps as background
+    // (docs/events.md), undated it is no event
+    {"en", "Since Javier Milei took office in December 2023, inflation in Argentina has slowed.",
+     {ev("017", "person:javier_milei").on("2023-12")}},
+    {"en", "Claudia Sheinbaum has cut spending since taking office.", {}},
+    {"id", "Sejak dilantik pada Oktober 2024, Claudia Sheinbaum telah mengunjungi 20 negara bagian.", {}},
     // elections and appointments stay no event
     {"en", "Voters elected Javier Milei in November 2023.", {}},
     {"id", "Presiden Lula da Silva menunjuk seorang menteri baru.", {}},
