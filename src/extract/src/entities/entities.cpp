@@ -268,19 +268,29 @@ class Recognition {
       }
   }
 
-  // A ministry named by its head ("Kementerian Luar Negeri [Rusia]"): one key per office and country.
-  std::string ministry_key(const HeadInfo& h, const std::string& country) {
+  // An organ of a state named by its head: a ministry ("Kementerian Luar Negeri [Rusia]", one key
+  // per office and country) or a state organ ("pasukan Rusia", "Russian forces": one key per noun
+  // and country, linked to the state so that the merge takes it as the state's voice). The
+  // gazetteer's own organ of that name wins ("Russian military" is the Russian Armed Forces).
+  std::string organ_key(const HeadInfo& h, const std::string& country) {
     auto cidx = gz_.find_key(country);
+    const std::string adj = cidx && !gz_.entry(*cidx).demonyms.empty() ? gz_.entry(*cidx).demonyms.front()
+                                                                       : (cidx ? gz_.entry(*cidx).name : country);
+    const bool organ = h.office.empty();
+    if (organ)
+      if (auto known = gz_.state_organ(fold(adj + " " + h.english), country)) return gz_.entry(*known).key;
     std::string iso = cidx ? ascii_lower(gz_.entry(*cidx).iso) : std::string();
     if (iso.empty()) iso = slug(country.substr(country.find(':') + 1));
-    std::string prefix = h.office == "defence_minister" ? "org:mod_" : h.office == "foreign_minister" ? "org:mfa_" : "org:" + h.office + "_";
+    std::string prefix = organ                               ? "org:" + slug(h.english) + "_"
+                         : h.office == "defence_minister" ? "org:mod_"
+                         : h.office == "foreign_minister" ? "org:mfa_"
+                                                          : "org:" + h.office + "_";
     std::string key = prefix + iso;
     if (!gz_.find_key(key) && !res_.entities.count(key)) {
       EntityRecord& r = record_for(key);
-      std::string adj = cidx && !gz_.entry(*cidx).demonyms.empty() ? gz_.entry(*cidx).demonyms.front()
-                                                                    : (cidx ? gz_.entry(*cidx).name : country);
       r.name = adj + " " + (h.english.empty() ? "Ministry" : h.english);
       r.type = EntityType::kOrganization;
+      if (organ) r.within = {country};
     }
     return key;
   }
@@ -387,6 +397,8 @@ class Recognition {
     PhraseMatch tm = match(i, PhraseKind::kTitle);
     PhraseMatch em = match(i, PhraseKind::kEntity);
     PhraseMatch hm = match(i, PhraseKind::kHead);
+    // 1a. A state organ before its country ("pasukan Rusia", "Pemerintah Korea Selatan").
+    if (lang_ != Language::kEnglish && tm.tokens == 0) mark_organ_before_country(i, em);
     if (tm.tokens > 0 && tm.tokens >= em.tokens && tm.tokens >= hm.tokens) return read_title(i, tm);
     // 2. A head noun that types the name after it ("Kementerian Luar Negeri Rusia", "Wilayah Kursk").
     if (hm.tokens > 0 && hm.tokens >= em.tokens)
@@ -502,6 +514,59 @@ class Recognition {
            k + 1 < tk.size() && tk[k + 1].word && tk[k + 1].upper;
   }
 
+  // "pasukan Rusia", "Angkatan Udara Ukraina": a state organ noun (any case) and a whole country
+  // name after it. A capitalised word after the country makes a longer name ("Tentara Pembebasan
+  // ..."), unless it is a title (or, after a lower-case organ, a day or a month); a gazetteer name as long ("Militer Rusia", an
+  // alias of the Russian Armed Forces) is that entity. The scan then reads the words as before.
+  void mark_organ_before_country(std::size_t i, const PhraseMatch& em) {
+    const PhraseMatch om = match(i, PhraseKind::kOrgan);
+    if (om.tokens == 0) return;
+    const HeadInfo& h = gz_.head(om.payloads.front());
+    const std::size_t j = i + om.tokens;
+    if (h.after || h.english.empty()) return;
+    const std::string country = country_at(j);
+    if (country.empty()) return;
+    const std::size_t end = j + match(j, PhraseKind::kEntity).tokens;
+    const auto& tk = toks();
+    if (em.tokens >= end - i) return;
+    // (A capitalised head reads a day into its name: "Pemerintah X Senin" stays that name.)
+    if (end < tk.size() && tk[end].word && tk[end].upper && (tk[i].upper || !word_is(end, wc_.calendar)) &&
+        match(end, PhraseKind::kTitle).tokens == 0 && !line_break_before(text_, stt(), end))
+      return;
+    add_state_organ(i, j, name_span(tk, i, end - i), h, country);
+  }
+
+  // "Russian forces", "Ukraine's air force": a state organ noun after a country.
+  void mark_organ_after_country(std::size_t i, const GazetteerName& n) {
+    const PhraseMatch om = match(n.next, PhraseKind::kOrgan);
+    if (om.tokens == 0 || n.type != EntityType::kCountry) return;
+    const HeadInfo& h = gz_.head(om.payloads.front());
+    if (!h.after || h.english.empty()) return;
+    const std::size_t end = n.next + om.tokens;
+    add_state_organ(n.next, end, name_span(toks(), i, end - i), h, n.key);
+  }
+
+  // A state organ: the state still acts (the phrase is its metonym, as the CAMEO codes of state
+  // actors want: docs/events.md), and the organ noun, tokens [begin, end), is mentioned as a
+  // modifier naming the organ's own entity (linked to the state), with the whole phrase as its
+  // alias, so that "pasukan Rusia" and "Russian forces" are one node whatever the language.
+  void add_state_organ(std::size_t begin, std::size_t end, ByteSpan phrase, const HeadInfo& h, const std::string& country) {
+    const std::string key = organ_key(h, country);
+    const std::size_t m = add_mention(name_span(toks(), begin, end - begin), key, EntityType::kOrganization, "head", false);
+    res_.mentions[m].modifier = true;
+    EntityRecord& r = res_.entities.at(key);
+    const std::string surface(slice(text_, phrase));
+    if (std::find(r.aliases.begin(), r.aliases.end(), surface) == r.aliases.end()) r.aliases.push_back(surface);
+  }
+
+  // The country a gazetteer name at token k names ("" when none does).
+  std::string country_at(std::size_t k) const {
+    const PhraseMatch cm = match(k, PhraseKind::kEntity);
+    for (std::uint32_t p : cm.payloads)
+      if (gz_.entry(p).type == EntityType::kCountry) return gz_.entry(p).key;
+    return std::string();
+  }
+
   // A ministry head: the country named in it, else the one of the office last seen, else home.
   Next read_ministry_head(const HeadInfo& h, const HeadPhrase& p, ByteSpan span) {
     std::string country = p.country;
@@ -511,7 +576,7 @@ class Recognition {
       else if (it != st_.office_country.end()) country = it->second;
     }
     if (country.empty()) return std::nullopt;
-    add_mention(span, ministry_key(h, country), EntityType::kOrganization, "head");
+    add_mention(span, organ_key(h, country), EntityType::kOrganization, "head");
     return std::max(p.end, p.name_begin);
   }
 
@@ -555,7 +620,9 @@ class Recognition {
     if (Next next = read_title_qualifier(i, n)) return *next;
     if (lang_ == Language::kEnglish && e.type == EntityType::kCountry && !n.metonym)
       if (Next next = read_country_before_head_or_title(i, n)) return *next;
-    return add_gazetteer_name(i, n);
+    const std::size_t next = add_gazetteer_name(i, n);
+    if (lang_ == Language::kEnglish && next == n.next) mark_organ_after_country(i, n);
+    return next;
   }
 
   // A capital for its state: as the subject of a verb, a speaker, an agent, the one addressed or
@@ -631,7 +698,7 @@ class Recognition {
     if (h2.tokens > 0 && !gz_.head(h2.payloads.front()).office.empty() &&
         h2.tokens >= match(next, PhraseKind::kEntity).tokens) {
       const HeadInfo& h = gz_.head(h2.payloads.front());
-      add_mention(name_span(toks(), i, n.tokens + h2.tokens), ministry_key(h, n.entry->key), EntityType::kOrganization,
+      add_mention(name_span(toks(), i, n.tokens + h2.tokens), organ_key(h, n.entry->key), EntityType::kOrganization,
                   "head");
       title_.active = false;
       return next + h2.tokens;

@@ -297,6 +297,9 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         if (std::find(owners.begin(), owners.end(), i) == owners.end()) owners.push_back(i);
       }
       for (const auto& a : e.aliases) g->adjectives_.emplace(fold(a), i);
+    } else if (e.type == EntityType::kOrganization && !e.metonym_of.empty()) {
+      g->organs_.emplace(fold(e.name), i);
+      for (const auto& a : e.aliases) g->organs_.emplace(fold(a), i);
     }
   }
   // A demonym names its country ("Russian President", "North Korean leader") unless several
@@ -351,6 +354,14 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
         // A head in front of a name is capitalised ("Kementerian", "Wilayah"); one after it is
         // often not ("the Sumy region"), the name's own capital is the evidence there.
         r.needs_capital = !h.after;
+        // A state organ noun is written in any case ("pasukan Rusia", "Russian forces"); one written
+        // after the country types no other name, so it stays out of the post-head trie.
+        if (h.state) {
+          Trie::Ref organ = r;
+          organ.needs_capital = false;
+          g->tries_[static_cast<int>(PhraseKind::kOrgan)]->add(c[0], organ, *g);
+          if (h.after) return {};
+        }
         g->tries_[static_cast<int>(h.after ? PhraseKind::kPostHead : PhraseKind::kHead)]->add(c[0], r, *g);
         return {};
       });
@@ -560,6 +571,13 @@ std::optional<std::uint32_t> Gazetteer::country_by_adjective(const std::string& 
   auto it = adjectives_.find(folded_word);
   if (it == adjectives_.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<std::uint32_t> Gazetteer::state_organ(const std::string& folded, const std::string& state) const {
+  auto [b, e] = organs_.equal_range(folded);
+  for (auto it = b; it != e; ++it)
+    if (entries_[it->second].metonym_of == state) return it->second;
+  return std::nullopt;
 }
 
 void Gazetteer::index_offices() {

@@ -65,8 +65,9 @@ struct OfficeTerm {
 
 /// What a phrase trie holds. kHead: head nouns written before the name ("Kementerian ...");
 /// kPostHead: head nouns written after it ("... region", "... Cosmodrome"). kGroup: plural agent
-/// nouns of data/<lang>/groups.tsv ("rebels", "kelompok pemberontak").
-enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord, kPostHead, kGroup };
+/// nouns of data/<lang>/groups.tsv ("rebels", "kelompok pemberontak"). kOrgan: the heads flagged
+/// `state` (a state's organ beside a country: "pasukan ...", "... forces"), matched in any case.
+enum class PhraseKind : std::uint8_t { kEntity = 0, kTitle, kHead, kWord, kPostHead, kGroup, kOrgan };
 
 struct PhraseMatch {
   std::size_t tokens = 0;               ///< tokens covered (0 = no match)
@@ -81,7 +82,9 @@ struct TitleInfo {
 struct HeadInfo {
   EntityType type = EntityType::kUnknown;
   std::string office;  ///< ministry heads: the office whose ministry it is ("foreign_minister")
-  std::string english; ///< English head for canonical names ("Foreign Ministry")
+  std::string english; ///< English head for canonical names ("Foreign Ministry"); of a `state`
+                       ///< head, the organ's noun ("forces": "Russian forces"), one key per noun
+                       ///< and country; empty: the phrase is the country itself
   bool after = false;  ///< written after the name ("Sumy region"); flag `after` in heads.tsv
   bool state = false;  ///< with a bare country name the phrase stands for the state ("Pasukan Ukraina")
 };
@@ -153,6 +156,9 @@ class Gazetteer {
   bool is_short_form(std::uint32_t entry, const std::string& folded) const;
   /// Country entry whose demonym or name is `folded` ("russian", "rusia").
   std::optional<std::uint32_t> country_by_adjective(const std::string& folded) const;
+  /// The organ of `state` (a country key) that the gazetteer names `folded` ("russian military"):
+  /// an organisation entry with that name or alias whose `metonym_of` is the state; nullopt else.
+  std::optional<std::uint32_t> state_organ(const std::string& folded, const std::string& state) const;
 
   /// What contains or governs an entity (key), nearest first: its `within` chain (city, province,
   /// country), or for a capital or state organ without one, the country of `metonym_of`. Empty
@@ -201,7 +207,8 @@ class Gazetteer {
   void index_offices();
   std::unordered_map<std::string, std::vector<std::uint32_t>> short_forms_;
   std::unordered_map<std::string, std::uint32_t> adjectives_;
-  std::unique_ptr<Trie> tries_[6];
+  std::unordered_multimap<std::string, std::uint32_t> organs_;  // folded name of a state organ -> entry
+  std::unique_ptr<Trie> tries_[7];
   std::unordered_map<std::string, WordId, StringHash, std::equal_to<>> vocabulary_;  // folded atom -> id
   WordId intern(std::string_view folded_atom);
 };
