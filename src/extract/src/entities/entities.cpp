@@ -119,6 +119,7 @@ struct TitleState {
   std::size_t begin = 0;        // token where the title (or the country before it) starts
   std::size_t after = 0;        // token right after title (+country)
   bool appositive = false;      // the title follows a person: "Xi Jinping, Presiden Tiongkok"
+  bool foreign = false;         // another language's title (data/common/titles.tsv)
   std::string pre_country;      // English country right before a title ("Russian President")
   std::size_t pre_country_begin = 0, pre_country_end = SIZE_MAX;
 };
@@ -443,6 +444,7 @@ class Recognition {
     const TitleInfo& ti = gz_.title(tm.payloads.front());
     title_.active = true;
     title_.office = ti.office;
+    title_.foreign = ti.foreign;
     title_.country.clear();
     title_.begin = i;
     if (i == title_.pre_country_end) {
@@ -889,6 +891,8 @@ class Recognition {
     const std::size_t end = name_after_title_end(i);
     // A lone family name we could not resolve ("Presiden Kim" with two Kims) is nobody new.
     if (end <= i || (end - i == 1 && known_form)) return std::nullopt;
+    if (title_.foreign)
+      if (Next next = read_foreign_form(i, end)) return next;
     std::size_t m = add_new_person(i, end, "title");
     res_.mentions[m].office = title_.office;
     const std::string key = res_.mentions[m].entity_key;
@@ -898,6 +902,40 @@ class Recognition {
     person_named(m, key, end);
     title_.active = false;
     return end;
+  }
+
+  // "Papa Francesco" in an article that names Pope Francis: after another language's title, a
+  // name is that language's form of the name of the one person of the document holding the
+  // office whose name has a word beginning alike (four letters: Francesco, Francis, Fransiskus).
+  Next read_foreign_form(std::size_t i, std::size_t end) {
+    std::string found;
+    for (const auto* keys : {&st_.persons, &st_.named_in_full})
+      for (const auto& key : *keys)
+        if (key != found && fits_title(key, title_.office, title_.country, false) && cognate_name(key, i, end)) {
+          if (!found.empty()) return std::nullopt;  // two persons fit: nobody
+          found = key;
+        }
+    if (found.empty()) return std::nullopt;
+    std::size_t m = add_mention(name_span(toks(), i, end - i), found, EntityType::kPerson, "title");
+    res_.mentions[m].office = title_.office;
+    person_named(m, found, end);
+    title_.active = false;
+    return end;
+  }
+
+  // Whether a word of tokens [i, end) and a word of the person's names (four letters or more)
+  // share their first four letters.
+  bool cognate_name(const std::string& key, std::size_t i, std::size_t end) const {
+    std::vector<std::string> names = {name_of(key)};
+    if (auto idx = gz_.find_key(key)) names.insert(names.end(), gz_.entry(*idx).aliases.begin(), gz_.entry(*idx).aliases.end());
+    for (std::size_t k = i; k < end; ++k) {
+      const std::string w = base_fold(toks()[k], folded()[k]);
+      if (w.size() < 4) continue;
+      for (const auto& n : names)
+        for (const auto& a : split(fold(n), ' '))
+          if (a.size() >= 4 && a.compare(0, 4, w, 0, 4) == 0) return true;
+    }
+    return false;
   }
 
   std::size_t name_after_title_end(std::size_t i) const {

@@ -315,25 +315,31 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(const std::string& data
       ent.add(d, r, *g);
     }
   }
+  // Titles: each language's own, and other languages' titles quoted in any text ("Papa" for the
+  // pope in an Italian chant), which need their capital ("papa" is also a child's word).
+  auto load_titles = [&](const std::string& f, Language lang, bool foreign) -> Status {
+    if (!detail::file_exists(f)) return {};
+    return detail::read_tsv(f, "title", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
+      TitleInfo t;
+      if (c.size() > 1) t.office = std::string(trim(c[1]));
+      t.kind = c.size() > 2 ? std::string(trim(c[2])) : "office";
+      t.foreign = foreign;
+      g->titles_.push_back(t);
+      AliasSpec s = parse_alias(c[0]);
+      Trie::Ref r = Trie::last_row(g->titles_.size(), lang);
+      r.case_sensitive = s.case_sensitive;
+      r.needs_capital = foreign;
+      if (s.case_sensitive) r.exact = s.text;
+      g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r, *g);
+      return {};
+    });
+  };
+  if (Status st = load_titles(data_dir + "/common/titles.tsv", Language::kUnknown, true); !st) return st.error();
   // Per-language lexicons.
   for (Language lang : {Language::kIndonesian, Language::kEnglish}) {
     std::string dir = data_dir + "/" + lang_dir(lang);
     std::string f = dir + "/titles.tsv";
-    if (detail::file_exists(f)) {
-      Status st = detail::read_tsv(f, "title", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {
-        TitleInfo t;
-        if (c.size() > 1) t.office = std::string(trim(c[1]));
-        t.kind = c.size() > 2 ? std::string(trim(c[2])) : "office";
-        g->titles_.push_back(t);
-        AliasSpec s = parse_alias(c[0]);
-        Trie::Ref r = Trie::last_row(g->titles_.size(), lang);
-        r.case_sensitive = s.case_sensitive;
-        if (s.case_sensitive) r.exact = s.text;
-        g->tries_[static_cast<int>(PhraseKind::kTitle)]->add(s.text, r, *g);
-        return {};
-      });
-      if (!st) return st.error();
-    }
+    if (Status st = load_titles(f, lang, false); !st) return st.error();
     f = dir + "/heads.tsv";
     if (detail::file_exists(f)) {
       Status st = detail::read_tsv(f, "head", [&](const std::vector<std::string_view>& c, std::size_t) -> std::string {

@@ -12,6 +12,7 @@
 //   data/common/gazetteer/*.tsv   entities: key type name qid iso aliases demonyms metonym_of source
 //   data/common/gazetteer/offices.tsv  person_key office country_key start end source
 //   data/<lang>/titles.tsv        title office kind
+//   data/common/titles.tsv        title office kind      (other languages' titles, any text, capitalised)
 //   data/<lang>/heads.tsv         head type office english flags
 //                                 (head nouns that type a name: "Kementerian", "region"; docs/entities.md)
 //   data/<lang>/groups.tsv        phrase group english   (plural agent nouns: "rebels", "oposisi")
@@ -77,6 +78,7 @@ struct PhraseMatch {
 struct TitleInfo {
   std::string office;  ///< "foreign_minister" or ""
   std::string kind;    ///< "office", "honorific", "role"
+  bool foreign = false;  ///< of data/common/titles.tsv: another language's title, quoted in any text
 };
 
 struct HeadInfo {
