@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_set>
 
 #include "kronik/core/text.h"
@@ -91,6 +92,7 @@ class Linker {
   void extend_to_opening_quote(const SentenceTokens& st, TaggedName& n) const;
   bool plural_demonym(const std::string& surface) const;
   std::string person_key(const std::string& surface, ByteSpan at) const;
+  std::string named_with_head(const std::string& head, ByteSpan at) const;
   std::string only_full_name_with(const std::string& folded_word) const;
   std::string key_by_initials(const std::string& surface, bool acronym) const;
   void rekey(const std::string& from, const std::string& to);
@@ -203,6 +205,24 @@ void Linker::prepare(const TokenStream& ts, const std::vector<TaggedName>& names
     auto known = known_.find(fold(surface));
     full_names_.emplace_back(known != known_.end() ? known->second : "person:" + slug(surface), fold(surface));
   }
+}
+
+// A head word alone ("Istana", "Masjid") used as a name is the place or body the document named
+// last before it with that head ("Istana Kepresidenan ... Istana"), else the only one it names
+// with that head anywhere (a headline before the body), as a family name alone is a person's;
+// "" when none or several.
+std::string Linker::named_with_head(const std::string& head, ByteSpan at) const {
+  const Mention* last = nullptr;
+  std::set<std::string> anywhere;
+  for (const Mention& m : res_.mentions) {
+    if (m.modifier || (m.type != EntityType::kLocation && m.type != EntityType::kOrganization)) continue;
+    const std::string f = fold(m.surface);
+    if (f.size() <= head.size() || f.compare(0, head.size(), head) != 0 || f[head.size()] != ' ') continue;
+    anywhere.insert(m.entity_key);
+    if (m.span.end <= at.begin && (!last || m.span.begin > last->span.begin)) last = &m;
+  }
+  if (last) return last->entity_key;
+  return anywhere.size() == 1 ? *anywhere.begin() : std::string();
 }
 
 // A one-word name is the person whose full name starts or ends with it: the last one named
@@ -320,6 +340,8 @@ void Linker::link(const SentenceTokens& st, TaggedName n) {
     const bool acronym = n.end - n.begin == 1 && st.toks[n.begin].caps;
     if (acronym || n.end - n.begin > 1) key = key_by_initials(surface, acronym);
   }
+  if (key.empty() && n.end - n.begin == 1 && gz_.match(st, n.begin, lang_, PhraseKind::kHead, 1).tokens == 1)
+    key = named_with_head(fold(surface), span);
   if (key.empty()) key = n.type == EntityType::kPerson ? person_key(surface, span) : "name:" + slug(surface);
   if (slug(surface).empty() || inside_phrase(st, n)) return;
   // "Indonesians", "Syrians": the people of a country, a group (as the gazetteer's "Palestinians").
