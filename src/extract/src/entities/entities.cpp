@@ -518,8 +518,9 @@ class Recognition {
 
   // "pasukan Rusia", "Angkatan Udara Ukraina": a state organ noun (any case) and a whole country
   // name after it. A capitalised word after the country makes a longer name ("Tentara Pembebasan
-  // ..."), unless it is a title (or, after a lower-case organ, a day or a month); a gazetteer name as long ("Militer Rusia", an
-  // alias of the Russian Armed Forces) is that entity. The scan then reads the words as before.
+  // ..."), unless it is a title (or, after a lower-case organ, a day or a month); a gazetteer
+  // name as long ("Militer Rusia", an alias of the Russian Armed Forces) is that entity. The scan
+  // then reads the words as before.
   void mark_organ_before_country(std::size_t i, const PhraseMatch& em) {
     const PhraseMatch om = match(i, PhraseKind::kOrgan);
     if (om.tokens == 0) return;
