@@ -119,14 +119,14 @@ void build_children(Beam<T>& beam, std::uint32_t n_labels, Kept&& kept) {
 /// kept(candidate, child) sees each survivor after it is built (training marks it there; the
 /// parent's configuration may have moved to another child by then, its other fields not).
 template <class T, class Score, class Kept>
-void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std::uint8_t* tags,
-               std::uint32_t n_labels, std::uint32_t feature_set, Score&& score, Kept&& kept) {
+void beam_step(Beam<T>& beam, std::size_t width, const ParserSentence& sentence, std::uint32_t n_labels,
+               std::uint32_t feature_set, Score&& score, Kept&& kept) {
   std::uint64_t features[kMaxParserFeatureCount];
   const bool label_sets = feature_set >= 3;
   beam.kept = 0;
   for (std::size_t i = 0; i < beam.live; ++i) {
     const ParseState& st = beam.items[i].state;
-    parser_features(st.view(label_sets), keys, tags, st.labels(), feature_set, features);
+    parser_features(st.view(label_sets), sentence, st.labels(), feature_set, features);
     score(i, static_cast<const std::uint64_t*>(features), beam.scores.data());
     add_candidates(beam, width, static_cast<std::uint32_t>(i), n_labels);
   }
@@ -137,11 +137,11 @@ void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std
 
 /// Parses to the end; the best configuration is beam.best().state.
 template <class T, class Score>
-void beam_parse(Beam<T>& beam, std::size_t width, int n, const WordKeys* keys, const std::uint8_t* tags,
-                std::uint32_t n_labels, std::uint32_t feature_set, Score&& score) {
-  beam.start(n, width, 1 + 2 * n_labels, feature_set >= 3);
+void beam_parse(Beam<T>& beam, std::size_t width, const ParserSentence& sentence, std::uint32_t n_labels,
+                std::uint32_t feature_set, Score&& score) {
+  beam.start(sentence.n(), width, 1 + 2 * n_labels, feature_set >= 3);
   while (!beam.done())
-    beam_step(beam, width, keys, tags, n_labels, feature_set, score, [](const BeamCandidate<T>&, BeamItem<T>&) {});
+    beam_step(beam, width, sentence, n_labels, feature_set, score, [](const BeamCandidate<T>&, BeamItem<T>&) {});
 }
 
 }  // namespace kronik::syntax::detail

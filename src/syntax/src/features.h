@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace kronik::syntax::detail {
 
@@ -71,9 +72,37 @@ constexpr std::size_t parser_feature_count(std::uint32_t feature_set) noexcept {
   return feature_set >= 3 ? kParserFeatureCount3 : kParserFeatureCount2;
 }
 
+/// One sentence as the parser templates read it: its word keys and tags, and for every template
+/// the hash of its leading parts that belong to the word it reads first (that word's form, tag or
+/// affixes: fixed for the whole parse, the tags being chosen before it), once per position. A
+/// configuration then mixes only the parts that change from one configuration to the next
+/// (other positions, labels, distances, valencies): the same hashes with about half the mixing.
+/// Keeps pointers to `words` and `tags`: they must outlive its use. Not shared between threads.
+class ParserSentence {
+ public:
+  /// Words 0..n-1, ROOT (n) and "no word" (-1). Reuses its capacity (no allocation once warm).
+  void build(const WordKeys* words, const std::uint8_t* tags, int n, std::uint32_t feature_set);
+
+  int n() const noexcept { return n_; }
+  const WordKeys* words() const noexcept { return words_; }
+  const std::uint8_t* tags() const noexcept { return tags_; }
+  /// Template k's leading hash at `position` (-1..n) is lead(position)[k].
+  const std::uint64_t* lead(int position) const noexcept {
+    return leads_.data() + static_cast<std::size_t>(position + 1) * stride_;
+  }
+
+ private:
+  const WordKeys* words_ = nullptr;
+  const std::uint8_t* tags_ = nullptr;
+  int n_ = 0;
+  std::size_t stride_ = 0;
+  std::vector<std::uint64_t> leads_;  ///< (n + 2) rows of `stride_` templates
+};
+
 /// `labels[i]` is the (model-local) label of word i's arc, 0xFF when unattached. `out` has
-/// parser_feature_count(feature_set) slots.
-void parser_features(const ParseView& v, const WordKeys* words, const std::uint8_t* tags,
-                     const std::uint8_t* labels, std::uint32_t feature_set, std::uint64_t* out) noexcept;
+/// parser_feature_count(feature_set) slots; `sentence` was built with v.n words and a feature
+/// set at least `feature_set`.
+void parser_features(const ParseView& v, const ParserSentence& sentence, const std::uint8_t* labels,
+                     std::uint32_t feature_set, std::uint64_t* out) noexcept;
 
 }  // namespace kronik::syntax::detail

@@ -43,6 +43,7 @@ class LemmaMemo {
 struct Scratch {
   std::vector<detail::WordKeys> keys;
   std::vector<std::uint8_t> tags;
+  detail::ParserSentence sentence;
   detail::ParseState state;
   detail::Beam<std::int64_t> beam;
   std::int32_t scores[256];
@@ -68,11 +69,11 @@ void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
 }
 
 /// Beam search for models trained with one (their weights score whole transition sequences).
-void beam_parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
+void beam_parse_chunk(const SyntaxModel::Impl& m, Scratch& s) {
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
   const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
-  detail::beam_parse(s.beam, m.info.beam_width, static_cast<int>(n), s.keys.data(), s.tags.data(), n_labels,
-                     m.info.feature_set, [&](std::size_t, const std::uint64_t* f, std::int64_t* scores) {
+  detail::beam_parse(s.beam, m.info.beam_width, s.sentence, n_labels, m.info.feature_set,
+                     [&](std::size_t, const std::uint64_t* f, std::int64_t* scores) {
                        m.parser.score(f, n_features, s.scores);
                        std::copy(s.scores, s.scores + m.parser.n_classes, scores);
                      });
@@ -80,11 +81,12 @@ void beam_parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
 }
 
 void parse_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
-  if (m.info.beam_width > 1 && n <= static_cast<std::size_t>(detail::kMaxBeamWords)) return beam_parse_chunk(m, n, s);
+  s.sentence.build(s.keys.data(), s.tags.data(), static_cast<int>(n), m.info.feature_set);
+  if (m.info.beam_width > 1 && n <= static_cast<std::size_t>(detail::kMaxBeamWords)) return beam_parse_chunk(m, s);
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
   s.state.reset(static_cast<int>(n), m.info.feature_set >= 3);
   const std::size_t n_features = detail::parser_feature_count(m.info.feature_set);
-  detail::greedy_parse(s.state, s.keys.data(), s.tags.data(), n_labels, m.info.feature_set,
+  detail::greedy_parse(s.state, s.sentence, n_labels, m.info.feature_set,
                        [&](const detail::ParseState& state, const std::uint64_t* f) {
                          m.parser.score(f, n_features, s.scores);
                          return detail::best_valid_action(s.scores, state, n_labels);
