@@ -130,6 +130,7 @@ enum class Part : std::uint8_t {
   kWordTag,  ///< mix(word, tag), one part
   kZero,     ///< the 0 a template of fewer than three parts is padded with
 };
+constexpr int kParts = 7;
 
 /// Leading parts of template k (1 to 3): a template is mix(mix(mix(1000 + k, a), b), c).
 struct Lead {
@@ -174,17 +175,6 @@ std::uint64_t tag_at(const std::uint8_t* tags, int n, int i) noexcept {
   return i < 0 ? kTagNone : (i == n ? kTagRoot : tags[i]);
 }
 
-std::uint64_t part_value(Part part, const WordKeys& keys, std::uint64_t tag) noexcept {
-  switch (part) {
-    case Part::kWord: return keys.lower;
-    case Part::kTag: return tag;
-    case Part::kSuffix: return keys.suf3;
-    case Part::kPrefix: return keys.pre3;
-    case Part::kWordTag: return mix(keys.lower, tag);
-    default: return 0;
-  }
-}
-
 }  // namespace
 
 void ParserSentence::build(const WordKeys* words, const std::uint8_t* tags, int n, std::uint32_t feature_set) {
@@ -196,11 +186,18 @@ void ParserSentence::build(const WordKeys* words, const std::uint8_t* tags, int 
   for (int i = -1; i <= n; ++i) {
     const WordKeys& keys = keys_at(words, n, i);
     const std::uint64_t tag = tag_at(tags, n, i);
+    std::uint64_t value[kParts] = {};  // indexed by Part; kZero's is 0
+    value[static_cast<int>(Part::kWord)] = keys.lower;
+    value[static_cast<int>(Part::kTag)] = tag;
+    value[static_cast<int>(Part::kSuffix)] = keys.suf3;
+    value[static_cast<int>(Part::kPrefix)] = keys.pre3;
+    value[static_cast<int>(Part::kWordTag)] = mix(keys.lower, tag);
     std::uint64_t* row = leads_.data() + static_cast<std::size_t>(i + 1) * stride_;
     for (std::size_t k = 0; k < stride_; ++k) {
-      std::uint64_t h = 1000 + k;
-      for (Part part : kLeads[k].parts)
-        if (part != Part::kEnd) h = mix(h, part_value(part, keys, tag));
+      const Part* parts = kLeads[k].parts;
+      std::uint64_t h = mix(1000 + k, value[static_cast<int>(parts[0])]);
+      if (parts[1] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[1])]);
+      if (parts[2] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[2])]);
       row[k] = h;
     }
   }

@@ -33,6 +33,10 @@ struct LinearModel {
   /// Adds every feature's weights into scores[0..n_classes) (integer units of `scale`).
   void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     for (std::size_t c = 0; c < n_classes; ++c) scores[c] = 0;
+    add(features, n, scores);
+  }
+  /// Adds every feature's weights to scores[0..n_classes) without clearing them first.
+  void add(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     for (std::size_t done = 0; done < n; done += kBatch)
       add_batch(features + done, n - done < kBatch ? n - done : kBatch, scores);
   }
