@@ -103,7 +103,8 @@ class ParserSentence {
 /// b0 (b1 and b2 follow from b0, the s0-b0 distance from both): while a sentence is parsed,
 /// their weights depend on those positions alone, so a scorer may add up a group once per
 /// distinct key and reuse the sum (integer weights: the same scores). The other templates read
-/// children, labels or valencies. Grouped by key; each template is in one group at most.
+/// children, labels or valencies. Grouped by key; each template is in one group at most. Keys
+/// of s1 with s0 (and b0) were tried: reused too rarely to pay for the extra sums (bench/README.md).
 struct TemplateGroup {
   bool s0 = false, s1 = false, s2 = false, b0 = false;  ///< the positions the key is made of
   std::uint8_t count = 0;
@@ -114,7 +115,6 @@ inline constexpr TemplateGroup kParserGroups[] = {
     {true, false, false, false, 5, {0, 1, 2, 3, 62}},
     {false, true, true, false, 4, {4, 5, 6, 15}},
     {true, false, false, true, 14, {16, 17, 18, 19, 20, 21, 27, 46, 47, 48, 53, 64, 65, 66}},
-    {true, true, true, true, 11, {22, 23, 24, 25, 28, 29, 30, 54, 55, 56, 57}},
 };
 
 /// `labels[i]` is the (model-local) label of word i's arc, 0xFF when unattached. `out` has

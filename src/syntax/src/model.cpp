@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 #include "beam.h"
 #include "decode.h"
@@ -115,14 +116,18 @@ class ParserScorer {
     return sum;
   }
 
-  /// scores = the groups' sums, four classes at a time (the rows are padded to stride_).
+  using Lanes = std::int32_t __attribute__((vector_size(16), aligned(4), may_alias));
+
+  template <std::size_t... G>
+  static Lanes lanes(const std::int32_t* const* sums, std::size_t c, std::index_sequence<G...>) noexcept {
+    return (*reinterpret_cast<const Lanes*>(sums[G] + c) + ...);
+  }
+
+  /// scores = the groups' sums, four classes at a time (the rows are padded to stride_), one
+  /// expression over the groups (a loop over them is not unrolled at -O2).
   void add_up(const std::int32_t* const* sums, std::int32_t* scores) const noexcept {
-    using Lanes = std::int32_t __attribute__((vector_size(16), aligned(4), may_alias));
-    static_assert(kGroups == 5, "add_up() adds five groups");
-    for (std::size_t c = 0; c < stride_; c += 4) {
-      auto at = [&](std::size_t g) { return *reinterpret_cast<const Lanes*>(sums[g] + c); };
-      *reinterpret_cast<Lanes*>(scores + c) = at(0) + at(1) + at(2) + at(3) + at(4);
-    }
+    for (std::size_t c = 0; c < stride_; c += 4)
+      *reinterpret_cast<Lanes*>(scores + c) = lanes(sums, c, std::make_index_sequence<kGroups>{});
   }
 
   void ungrouped(std::uint32_t feature_set) {
@@ -151,7 +156,7 @@ struct Scratch {
   detail::ParserSentence sentence;
   ParserScorer scorer;
   detail::ParseState state;
-  detail::Beam<std::int64_t> beam;
+  detail::Beam<std::int64_t, std::int32_t> beam;
   std::int32_t scores[256];
   LemmaMemo lemmas;
 };
@@ -178,9 +183,8 @@ void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
 void beam_parse_chunk(const SyntaxModel::Impl& m, Scratch& s) {
   const auto n_labels = static_cast<std::uint32_t>(m.info.labels.size());
   detail::beam_parse(s.beam, m.info.beam_width, s.sentence, n_labels, m.info.feature_set,
-                     [&](std::size_t item, const std::uint64_t* f, std::int64_t* scores) {
-                       s.scorer.score(s.beam.items[item].state, f, s.scores);
-                       std::copy(s.scores, s.scores + m.parser.n_classes, scores);
+                     [&](std::size_t item, const std::uint64_t* f, std::int32_t* scores) {
+                       s.scorer.score(s.beam.items[item].state, f, scores);
                      });
   std::swap(s.state, s.beam.items[0].state);  // the best; the next start() resets items[0]
 }
