@@ -54,23 +54,39 @@ class ParserScorer {
     ++sentence_;
     stride_ = (model.n_classes + 3) / 4 * 4;
     if (sums_.size() < kGroups * kSlots * stride_) sums_.resize(kGroups * kSlots * stride_);
+    if (rest_sum_.size() < stride_) rest_sum_.resize(stride_);
     if (feature_set != rest_set_) ungrouped(feature_set);
   }
 
   /// `scores` has room for n_classes rounded up to a multiple of 4 (those beyond are scratch).
   void score(const detail::ParseState& state, const std::uint64_t* features, std::int32_t* scores) {
+    Batch batch;
+    std::int32_t* rest = rest_sum_.data();
+    std::fill(rest, rest + stride_, 0);
+    for (std::uint8_t t : rest_) batch.add(features[t], rest);
     const Positions at = positions(state);
-    const std::int32_t* sums[kGroups];
-    for (std::size_t g = 0; g < kGroups; ++g) sums[g] = group_sum(g, at, features);
+    const std::int32_t* sums[kSums];
+    for (std::size_t g = 0; g < kGroups; ++g) sums[g] = group_sum(g, at, features, batch);
+    sums[kGroups] = rest;
+    model_->add_each(batch.features, batch.into, batch.n);  // the rest and the groups not reused, in one pass
     add_up(sums, scores);
-    std::uint64_t rest[detail::kMaxParserFeatureCount];
-    for (std::size_t i = 0; i < rest_.size(); ++i) rest[i] = features[rest_[i]];
-    model_->add(rest, rest_.size(), scores);
   }
 
  private:
   static constexpr std::size_t kGroups = std::size(detail::kParserGroups);
   static constexpr std::size_t kSlots = 64;  // per group, direct-mapped; a sentence's distinct keys mostly fit
+  static constexpr std::size_t kSums = kGroups + 1;  // the groups' sums and the rest's
+
+  /// Features to score and the sums each goes to.
+  struct Batch {
+    std::uint64_t features[detail::kMaxParserFeatureCount];
+    std::int32_t* into[detail::kMaxParserFeatureCount];
+    std::size_t n = 0;
+    void add(std::uint64_t feature, std::int32_t* sum) noexcept {
+      features[n] = feature;
+      into[n++] = sum;
+    }
+  };
 
   struct Positions {
     int s0 = -1, s1 = -1, s2 = -1, b0 = -1;
@@ -101,17 +117,17 @@ class ParserScorer {
     return k;
   }
 
-  /// The group's summed weights for the configuration's key: reused, or added up now.
-  const std::int32_t* group_sum(std::size_t g, const Positions& at, const std::uint64_t* features) {
+  /// The group's summed weights for the configuration's key: reused, or cleared and its
+  /// features put in the batch (the sum is complete once the batch is scored).
+  const std::int32_t* group_sum(std::size_t g, const Positions& at, const std::uint64_t* features, Batch& batch) {
     const detail::TemplateGroup& group = detail::kParserGroups[g];
     const std::uint64_t k = key(group, at);
     const std::size_t index = g * kSlots + ((k * 0x9E3779B97F4A7C15ULL) >> 58);
     std::int32_t* sum = sums_.data() + index * stride_;
     Slot& slot = slots_[index];
     if (slot.sentence == sentence_ && slot.key == k) return sum;
-    std::uint64_t mine[std::size(detail::TemplateGroup{}.templates)];
-    for (std::size_t i = 0; i < group.count; ++i) mine[i] = features[group.templates[i]];
-    model_->score(mine, group.count, sum);
+    std::fill(sum, sum + stride_, 0);
+    for (std::size_t i = 0; i < group.count; ++i) batch.add(features[group.templates[i]], sum);
     slot = {sentence_, k};
     return sum;
   }
@@ -123,11 +139,11 @@ class ParserScorer {
     return (*reinterpret_cast<const Lanes*>(sums[G] + c) + ...);
   }
 
-  /// scores = the groups' sums, four classes at a time (the rows are padded to stride_), one
+  /// scores = the groups' and the rest's sums, four classes at a time (the rows are padded to stride_), one
   /// expression over the groups (a loop over them is not unrolled at -O2).
   void add_up(const std::int32_t* const* sums, std::int32_t* scores) const noexcept {
     for (std::size_t c = 0; c < stride_; c += 4)
-      *reinterpret_cast<Lanes*>(scores + c) = lanes(sums, c, std::make_index_sequence<kGroups>{});
+      *reinterpret_cast<Lanes*>(scores + c) = lanes(sums, c, std::make_index_sequence<kSums>{});
   }
 
   void ungrouped(std::uint32_t feature_set) {
@@ -146,6 +162,7 @@ class ParserScorer {
   std::size_t stride_ = 0;  ///< n_classes rounded up to a multiple of 4
   Slot slots_[kGroups * kSlots];
   std::vector<std::int32_t> sums_;  ///< per group and slot, stride_ sums (beyond n_classes: scratch)
+  std::vector<std::int32_t> rest_sum_;  ///< the templates in no group, summed per configuration
   std::vector<std::uint8_t> rest_;  ///< the templates in no group, for rest_set_
   std::uint32_t rest_set_ = 0;
 };
