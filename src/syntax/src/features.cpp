@@ -175,6 +175,35 @@ std::uint64_t tag_at(const std::uint8_t* tags, int n, int i) noexcept {
   return i < 0 ? kTagNone : (i == n ? kTagRoot : tags[i]);
 }
 
+std::uint64_t lead_hash(std::size_t k, const std::uint64_t* value) noexcept {
+  const Part* parts = kLeads[k].parts;
+  std::uint64_t h = mix(1000 + k, value[static_cast<int>(parts[0])]);
+  if (parts[1] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[1])]);
+  if (parts[2] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[2])]);
+  return h;
+}
+
+/// The leads of the templates whose leading parts are a tag (and padding) only, for every tag:
+/// the same in every sentence, so hashed once per process (half of the templates).
+struct TagLeads {
+  static constexpr std::size_t kTags = kTagNone + 1;  // UPOS, ROOT, NONE
+  bool tag_only[kMaxParserFeatureCount] = {};
+  std::uint64_t lead[kTags][kMaxParserFeatureCount] = {};
+
+  TagLeads() {
+    for (std::size_t k = 0; k < kMaxParserFeatureCount; ++k) {
+      tag_only[k] = true;
+      for (Part part : kLeads[k].parts) tag_only[k] = tag_only[k] && (part == Part::kEnd || part == T || part == Z);
+    }
+    for (std::size_t tag = 0; tag < kTags; ++tag) {
+      std::uint64_t value[kParts] = {};
+      value[static_cast<int>(Part::kTag)] = tag;
+      for (std::size_t k = 0; k < kMaxParserFeatureCount; ++k)
+        if (tag_only[k]) lead[tag][k] = lead_hash(k, value);
+    }
+  }
+};
+
 }  // namespace
 
 void ParserSentence::build(const WordKeys* words, const std::uint8_t* tags, int n, std::uint32_t feature_set) {
@@ -183,6 +212,7 @@ void ParserSentence::build(const WordKeys* words, const std::uint8_t* tags, int 
   n_ = n;
   stride_ = parser_feature_count(feature_set);
   leads_.resize(static_cast<std::size_t>(n + 2) * stride_);
+  static const TagLeads by_tag;
   for (int i = -1; i <= n; ++i) {
     const WordKeys& keys = keys_at(words, n, i);
     const std::uint64_t tag = tag_at(tags, n, i);
@@ -193,13 +223,9 @@ void ParserSentence::build(const WordKeys* words, const std::uint8_t* tags, int 
     value[static_cast<int>(Part::kPrefix)] = keys.pre3;
     value[static_cast<int>(Part::kWordTag)] = mix(keys.lower, tag);
     std::uint64_t* row = leads_.data() + static_cast<std::size_t>(i + 1) * stride_;
-    for (std::size_t k = 0; k < stride_; ++k) {
-      const Part* parts = kLeads[k].parts;
-      std::uint64_t h = mix(1000 + k, value[static_cast<int>(parts[0])]);
-      if (parts[1] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[1])]);
-      if (parts[2] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[2])]);
-      row[k] = h;
-    }
+    const bool known_tag = tag < TagLeads::kTags;
+    for (std::size_t k = 0; k < stride_; ++k)
+      row[k] = known_tag && by_tag.tag_only[k] ? by_tag.lead[tag][k] : lead_hash(k, value);
   }
 }
 
