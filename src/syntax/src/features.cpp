@@ -144,6 +144,7 @@ constexpr Lead kTwo(Part a, Part b) { return {{a, b, Part::kEnd}}; }
 
 // In the order of parser_features() below; the kinds must match its calls (whole: kWhole,
 // then_one: kTwo, then_two: kOne). Models hash exactly these parts: see kFeatureSetId.
+// kParserGroups (features.h) names templates by index too: keep the three in step.
 constexpr Lead kLeads[] = {
     // Single positions: s0 (4), s1 (3), b0 (4), b1 (3), b2, s2.
     kWhole(W, T), kWhole(W, Z), kWhole(T, Z), kWhole(S, T), kWhole(W, T), kWhole(W, Z), kWhole(T, Z),
