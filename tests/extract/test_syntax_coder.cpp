@@ -899,6 +899,24 @@ const std::vector<Row>& rows() {
     {"en", "\"Japan is ready to accept responsibility for whatever is necessary to mend Ukraine's roads and "
            "guarantee its safety, unity and trade,\" Yoko Kamikawa said.",
      {ev("03", "country:jpn", "country:ukr").said("person:yoko_kamikawa")}},
+
+    // ==== issue 13: reports the coder missed
+    // a mutual act (a noun frame with a `both` argument) that comes into force (words class
+    // `onset` on the verb or its object) with all its parties named happened between them; under
+    // another verb it is only referred to, and a one-sided act is not split
+    {"id", "Gencatan senjata antara Armenia dan Azerbaijan mulai berlaku pada Minggu.",
+     {ev("087", "country:arm", "country:aze")}},
+    {"id", "Gencatan senjata kelompok Hizbullah dan Israel di Lebanon akan dimulai pada Selasa (7/5/2024) hari ini.",
+     {ev("087", "org:hezbollah", "country:isr").on("2024-05-07")}},
+    {"id", "Gencatan senjata antara Armenia dan Azerbaijan akan dimulai pekan depan.", {}},
+    {"id", "Gencatan senjata antara Armenia dan Azerbaijan gagal pada Minggu.", {}},
+    {"id", "Serangan Rusia dan Belarus dimulai pada Senin.", {}},
+    {"en", "The ceasefire between Armenia and Azerbaijan took effect on Sunday.",
+     {ev("087", "country:arm", "country:aze")}},
+    {"en", "A truce between Armenia and Azerbaijan came into effect on Sunday.",
+     {ev("087", "country:arm", "country:aze")}},
+    {"en", "The ceasefire between Armenia and Azerbaijan collapsed on Sunday.", {}},
+    {"en", "An offensive by Russia and Belarus began on Monday.", {}},
   };
   return r;
 }

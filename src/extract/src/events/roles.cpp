@@ -308,10 +308,27 @@ void fill_argument(const ClauseView& v, std::uint16_t c, const std::string& mark
   }
 }
 
+// "gencatan senjata kelompok A dan B": an Indonesian trigger written in two words has its
+// possessor hung by the parser on its second word, a bare modifier right after the head that
+// names nobody; that word's arguments are the trigger's, and so is a bare noun compounded on it
+// (a possessor follows its head: "kelompok A").
+void second_word_arguments(const ClauseView& v, std::uint16_t n, const CameoFrame& frame, Roles& r) {
+  const auto next = static_cast<std::uint16_t>(n + 1);
+  if (v.language() != Language::kIndonesian || next >= v.size() || v.parent(next) != n ||
+      v.mention_at(next) >= 0 || !v.case_marker(next).empty())
+    return;
+  for (std::uint16_t k : v.children(next)) {
+    std::string marker = argument_marker(v, k);
+    if (marker.empty() && v.base_rel(k) == DepRel::kCompound && k > next) marker = "nmod";
+    if (!marker.empty()) fill_argument(v, k, marker, frame, r);
+  }
+}
+
 }  // namespace
 
 Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame) {
   Roles r;
+  second_word_arguments(v, n, frame, r);
   for (std::uint16_t c : v.children(n)) {
     const std::string marker = argument_marker(v, c);
     if (marker.empty()) continue;

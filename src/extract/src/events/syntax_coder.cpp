@@ -310,6 +310,36 @@ bool event_argument(const ClauseView& v, std::uint16_t n) {
   return v.parent(n) < 0 || b == DepRel::kNsubj || b == DepRel::kObj || b == DepRel::kRoot;
 }
 
+// "took effect", "came into effect", "mulai berlaku", "dimulai": the verb or its object, oblique or
+// open complement tells that an act comes into force (words class `onset`).
+bool onset_predicate(const ClauseView& v, std::uint16_t p) {
+  if (v.in_class(p, WordClass::kOnset)) return true;
+  for (std::uint16_t c : v.children(p)) {
+    const DepRel b = v.base_rel(c);
+    if ((b == DepRel::kObj || b == DepRel::kObl || b == DepRel::kXcomp) && v.in_class(c, WordClass::kOnset))
+      return true;
+  }
+  return false;
+}
+
+bool mutual_frame(const CameoFrame& f) {
+  return std::any_of(f.args.begin(), f.args.end(), [](const NounArgument& a) { return a.role == NounArgument::kBoth; });
+}
+
+// "gencatan senjata antara A dan B mulai berlaku", "the truce between A and B took effect": a
+// mutual act (a frame argument with role `both`) that names all its parties and is the subject of
+// its coming into force happened between them: the first named acts, the others are its partners
+// (as reciprocal_parties does for verbs). Under another verb ("the truce between A and B
+// collapsed") the act is only referred to.
+void mutual_onset_parties(const ClauseView& v, std::uint16_t n, const CameoFrame& f, Roles& r) {
+  std::erase_if(r.actor, [&](int m) { return v.mention(m).type == EntityType::kLocation; });
+  if (!r.target.empty() || r.actor.size() < 2 || !mutual_frame(f)) return;
+  const int p = v.parent(n);
+  if (p < 0 || v.base_rel(n) != DepRel::kNsubj || !onset_predicate(v, static_cast<std::uint16_t>(p))) return;
+  r.target.assign(r.actor.begin() + 1, r.actor.end());
+  r.actor.resize(1);
+}
+
 bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Coded& out) {
   auto frames = coder::noun_frames(v, lex, w);
   if (frames.empty()) return false;
@@ -317,6 +347,7 @@ bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Co
   const CameoFrame* f = coder::choose_frame(v, lex, w, false, frames, tg, src);
   if (!f) return false;
   Roles r = coder::noun_roles(v, w, *f);
+  mutual_onset_parties(v, w, *f, r);
   // A nominal event outside a light verb names both parties ("penangkapan X oleh Y", "Russia's
   // war on Ukraine"); with one party it is usually background ("perang Rusia", "China's support").
   if (r.actor.empty() || r.target.empty() || !event_argument(v, w)) return false;
