@@ -917,6 +917,26 @@ const std::vector<Row>& rows() {
      {ev("087", "country:arm", "country:aze")}},
     {"en", "The ceasefire between Armenia and Azerbaijan collapsed on Sunday.", {}},
     {"en", "An offensive by Russia and Belarus began on Monday.", {}},
+    // an armed subject taking a named place occupies it (192; pattern word `#place`); a person
+    // taken is an arrest (171), a party that is no place is not occupied
+    {"en", "Libyan rebels seized the capital Tripoli on Sunday.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
+    {"en", "Tripoli was captured by Libyan rebels on Sunday.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
+    {"en", "Libyan rebels captured Muammar Gaddafi on Sunday.",
+     {ev("171", "group:rebels_lby", "person:muammar_gaddafi")}},
+    {"id", "Pasukan Rusia merebut Bakhmut dari Ukraina pada Sabtu.",
+     {ev("192", "country:rus", "city:bakhmut")}},
+    {"id", "Kelompok pemberontak Libya menguasai Tripoli pada Minggu.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
+    {"id", "Partai Demokrat menguasai parlemen pada Senin.", {}},
+    // a bare agent noun the recogniser left untagged is the group named last whose name holds
+    // it, also under a noun of success (words class `success_noun`: "keberhasilan X merebut Y")
+    {"id", "Kelompok pemberontak Libya berkumpul di Misrata pada Jumat. Keberhasilan pemberontak menguasai "
+           "Tripoli pada Minggu mengakhiri perang.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
+    {"id", "Kelompok pemberontak Libya berkumpul di Misrata pada Jumat. Pemberontak kemudian merebut Tripoli pada Minggu.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
   };
   return r;
 }

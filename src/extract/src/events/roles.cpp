@@ -35,7 +35,7 @@ std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
     if (p >= 0 && head >= 0 && modified_noun(v, s, static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(head)))
       return v.entities_of(static_cast<std::uint16_t>(head));
   }
-  return v.entities_of(s);
+  return argument_entities(v, s);
 }
 
 // An oblique's role by its preposition: the partner of a meeting or the object of an act
