@@ -937,6 +937,14 @@ const std::vector<Row>& rows() {
      {ev("192", "group:rebels_lby", "city:tripoli")}},
     {"id", "Kelompok pemberontak Libya berkumpul di Misrata pada Jumat. Pemberontak kemudian merebut Tripoli pada Minggu.",
      {ev("192", "group:rebels_lby", "city:tripoli")}},
+    // a reason clause (words class `reason_sub`) with a time of its own is told as a fact, also
+    // inside what an accusation says; without its own time it stays the reason only
+    {"id", "Oposisi menuduh Park Geun-hye melanggar konstitusi karena mengumumkan keadaan darurat pada 3 Mei lalu.",
+     {ev("17", "person:park_geun_hye").on("2024-05-03")}},
+    {"id", "Park Geun-hye dikritik karena mengumumkan keadaan darurat.", {}},
+    // a clause whose own subject names nobody (an unresolved pronoun) inherits no actor from above
+    {"en", "The opposition accused Park Geun-hye of breaking the law because she imposed martial law on May 3.",
+     {ev("112", "group:opposition", "person:park_geun_hye")}},
   };
   return r;
 }
