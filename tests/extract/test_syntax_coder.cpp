@@ -945,6 +945,9 @@ const std::vector<Row>& rows() {
     // a clause whose own subject names nobody (an unresolved pronoun) inherits no actor from above
     {"en", "The opposition accused Park Geun-hye of breaking the law because she imposed martial law on May 3.",
      {ev("112", "group:opposition", "person:park_geun_hye")}},
+    // a participle before a title qualifies the person even when the parser makes the nationality
+    // before it its subject
+    {"en", "South Korean impeached President Park Geun-hye arrives at the court in Busan on March 4.", {}},
   };
   return r;
 }

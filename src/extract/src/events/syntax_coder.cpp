@@ -189,13 +189,23 @@ bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16
 // "the impeached president", "Korea's ousted leader", "presiden yang dimakzulkan" is a
 // description of a person, not a report of the act: a participle used as an adjective (amod, or
 // an English participle between a determiner, possessive or adjective and the noun it qualifies,
-// with no subject or auxiliary of its own).
+// with no subject or auxiliary of its own; an adjective or a name qualifying a title that the
+// parser made its subject is the qualifier before it: "South Korean impeached President X").
+bool qualifier_word(const ClauseView& v, std::uint16_t c) {
+  const int m = v.mention_at(c);
+  if (v.upos(c) == UPos::kAdj || (m >= 0 && v.mention(m).modifier)) return true;
+  // "South Korean": a name written as an adjective, its head tagged as a proper noun
+  for (std::uint16_t k : v.children(c))
+    if (m >= 0 && v.mention_at(k) == m && v.upos(k) == UPos::kAdj) return true;
+  return false;
+}
+
 bool attributive(const ClauseView& v, std::uint16_t w) {
   if (v.base_rel(w) == DepRel::kAmod) return true;
   if (v.language() != Language::kEnglish || w == 0 || w + 1u >= v.size()) return false;
   for (std::uint16_t c : v.children(w)) {
     const DepRel b = v.base_rel(c);
-    if (b == DepRel::kNsubj || b == DepRel::kAux) return false;
+    if ((b == DepRel::kNsubj && !qualifier_word(v, c)) || b == DepRel::kAux) return false;
   }
   const UPos before = v.upos(static_cast<std::uint16_t>(w - 1)), after = v.upos(static_cast<std::uint16_t>(w + 1));
   const bool opens_np = before == UPos::kDet || before == UPos::kAdj || before == UPos::kPart;
