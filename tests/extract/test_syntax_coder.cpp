@@ -942,7 +942,7 @@ const std::vector<Row>& rows() {
     {"id", "Oposisi menuduh Park Geun-hye melanggar konstitusi karena mengumumkan keadaan darurat pada 3 Mei lalu.",
      {ev("17", "person:park_geun_hye").on("2024-05-03")}},
     {"id", "Park Geun-hye dikritik karena mengumumkan keadaan darurat.", {}},
-    // a clause whose own subject names nobody (an unresolved pronoun) inherits no actor from above
+    // an adverbial clause whose own subject names nobody (an unresolved pronoun) inherits no actor
     {"en", "The opposition accused Park Geun-hye of breaking the law because she imposed martial law on May 3.",
      {ev("112", "group:opposition", "person:park_geun_hye")}},
     // a participle before a title qualifies the person even when the parser makes the nationality

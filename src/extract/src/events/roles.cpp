@@ -265,9 +265,11 @@ bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive) {
 Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive) {
   Roles r;
   own_roles(v, t, passive, r);
-  // A clause with a subject of its own that names nobody ("because she imposed ...", the pronoun
-  // unresolved) inherits no actor from the clause above.
-  if (r.actor.empty() && r.subject_word == 0xFFFF) inherited_roles(v, t, passive, r);
+  // An adverbial clause with a subject of its own that names nobody ("because she imposed ...",
+  // the pronoun unresolved) inherits no actor from the clause above. (A reported clause still
+  // does: "X mengatakan hubungan A dan B terus berkembang" stays X's own account.)
+  const bool own_subject = r.subject_word != 0xFFFF && v.base_rel(t) == DepRel::kAdvcl;
+  if (r.actor.empty() && !own_subject) inherited_roles(v, t, passive, r);
   // "threatened to attack South Korea", "menolak berunding dengan AS": the act the verb is about
   // names the target.
   // "menuduh Ukraina menyerang ...", "accused Kyiv of attacking": the party a complement clause
