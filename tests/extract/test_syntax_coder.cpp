@@ -910,6 +910,8 @@ const std::vector<Row>& rows() {
      {ev("087", "org:hezbollah", "country:isr").on("2024-05-07")}},
     {"id", "Gencatan senjata antara Armenia dan Azerbaijan akan dimulai pekan depan.", {}},
     {"id", "Gencatan senjata antara Armenia dan Azerbaijan gagal pada Minggu.", {}},
+    {"id", "Gencatan senjata antara Armenia dan Azerbaijan mulai goyah pada Minggu.", {}},
+    {"en", "The truce between Armenia and Azerbaijan began to unravel on Sunday.", {}},
     {"id", "Serangan Rusia dan Belarus dimulai pada Senin.", {}},
     {"en", "The ceasefire between Armenia and Azerbaijan took effect on Sunday.",
      {ev("087", "country:arm", "country:aze")}},

@@ -320,16 +320,19 @@ bool event_argument(const ClauseView& v, std::uint16_t n) {
   return v.parent(n) < 0 || b == DepRel::kNsubj || b == DepRel::kObj || b == DepRel::kRoot;
 }
 
-// "took effect", "came into effect", "mulai berlaku", "dimulai": the verb or its object, oblique or
-// open complement tells that an act comes into force (words class `onset`).
+// "took effect", "came into effect", "mulai berlaku", "dimulai": the verb or its object or oblique
+// tells that an act comes into force (words class `onset`). A beginning verb with another
+// complement begins what that complement says ("mulai goyah", "began to unravel").
 bool onset_predicate(const ClauseView& v, std::uint16_t p) {
-  if (v.in_class(p, WordClass::kOnset)) return true;
+  const bool verb = v.in_class(p, WordClass::kOnset);
+  bool marked = verb;
   for (std::uint16_t c : v.children(p)) {
     const DepRel b = v.base_rel(c);
-    if ((b == DepRel::kObj || b == DepRel::kObl || b == DepRel::kXcomp) && v.in_class(c, WordClass::kOnset))
-      return true;
+    const bool complement = b == DepRel::kXcomp || b == DepRel::kObj, onset = v.in_class(c, WordClass::kOnset);
+    if (verb && complement && !onset) return false;
+    marked = marked || ((complement || b == DepRel::kObl) && onset);
   }
-  return false;
+  return marked;
 }
 
 bool mutual_frame(const CameoFrame& f) {
