@@ -197,6 +197,8 @@ const std::vector<Row>& rows() {
     {"id", "Anwar Ibrahim mengumumkan keadaan darurat pada 3 Mei.",
      {ev("1724", "person:anwar_ibrahim").on("2024-05-03")}},
     {"id", "Anwar Ibrahim menerapkan status darurat pada 3 Mei.",
+     {ev("1724", "person:anwar_ibrahim").on("2024-05-03")}},
+    {"id", "Anwar Ibrahim menerapkan jam malam pada 3 Mei.",
      {ev("172", "person:anwar_ibrahim").on("2024-05-03")}},
     // ---- nominal events need both parties and an argument position
     {"en", "The attack by Russia on Ukraine killed ten people on Sunday.",
