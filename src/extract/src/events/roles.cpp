@@ -33,7 +33,7 @@ std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
     int p = v.parent(s);  // the relative clause's verb
     int head = p >= 0 ? v.parent(static_cast<std::uint16_t>(p)) : -1;
     if (p >= 0 && head >= 0 && modified_noun(v, s, static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(head)))
-      return v.entities_of(static_cast<std::uint16_t>(head));
+      return argument_entities(v, static_cast<std::uint16_t>(head));
   }
   return argument_entities(v, s);
 }
@@ -103,7 +103,7 @@ void target_of_object(const ClauseView& v, std::uint16_t t, bool passive, Roles&
   auto take = [&](std::uint16_t k) {
     const DepRel b = v.base_rel(k);
     if ((b != DepRel::kNmod && b != DepRel::kObl) || oblique_role(v, k, false) != ObliqueRole::kTarget) return;
-    for (int m : v.entities_of(k))
+    for (int m : argument_entities(v, k))
       if (!is_place(v.mention(m))) append(r.target, {m});
   };
   for (std::uint16_t c : v.children(t)) {
@@ -131,7 +131,7 @@ void partner_in_oblique(const ClauseView& v, std::uint16_t t, Roles& r) {
     if (v.base_rel(c) != DepRel::kObl || v.rel(c) == DepRel::kOblTmod || v.rel(c) == DepRel::kOblAgent) continue;
     for (std::uint16_t k : v.children(c)) {
       if (v.base_rel(k) != DepRel::kNmod || !case_in_class(v, k, WordClass::kWithPrep)) continue;
-      for (int m : v.entities_of(k))
+      for (int m : argument_entities(v, k))
         if (!is_place(v.mention(m))) append(r.target, {m});
     }
   }
@@ -181,7 +181,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
     } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
       append(r.target, argument_entities(v, c));
     } else if (bare_object(v, t, c)) {
-      append(r.target, v.entities_of(c));
+      append(r.target, argument_entities(v, c));
     } else if (base == DepRel::kObl || rel == DepRel::kOblAgent) {
       if (base == DepRel::kObl && (rel == DepRel::kOblTmod)) continue;
       add_oblique(v, c, oblique_role(v, c, passive), r, obl_targets);
@@ -210,7 +210,7 @@ void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& 
     const auto pw = static_cast<std::uint16_t>(p);
     const DepRel base = v.base_rel(w);
     if (base == DepRel::kAcl) {
-      append(passive ? r.target : r.actor, v.entities_of(pw));
+      append(passive ? r.target : r.actor, argument_entities(v, pw));
       return;
     }
     // "X mengatakan telah menyelesaikan ...": a reported clause without a subject of its own is
