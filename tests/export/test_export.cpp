@@ -865,6 +865,31 @@ TEST_CASE("render_svg lays out and draws the DOT text", "[svg]") {
   CHECK(render_svg(dot, ExportConfig{}).ok());
 }
 
+// graph.svg is laid out by Graphviz's `dot` program in a child process (a fresh process draws the
+// same bytes every run; docs/outputs.md), and in this process when no program can be started.
+TEST_CASE("render_svg lays out in a child process, else in this process", "[svg]") {
+  const std::string dot = graph_dot(make_timeline(), ExportConfig{});
+  ExportConfig child, in_process, missing, failing;
+  in_process.graphviz_program = "";
+  missing.graphviz_program = "kronik-no-such-graphviz-program";
+  failing.graphviz_program = "false";  // starts, prints nothing, exits 1
+  const Result<std::string> a = render_svg(dot, child);
+  const Result<std::string> b = render_svg(dot, in_process);
+  const Result<std::string> c = render_svg(dot, missing);
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  REQUIRE(c.ok());
+  CHECK(a.value() == b.value());  // the same Graphviz: one drawing either way
+  CHECK(c.value() == b.value());
+  const Result<std::string> d = render_svg(dot, failing);
+  REQUIRE_FALSE(d.ok());
+  CHECK(d.error().code == ErrorCode::kUnsupported);
+  CHECK(d.error().message.find("(false)") != std::string::npos);
+  CHECK(d.error().document == "graph.svg");
+  in_process.layout = child.layout = "neato";
+  CHECK(render_svg(dot, child).value() == render_svg(dot, in_process).value());
+}
+
 TEST_CASE("graph.graphml is well-formed GraphML that NetworkX reads", "[graphml]") {
   const Timeline t = make_timeline();
   const std::string xml = graph_graphml(t, ExportConfig{});

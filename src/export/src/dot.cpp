@@ -497,11 +497,17 @@ Result<std::string> render_svg(const std::string& dot, const ExportConfig& confi
 
   GVC_t* gvc = shared_context();
   if (!gvc) return Error{ErrorCode::kUnsupported, "Graphviz could not start (gvContext failed)", "graph.svg", 0};
-  Agraph_t* g = agmemread(dot.c_str());
+  Agraph_t* g = agmemread(dot.c_str());  // parsed here too, so that a bad text is kParse either way
   if (!g) {
     return Error{ErrorCode::kParse, "the DOT text does not parse: " + one_line(messages), "graph.dot", 0};
   }
   const std::string engine = config.layout.empty() ? std::string("dot") : config.layout;
+  if (!config.graphviz_program.empty()) {
+    if (auto svg = export_detail::layout_in_child(config.graphviz_program, engine, dot)) {
+      agclose(g);
+      return std::move(*svg);
+    }
+  }
   if (gvLayout(gvc, g, engine.c_str()) != 0) {
     agclose(g);
     return Error{ErrorCode::kUnsupported,

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -23,6 +24,13 @@ namespace kronik::export_detail {
 /// Graphviz keeps process-wide state (agerr's handler and buffer, the DOT lexer/parser, the
 /// writer's indentation level), so every cgraph/gvc call in this module runs under this lock.
 std::mutex& graphviz_mutex();
+
+/// Lays `dot` out with `program -K<engine> -Tsvg` in a child process (program looked up on
+/// PATH; graphviz_process.cpp says why a child). The SVG, or kUnsupported with the program's
+/// first error line; nullopt when the program cannot be started (the caller then lays out in
+/// this process). Thread-safe; takes no lock.
+std::optional<Result<std::string>> layout_in_child(const std::string& program, const std::string& engine,
+                                                   const std::string& dot);
 
 /// Every exporter writes UTF-8 only: invalid sequences (which ingestion should already have
 /// repaired) become U+FFFD instead of producing a file a JSON or XML parser rejects.

@@ -36,21 +36,23 @@ struct BeamCandidate {
 };
 
 /// Reusable buffers of one beam (no allocation once warm). items[0..live) is the beam, best first.
-template <class T>
+/// T sums a configuration's action scores, S is one action's score (analysis: int64 sums of the
+/// int32 scores the linear model gives, so the scorer writes them without a conversion).
+template <class T, class S = T>
 struct Beam {
   std::vector<BeamItem<T>> items, next;
   std::size_t live = 0;
   std::vector<BeamCandidate<T>> candidates;  ///< the step's best, best first
   std::size_t kept = 0;                      ///< candidates[0..kept) are filled
   std::vector<std::uint32_t> children;       ///< per item: how many kept candidates extend it
-  std::vector<T> scores;
+  std::vector<S> scores;  ///< the scored item's actions, rounded up to a multiple of 4
 
   /// `label_sets`: the configurations keep the label sets feature set 3 reads.
   void start(int n, std::size_t width, std::uint32_t n_actions, bool label_sets = true) {
     if (items.size() < width) { items.resize(width); next.resize(width); }
     candidates.resize(width);
     children.resize(width);
-    scores.resize(n_actions);
+    scores.resize((n_actions + 3) / 4 * 4);
     items[0].state.reset(n, label_sets);
     items[0].score = T{};
     items[0].history = 0;
@@ -71,8 +73,8 @@ bool ranks_before(const BeamCandidate<T>& a, const BeamCandidate<T>& b) noexcept
 /// Inserts `c` among the `width` best candidates so far, if it ranks there. Keeping a short sorted
 /// list keeps exactly the candidates, in the order, that sorting them all by ranks_before()
 /// would put first: the order is total (no two candidates share item and action).
-template <class T>
-void offer(Beam<T>& beam, std::size_t width, const BeamCandidate<T>& c) noexcept {
+template <class T, class S>
+void offer(Beam<T, S>& beam, std::size_t width, const BeamCandidate<T>& c) noexcept {
   BeamCandidate<T>* best = beam.candidates.data();
   if (beam.kept == width && !ranks_before(c, best[width - 1])) return;
   std::size_t i = beam.kept < width ? beam.kept++ : width - 1;
@@ -80,10 +82,10 @@ void offer(Beam<T>& beam, std::size_t width, const BeamCandidate<T>& c) noexcept
   best[i] = c;
 }
 
-template <class T>
-void add_candidates(Beam<T>& beam, std::size_t width, std::uint32_t index, std::uint32_t n_labels) {
+template <class T, class S>
+void add_candidates(Beam<T, S>& beam, std::size_t width, std::uint32_t index, std::uint32_t n_labels) {
   const BeamItem<T>& item = beam.items[index];
-  const T* scores = beam.scores.data();
+  const S* scores = beam.scores.data();
   // Candidates come in (item, action) order, the ties' order, so once the list is full one that
   // only equals its worst score ranks after it.
   auto add = [&](std::uint32_t begin, std::uint32_t end) {
@@ -100,8 +102,8 @@ void add_candidates(Beam<T>& beam, std::size_t width, std::uint32_t index, std::
 
 /// Builds the kept candidates into beam.next. The last child of an item takes its parent's
 /// configuration by swap (O(1)); only items with several kept children are copied (O(n)).
-template <class T, class Kept>
-void build_children(Beam<T>& beam, std::uint32_t n_labels, Kept&& kept) {
+template <class T, class S, class Kept>
+void build_children(Beam<T, S>& beam, std::uint32_t n_labels, Kept&& kept) {
   std::fill(beam.children.begin(), beam.children.begin() + static_cast<std::ptrdiff_t>(beam.live), 0u);
   for (std::size_t k = 0; k < beam.kept; ++k) ++beam.children[beam.candidates[k].item];
   for (std::size_t k = 0; k < beam.kept; ++k) {
@@ -118,15 +120,15 @@ void build_children(Beam<T>& beam, std::uint32_t n_labels, Kept&& kept) {
 /// One step. score(item_index, features, scores) fills the action scores of an item;
 /// kept(candidate, child) sees each survivor after it is built (training marks it there; the
 /// parent's configuration may have moved to another child by then, its other fields not).
-template <class T, class Score, class Kept>
-void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std::uint8_t* tags,
-               std::uint32_t n_labels, std::uint32_t feature_set, Score&& score, Kept&& kept) {
+template <class T, class S, class Score, class Kept>
+void beam_step(Beam<T, S>& beam, std::size_t width, const ParserSentence& sentence, std::uint32_t n_labels,
+               std::uint32_t feature_set, Score&& score, Kept&& kept) {
   std::uint64_t features[kMaxParserFeatureCount];
   const bool label_sets = feature_set >= 3;
   beam.kept = 0;
   for (std::size_t i = 0; i < beam.live; ++i) {
     const ParseState& st = beam.items[i].state;
-    parser_features(st.view(label_sets), keys, tags, st.labels(), feature_set, features);
+    parser_features(st.view(label_sets), sentence, st.labels(), feature_set, features);
     score(i, static_cast<const std::uint64_t*>(features), beam.scores.data());
     add_candidates(beam, width, static_cast<std::uint32_t>(i), n_labels);
   }
@@ -136,12 +138,12 @@ void beam_step(Beam<T>& beam, std::size_t width, const WordKeys* keys, const std
 }
 
 /// Parses to the end; the best configuration is beam.best().state.
-template <class T, class Score>
-void beam_parse(Beam<T>& beam, std::size_t width, int n, const WordKeys* keys, const std::uint8_t* tags,
-                std::uint32_t n_labels, std::uint32_t feature_set, Score&& score) {
-  beam.start(n, width, 1 + 2 * n_labels, feature_set >= 3);
+template <class T, class S, class Score>
+void beam_parse(Beam<T, S>& beam, std::size_t width, const ParserSentence& sentence, std::uint32_t n_labels,
+                std::uint32_t feature_set, Score&& score) {
+  beam.start(sentence.n(), width, 1 + 2 * n_labels, feature_set >= 3);
   while (!beam.done())
-    beam_step(beam, width, keys, tags, n_labels, feature_set, score, [](const BeamCandidate<T>&, BeamItem<T>&) {});
+    beam_step(beam, width, sentence, n_labels, feature_set, score, [](const BeamCandidate<T>&, BeamItem<T>&) {});
 }
 
 }  // namespace kronik::syntax::detail

@@ -27,12 +27,12 @@ void greedy_tag(const WordKeys* keys, std::size_t n, std::uint8_t* tags, Decide&
 /// Until the configuration is terminal; decide(state, features) returns a valid action.
 /// `feature_set` is the model's (features.h); decide() gets parser_feature_count(feature_set).
 template <class Decide>
-void greedy_parse(ParseState& state, const WordKeys* keys, const std::uint8_t* tags, std::uint32_t n_labels,
-                  std::uint32_t feature_set, Decide&& decide) {
+void greedy_parse(ParseState& state, const ParserSentence& sentence, std::uint32_t n_labels, std::uint32_t feature_set,
+                  Decide&& decide) {
   std::uint64_t features[kMaxParserFeatureCount];
   const bool label_sets = feature_set >= 3;
   while (!state.terminal()) {
-    parser_features(state.view(label_sets), keys, tags, state.labels(), feature_set, features);
+    parser_features(state.view(label_sets), sentence, state.labels(), feature_set, features);
     state.apply(decide(state, static_cast<const std::uint64_t*>(features)), n_labels);
   }
 }

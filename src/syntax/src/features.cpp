@@ -118,21 +118,125 @@ void tagger_features(const WordKeys* words, std::size_t n, std::size_t i, std::u
   f(prev, n1.lower);
 }
 
-void parser_features(const ParseView& v, const WordKeys* words, const std::uint8_t* tags,
-                     const std::uint8_t* labels, std::uint32_t feature_set, std::uint64_t* out) noexcept {
-  auto w = [&](int i) -> std::uint64_t {
-    if (i < 0) return none_word_keys().lower;
-    return i == v.n ? root_word_keys().lower : words[i].lower;
-  };
-  auto suf = [&](int i) -> std::uint64_t {
-    if (i < 0) return none_word_keys().suf3;
-    return i == v.n ? root_word_keys().suf3 : words[i].suf3;
-  };
-  auto pre = [&](int i) -> std::uint64_t {
-    if (i < 0) return none_word_keys().pre3;
-    return i == v.n ? root_word_keys().pre3 : words[i].pre3;
-  };
-  auto t = [&](int i) -> std::uint64_t { return i < 0 ? kTagNone : (i == v.n ? kTagRoot : tags[i]); };
+namespace {
+
+/// What a template reads of the word it reads first.
+enum class Part : std::uint8_t {
+  kEnd,      ///< no more leading parts: the configuration supplies the rest
+  kWord,     ///< WordKeys::lower
+  kTag,
+  kSuffix,   ///< WordKeys::suf3
+  kPrefix,   ///< WordKeys::pre3
+  kWordTag,  ///< mix(word, tag), one part
+  kZero,     ///< the 0 a template of fewer than three parts is padded with
+};
+constexpr int kParts = 7;
+
+/// Leading parts of template k (1 to 3): a template is mix(mix(mix(1000 + k, a), b), c).
+struct Lead {
+  Part parts[3] = {Part::kEnd, Part::kEnd, Part::kEnd};
+};
+
+constexpr Part W = Part::kWord, T = Part::kTag, S = Part::kSuffix, P = Part::kPrefix, Z = Part::kZero;
+constexpr Lead kWhole(Part a, Part b) { return {{a, b, Z}}; }  // the template reads one word only
+constexpr Lead kOne(Part a) { return {{a, Part::kEnd, Part::kEnd}}; }
+constexpr Lead kTwo(Part a, Part b) { return {{a, b, Part::kEnd}}; }
+
+// In the order of parser_features() below; the kinds must match its calls (whole: kWhole,
+// then_one: kTwo, then_two: kOne). Models hash exactly these parts: see kFeatureSetId.
+// kParserGroups (features.h) names templates by index too: keep the three in step.
+constexpr Lead kLeads[] = {
+    // Single positions: s0 (4), s1 (3), b0 (4), b1 (3), b2, s2.
+    kWhole(W, T), kWhole(W, Z), kWhole(T, Z), kWhole(S, T), kWhole(W, T), kWhole(W, Z), kWhole(T, Z),
+    kWhole(W, T), kWhole(W, Z), kWhole(T, Z), kWhole(S, T), kWhole(W, T), kWhole(W, Z), kWhole(T, Z),
+    kWhole(W, T), kWhole(T, Z),
+    // s0-b0 and s1-s0 pairs.
+    kTwo(W, T), kOne(W), kOne(W), kOne(T), kOne(W), kOne(T), kOne(W), kOne(T), kOne(W), kOne(T),
+    // Tag trigrams.
+    kOne(T), kOne(T), kOne(T), kOne(T), kOne(T),
+    // Children.
+    kOne(T), kOne(T), kOne(T), kOne(T), kOne(T), kOne(T), kOne(T), kOne(T), kOne(W), kOne(T), kOne(W),
+    kOne(T), kOne(W), kOne(W), kOne(W),
+    // Distance and valency.
+    kOne(W), kOne(T), kOne(W), kOne(W), kOne(T), kOne(W), kOne(T),
+    // Feature set 2.
+    kOne(Part::kWordTag), kOne(W), kOne(T), kOne(W), kTwo(W, T), kOne(T), kOne(T), kOne(T), kOne(T),
+    kWhole(P, T), kWhole(P, T), kOne(S), kOne(T), kOne(T),
+    // Feature set 3.
+    kOne(W), kOne(T), kOne(W), kOne(T), kOne(W), kOne(T), kOne(W), kOne(W), kOne(W), kOne(T), kOne(T),
+    kOne(T), kOne(W)};
+static_assert(sizeof(kLeads) / sizeof(kLeads[0]) == kMaxParserFeatureCount);
+
+const WordKeys& keys_at(const WordKeys* words, int n, int i) noexcept {
+  if (i < 0) return none_word_keys();
+  return i == n ? root_word_keys() : words[i];
+}
+
+std::uint64_t tag_at(const std::uint8_t* tags, int n, int i) noexcept {
+  return i < 0 ? kTagNone : (i == n ? kTagRoot : tags[i]);
+}
+
+std::uint64_t lead_hash(std::size_t k, const std::uint64_t* value) noexcept {
+  const Part* parts = kLeads[k].parts;
+  std::uint64_t h = mix(1000 + k, value[static_cast<int>(parts[0])]);
+  if (parts[1] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[1])]);
+  if (parts[2] != Part::kEnd) h = mix(h, value[static_cast<int>(parts[2])]);
+  return h;
+}
+
+/// The leads of the templates whose leading parts are a tag (and padding) only, for every tag:
+/// the same in every sentence, so hashed once per process (half of the templates).
+struct TagLeads {
+  static constexpr std::size_t kTags = kTagNone + 1;  // UPOS, ROOT, NONE
+  bool tag_only[kMaxParserFeatureCount] = {};
+  std::uint64_t lead[kTags][kMaxParserFeatureCount] = {};
+
+  TagLeads() {
+    for (std::size_t k = 0; k < kMaxParserFeatureCount; ++k) {
+      tag_only[k] = true;
+      for (Part part : kLeads[k].parts) tag_only[k] = tag_only[k] && (part == Part::kEnd || part == T || part == Z);
+    }
+    for (std::size_t tag = 0; tag < kTags; ++tag) {
+      std::uint64_t value[kParts] = {};
+      value[static_cast<int>(Part::kTag)] = tag;
+      for (std::size_t k = 0; k < kMaxParserFeatureCount; ++k)
+        if (tag_only[k]) lead[tag][k] = lead_hash(k, value);
+    }
+  }
+};
+
+}  // namespace
+
+void ParserSentence::build(const WordKeys* words, const std::uint8_t* tags, int n, std::uint32_t feature_set) {
+  words_ = words;
+  tags_ = tags;
+  n_ = n;
+  stride_ = parser_feature_count(feature_set);
+  leads_.resize(static_cast<std::size_t>(n + 2) * stride_);
+  static const TagLeads by_tag;
+  for (int i = -1; i <= n; ++i) {
+    const WordKeys& keys = keys_at(words, n, i);
+    const std::uint64_t tag = tag_at(tags, n, i);
+    std::uint64_t value[kParts] = {};  // indexed by Part; kZero's is 0
+    value[static_cast<int>(Part::kWord)] = keys.lower;
+    value[static_cast<int>(Part::kTag)] = tag;
+    value[static_cast<int>(Part::kSuffix)] = keys.suf3;
+    value[static_cast<int>(Part::kPrefix)] = keys.pre3;
+    value[static_cast<int>(Part::kWordTag)] = mix(keys.lower, tag);
+    std::uint64_t* row = leads_.data() + static_cast<std::size_t>(i + 1) * stride_;
+    const bool known_tag = tag < TagLeads::kTags;
+    for (std::size_t k = 0; k < stride_; ++k)
+      row[k] = known_tag && by_tag.tag_only[k] ? by_tag.lead[tag][k] : lead_hash(k, value);
+  }
+}
+
+void parser_features(const ParseView& v, const ParserSentence& sentence, const std::uint8_t* labels,
+                     std::uint32_t feature_set, std::uint64_t* out) noexcept {
+  const WordKeys* words = sentence.words();
+  const std::uint8_t* tags = sentence.tags();
+  auto w = [&](int i) { return keys_at(words, v.n, i).lower; };
+  auto suf = [&](int i) { return keys_at(words, v.n, i).suf3; };
+  auto t = [&](int i) { return tag_at(tags, v.n, i); };
   auto l = [&](int i) -> std::uint64_t { return i < 0 || i == v.n ? 0xFE : labels[i]; };
   auto bucket = [](int a, int b) -> std::uint64_t {
     if (a < 0 || b < 0) return 0;
@@ -140,68 +244,62 @@ void parser_features(const ParseView& v, const WordKeys* words, const std::uint8
     return d < 5 ? static_cast<std::uint64_t>(d) : (d < 10 ? 5 : 6);
   };
   auto dist = [&]() { return bucket(v.s0, v.b0); };
-  // Every position's parts once per configuration (the templates reuse them).
-  const std::uint64_t s0_w = w(v.s0), s0_t = t(v.s0), s0_suf = suf(v.s0);
-  const std::uint64_t s0_pre = pre(v.s0), s1_w = w(v.s1), s1_t = t(v.s1);
-  const std::uint64_t s2_t = t(v.s2), b0_w = w(v.b0), b0_t = t(v.b0);
-  const std::uint64_t b0_suf = suf(v.b0), b0_pre = pre(v.b0), b1_w = w(v.b1);
-  const std::uint64_t b1_t = t(v.b1), b2_w = w(v.b2), b2_t = t(v.b2);
-  const std::uint64_t s0l_w = w(v.s0l), s0l_t = t(v.s0l), s0l_l = l(v.s0l);
-  const std::uint64_t s0l2_t = t(v.s0l2), s0l2_l = l(v.s0l2), s0r_w = w(v.s0r);
-  const std::uint64_t s0r_t = t(v.s0r), s0r_l = l(v.s0r), s0r2_t = t(v.s0r2);
-  const std::uint64_t s0r2_l = l(v.s0r2), s1l_t = t(v.s1l), s1r_w = w(v.s1r);
-  const std::uint64_t s1r_t = t(v.s1r), b0l_w = w(v.b0l), b0l_t = t(v.b0l);
-  const std::uint64_t b0l_l = l(v.b0l), b0l2_t = t(v.b0l2), b0l2_l = l(v.b0l2);
+  // The parts other templates' words give, once per configuration (the templates reuse them).
+  const std::uint64_t s0_w = w(v.s0), s0_t = t(v.s0), s1_t = t(v.s1), b0_w = w(v.b0), b0_t = t(v.b0);
+  const std::uint64_t b0_suf = suf(v.b0), b1_t = t(v.b1), b2_t = t(v.b2);
+  const std::uint64_t s0l_t = t(v.s0l), s0l_l = l(v.s0l), s0l2_t = t(v.s0l2), s0l2_l = l(v.s0l2);
+  const std::uint64_t s0r_t = t(v.s0r), s0r_l = l(v.s0r), s0r2_t = t(v.s0r2), s0r2_l = l(v.s0r2);
+  const std::uint64_t s1l_t = t(v.s1l), s1r_w = w(v.s1r), s1r_t = t(v.s1r);
+  const std::uint64_t b0l_t = t(v.b0l), b0l_l = l(v.b0l), b0l2_t = t(v.b0l2), b0l2_l = l(v.b0l2);
   std::size_t k = 0;
-  auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-    out[k] = mix(mix(mix(1000 + k, a), b), c);
-    ++k;
-  };
-  // Single positions.
-  f(s0_w, s0_t); f(s0_w); f(s0_t); f(s0_suf, s0_t);
-  f(s1_w, s1_t); f(s1_w); f(s1_t);
-  f(b0_w, b0_t); f(b0_w); f(b0_t); f(b0_suf, b0_t);
-  f(b1_w, b1_t); f(b1_w); f(b1_t);
-  f(b2_w, b2_t); f(s2_t);
+  // Template k whose leading parts are those of word i (kLeads[k]), then what the call adds.
+  auto whole = [&](int i) { out[k] = sentence.lead(i)[k]; ++k; };
+  auto then_one = [&](int i, std::uint64_t c) { out[k] = mix(sentence.lead(i)[k], c); ++k; };
+  auto then_two = [&](int i, std::uint64_t b, std::uint64_t c = 0) { out[k] = mix(mix(sentence.lead(i)[k], b), c); ++k; };
+  // Single positions: (word, tag), word, tag, (suffix, tag) of s0, s1, b0, b1; b2; s2.
+  whole(v.s0); whole(v.s0); whole(v.s0); whole(v.s0);
+  whole(v.s1); whole(v.s1); whole(v.s1);
+  whole(v.b0); whole(v.b0); whole(v.b0); whole(v.b0);
+  whole(v.b1); whole(v.b1); whole(v.b1);
+  whole(v.b2); whole(v.s2);
   // Pairs of s0 and b0 (the two words any arc is built between) and s1 with s0.
-  f(s0_w, s0_t, b0_w); f(s0_w, b0_w, b0_t); f(s0_w, b0_w);
-  f(s0_t, b0_t); f(s0_w, b0_t); f(s0_t, b0_w);
-  f(s1_w, s0_w); f(s1_t, s0_t); f(s1_w, s0_t); f(s1_t, s0_w);
+  then_one(v.s0, b0_w); then_two(v.s0, b0_w, b0_t); then_two(v.s0, b0_w);
+  then_two(v.s0, b0_t); then_two(v.s0, b0_t); then_two(v.s0, b0_w);
+  then_two(v.s1, s0_w); then_two(v.s1, s0_t); then_two(v.s1, s0_t); then_two(v.s1, s0_w);
   // Tag trigrams.
-  f(b0_t, b1_t, b2_t); f(s0_t, b0_t, b1_t); f(s1_t, s0_t, b0_t);
-  f(s2_t, s1_t, s0_t); f(s1_t, s0_t, b0_t * 31 + b1_t);
+  then_two(v.b0, b1_t, b2_t); then_two(v.s0, b0_t, b1_t); then_two(v.s1, s0_t, b0_t);
+  then_two(v.s2, s1_t, s0_t); then_two(v.s1, s0_t, b0_t * 31 + b1_t);
   // Children of s0, s1 and b0.
-  f(s0_t, s0l_t, b0_t); f(s0_t, s0r_t, b0_t); f(s0_t, b0_t, b0l_t);
-  f(s1_t, s1r_t, s0_t); f(s1_t, s1l_t, s0_t);
-  f(s0_t, s0l_t, s0l2_t); f(s0_t, s0r_t, s0r2_t); f(b0_t, b0l_t, b0l2_t);
-  f(s0_w, s0l_l, s0r_l); f(s0_t, s0l_l, s0r_l); f(b0_w, b0l_l, b0l2_l);
-  f(b0_t, b0l_l); f(s0l_w, s0_t); f(s0r_w, s0_t); f(b0l_w, b0_t);
+  then_two(v.s0, s0l_t, b0_t); then_two(v.s0, s0r_t, b0_t); then_two(v.s0, b0_t, b0l_t);
+  then_two(v.s1, s1r_t, s0_t); then_two(v.s1, s1l_t, s0_t);
+  then_two(v.s0, s0l_t, s0l2_t); then_two(v.s0, s0r_t, s0r2_t); then_two(v.b0, b0l_t, b0l2_t);
+  then_two(v.s0, s0l_l, s0r_l); then_two(v.s0, s0l_l, s0r_l); then_two(v.b0, b0l_l, b0l2_l);
+  then_two(v.b0, b0l_l); then_two(v.s0l, s0_t); then_two(v.s0r, s0_t); then_two(v.b0l, b0_t);
   // Distance and valency.
-  f(s0_w, dist()); f(s0_t, b0_t, dist()); f(b0_w, dist());
-  f(s0_w, static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
-  f(s0_t, static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
-  f(b0_w, static_cast<std::uint64_t>(v.b0_left));
-  f(b0_t, static_cast<std::uint64_t>(v.b0_left));
+  then_two(v.s0, dist()); then_two(v.s0, b0_t, dist()); then_two(v.b0, dist());
+  then_two(v.s0, static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
+  then_two(v.s0, static_cast<std::uint64_t>(v.s0_left), static_cast<std::uint64_t>(v.s0_right));
+  then_two(v.b0, static_cast<std::uint64_t>(v.b0_left));
+  then_two(v.b0, static_cast<std::uint64_t>(v.b0_left));
   // Feature set 2: s0 and b0 as full word/tag pairs, the s1-b0 competition for s0 (RIGHT
   // attaches s0 to s1, LEFT to b0), second children's labels, and the affixes that mark
   // voice and derivation (Indonesian meN-/di-/ber-/ter-, English -ed/-ing).
-  f(mix(s0_w, s0_t), b0_w, b0_t);
-  f(s1_w, b0_w); f(s1_t, b0_w); f(s1_w, b0_t);
-  f(s1_w, s1_t, s0_t); f(s1_t, s1r_w);
-  f(s0_t, s0l_l, s0l2_l); f(s0_t, s0r_l, s0r2_l); f(b0_t, b0l_l, b0l2_l);
-  f(s0_pre, s0_t); f(b0_pre, b0_t); f(s0_suf, b0_t); f(s0_t, b0_suf);
-  f(s0_t, b0_t, b1_t * 31 + dist());
+  then_two(v.s0, b0_w, b0_t);
+  then_two(v.s1, b0_w); then_two(v.s1, b0_w); then_two(v.s1, b0_t);
+  then_one(v.s1, s0_t); then_two(v.s1, s1r_w);
+  then_two(v.s0, s0l_l, s0l2_l); then_two(v.s0, s0r_l, s0r2_l); then_two(v.b0, b0l_l, b0l2_l);
+  whole(v.s0); whole(v.b0); then_two(v.s0, b0_t); then_two(v.s0, b0_suf);
+  then_two(v.s0, b0_t, b1_t * 31 + dist());
   if (feature_set < 3) return;
-  const std::uint64_t s0l2_w = w(v.s0l2), s0r2_w = w(v.s0r2), b0l2_w = w(v.b0l2);
   // Feature set 3: Zhang & Nivre's label sets of s0's and b0's children, the words of the
   // second-outermost children, the labels of the outer children beside their head's tag, and
   // the s1-s0 distance (RIGHT builds that arc, a competition arc-eager's s0-b0 distance misses).
-  f(s0_w, v.s0_right_labels); f(s0_t, v.s0_right_labels);
-  f(s0_w, v.s0_left_labels); f(s0_t, v.s0_left_labels);
-  f(b0_w, v.b0_left_labels); f(b0_t, v.b0_left_labels);
-  f(s0l2_w, s0_t); f(s0r2_w, s0_t); f(b0l2_w, b0_t);
-  f(s0_t, s0l_l); f(s0_t, s0r_l);
-  f(s1_t, s0_t, bucket(v.s1, v.s0)); f(s1_w, s0_w, bucket(v.s1, v.s0));
+  then_two(v.s0, v.s0_right_labels); then_two(v.s0, v.s0_right_labels);
+  then_two(v.s0, v.s0_left_labels); then_two(v.s0, v.s0_left_labels);
+  then_two(v.b0, v.b0_left_labels); then_two(v.b0, v.b0_left_labels);
+  then_two(v.s0l2, s0_t); then_two(v.s0r2, s0_t); then_two(v.b0l2, b0_t);
+  then_two(v.s0, s0l_l); then_two(v.s0, s0r_l);
+  then_two(v.s1, s0_t, bucket(v.s1, v.s0)); then_two(v.s1, s0_w, bucket(v.s1, v.s0));
 }
 
 }  // namespace kronik::syntax::detail

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace kronik::syntax::detail {
 
@@ -71,9 +72,55 @@ constexpr std::size_t parser_feature_count(std::uint32_t feature_set) noexcept {
   return feature_set >= 3 ? kParserFeatureCount3 : kParserFeatureCount2;
 }
 
+/// One sentence as the parser templates read it: its word keys and tags, and for every template
+/// the hash of its leading parts that belong to the word it reads first (that word's form, tag or
+/// affixes: fixed for the whole parse, the tags being chosen before it), once per position. A
+/// configuration then mixes only the parts that change from one configuration to the next
+/// (other positions, labels, distances, valencies): the same hashes with about half the mixing.
+/// Keeps pointers to `words` and `tags`: they must outlive its use. Not shared between threads.
+class ParserSentence {
+ public:
+  /// Words 0..n-1, ROOT (n) and "no word" (-1). Reuses its capacity (no allocation once warm).
+  void build(const WordKeys* words, const std::uint8_t* tags, int n, std::uint32_t feature_set);
+
+  int n() const noexcept { return n_; }
+  const WordKeys* words() const noexcept { return words_; }
+  const std::uint8_t* tags() const noexcept { return tags_; }
+  /// Template k's leading hash at `position` (-1..n) is lead(position)[k].
+  const std::uint64_t* lead(int position) const noexcept {
+    return leads_.data() + static_cast<std::size_t>(position + 1) * stride_;
+  }
+
+ private:
+  const WordKeys* words_ = nullptr;
+  const std::uint8_t* tags_ = nullptr;
+  int n_ = 0;
+  std::size_t stride_ = 0;
+  std::vector<std::uint64_t> leads_;  ///< (n + 2) rows of `stride_` templates
+};
+
+/// Templates of feature set 2 that read nothing but the words, tags and affixes of s0, s1, s2 and
+/// b0 (b1 and b2 follow from b0, the s0-b0 distance from both): while a sentence is parsed,
+/// their weights depend on those positions alone, so a scorer may add up a group once per
+/// distinct key and reuse the sum (integer weights: the same scores). The other templates read
+/// children, labels or valencies. Grouped by key; each template is in one group at most. Keys
+/// of s1 with s0 (and b0) were tried: reused too rarely to pay for the extra sums (bench/README.md).
+struct TemplateGroup {
+  bool s0 = false, s1 = false, s2 = false, b0 = false;  ///< the positions the key is made of
+  std::uint8_t count = 0;
+  std::uint8_t templates[16] = {};
+};
+inline constexpr TemplateGroup kParserGroups[] = {
+    {false, false, false, true, 10, {7, 8, 9, 10, 11, 12, 13, 14, 26, 63}},
+    {true, false, false, false, 5, {0, 1, 2, 3, 62}},
+    {false, true, true, false, 4, {4, 5, 6, 15}},
+    {true, false, false, true, 14, {16, 17, 18, 19, 20, 21, 27, 46, 47, 48, 53, 64, 65, 66}},
+};
+
 /// `labels[i]` is the (model-local) label of word i's arc, 0xFF when unattached. `out` has
-/// parser_feature_count(feature_set) slots.
-void parser_features(const ParseView& v, const WordKeys* words, const std::uint8_t* tags,
-                     const std::uint8_t* labels, std::uint32_t feature_set, std::uint64_t* out) noexcept;
+/// parser_feature_count(feature_set) slots; `sentence` was built with v.n words and a feature
+/// set at least `feature_set`.
+void parser_features(const ParseView& v, const ParserSentence& sentence, const std::uint8_t* labels,
+                     std::uint32_t feature_set, std::uint64_t* out) noexcept;
 
 }  // namespace kronik::syntax::detail

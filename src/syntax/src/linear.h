@@ -33,8 +33,19 @@ struct LinearModel {
   /// Adds every feature's weights into scores[0..n_classes) (integer units of `scale`).
   void score(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     for (std::size_t c = 0; c < n_classes; ++c) scores[c] = 0;
+    add(features, n, scores);
+  }
+  /// Adds every feature's weights to scores[0..n_classes) without clearing them first.
+  void add(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
     for (std::size_t done = 0; done < n; done += kBatch)
-      add_batch(features + done, n - done < kBatch ? n - done : kBatch, scores);
+      add_batch(features + done, n - done < kBatch ? n - done : kBatch, [scores](std::size_t) { return scores; });
+  }
+  /// Adds feature f's weights to into[f][0..n_classes): several score arrays filled in one pass,
+  /// so all their misses overlap.
+  void add_each(const std::uint64_t* features, std::int32_t* const* into, std::size_t n) const noexcept {
+    for (std::size_t done = 0; done < n; done += kBatch)
+      add_batch(features + done, n - done < kBatch ? n - done : kBatch,
+                [into, done](std::size_t f) { return into[done + f]; });
   }
 
  private:
@@ -48,7 +59,8 @@ struct LinearModel {
   // The model is larger than the caches, so each feature costs two misses (its offset, then its
   // row). Touching every offset, then every row start, before adding anything lets those misses
   // overlap instead of queueing behind the data-dependent loop bounds.
-  void add_batch(const std::uint64_t* features, std::size_t n, std::int32_t* scores) const noexcept {
+  template <class Into>
+  void add_batch(const std::uint64_t* features, std::size_t n, Into into) const noexcept {
     std::uint64_t buckets[kBatch];
     std::uint32_t begin[kBatch];
     for (std::size_t f = 0; f < n; ++f) {
@@ -59,9 +71,11 @@ struct LinearModel {
       begin[f] = offsets[buckets[f]];
       prefetch_row(begin[f], offsets[buckets[f] + 1]);
     }
-    for (std::size_t f = 0; f < n; ++f)
+    for (std::size_t f = 0; f < n; ++f) {
+      std::int32_t* scores = into(f);
       for (std::uint32_t e = begin[f], end = offsets[buckets[f] + 1]; e < end; ++e)
         scores[weights[e].cls] += weights[e].weight;
+    }
   }
 };
 

@@ -307,10 +307,11 @@ class BeamTrainer {
   bool sentence(const Prepared& p) {
     model_.tick();
     beam_.start(static_cast<int>(p.keys.size()), config_.beam_width, 1 + 2 * n_labels_);
+    sentence_.build(p.keys.data(), p.tags.data(), static_cast<int>(p.keys.size()), config_.feature_set);
     history_.clear();
     while (!beam_.done()) {
       gold_found_ = false;
-      detail::beam_step(beam_, config_.beam_width, p.keys.data(), p.tags.data(), n_labels_, config_.feature_set,
+      detail::beam_step(beam_, config_.beam_width, sentence_, n_labels_, config_.feature_set,
                         [&](std::size_t i, const std::uint64_t* f, float* scores) { score(p, i, f, scores); },
                         [&](const detail::BeamCandidate<float>& c, detail::BeamItem<float>& child) { mark(c, child); });
       if (first_correct() == beam_.live) return chase(p);
@@ -328,11 +329,11 @@ class BeamTrainer {
     std::uint32_t worst_gold = gold_node, worst_predicted = beam_.best().history;
     std::uint64_t f[detail::kMaxParserFeatureCount];
     while (!beam_.done()) {
-      detail::beam_step(beam_, config_.beam_width, p.keys.data(), p.tags.data(), n_labels_, config_.feature_set,
+      detail::beam_step(beam_, config_.beam_width, sentence_, n_labels_, config_.feature_set,
                         [&](std::size_t i, const std::uint64_t* g, float* scores) { score(p, i, g, scores); },
                         [&](const detail::BeamCandidate<float>& c, detail::BeamItem<float>& child) { mark(c, child); });
-      detail::parser_features(gold_state_.view(config_.feature_set >= 3), p.keys.data(), p.tags.data(),
-                              gold_state_.labels(), config_.feature_set, f);
+      detail::parser_features(gold_state_.view(config_.feature_set >= 3), sentence_, gold_state_.labels(),
+                              config_.feature_set, f);
       model_.score(f, n_features_, gold_scores_.data());
       const std::uint32_t a =
           best_of_cost(gold_scores_.data(), gold_cost_, action_costs(gold_state_, p, n_labels_, gold_cost_));
@@ -391,8 +392,8 @@ class BeamTrainer {
     replay_.reset(static_cast<int>(p.keys.size()));
     for (std::size_t t = 0; t < actions.size(); ++t) {
       if (t >= from) {
-        detail::parser_features(replay_.view(config_.feature_set >= 3), p.keys.data(), p.tags.data(), replay_.labels(),
-                                config_.feature_set, f);
+        detail::parser_features(replay_.view(config_.feature_set >= 3), sentence_, replay_.labels(), config_.feature_set,
+                                f);
         model_.add_to_class(f, n_features_, actions[t], delta);
       }
       replay_.apply(actions[t], n_labels_);
@@ -415,6 +416,7 @@ class BeamTrainer {
   std::vector<float> gold_scores_;
   std::vector<std::uint32_t> gold_, predicted_;
   ParseState replay_;
+  detail::ParserSentence sentence_;  ///< the sentence being trained on
 };
 
 /// Scores a parser snapshot on the tuning sentences (LAS); empty when there are none.
@@ -428,11 +430,13 @@ double greedy_epoch(Perceptron& model, const std::vector<Prepared>& data, const 
   std::vector<float> scores(n_actions);
   std::vector<int> cost(n_actions);
   ParseState state;
+  detail::ParserSentence sentence;
   std::size_t decisions = 0, errors = 0;
   for (std::size_t s : order) {
     const Prepared& p = data[s];
     state.reset(static_cast<int>(p.keys.size()));
-    detail::greedy_parse(state, p.keys.data(), p.tags.data(), n_labels, config.feature_set,
+    sentence.build(p.keys.data(), p.tags.data(), static_cast<int>(p.keys.size()), config.feature_set);
+    detail::greedy_parse(state, sentence, n_labels, config.feature_set,
                          [&](const ParseState& st, const std::uint64_t* f) -> std::uint32_t {
       model.score(f, n_features, scores.data());
       const std::uint32_t guess = detail::best_valid_action(scores.data(), st, n_labels);

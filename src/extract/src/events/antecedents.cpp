@@ -1,6 +1,7 @@
 // Stage "antecedents": the party a word stands for when no name is written on it: a possessive
 // pronoun's person ("her visit", "kunjungannya").
 #include "coder_stages.h"
+#include "kronik/core/text.h"
 
 namespace kronik::coder {
 
@@ -20,6 +21,33 @@ bool possessive_pronoun(const ClauseView& v, std::uint16_t w) {
   if (v.upos(w) != UPos::kPron && v.upos(w) != UPos::kDet) return false;
   if (v.language() == Language::kIndonesian && v.form(w) == "nya") return true;
   return v.in_class(w, WordClass::kPossessiveSg);
+}
+
+// The group a bare agent noun stands for when the recogniser tagged no name on it ("pemberontak
+// menguasai X" after "kelompok pemberontak Suriah" was named): the group named last before it, in
+// its sentence or the two before, whose name holds that noun.
+int group_before(const ClauseView& v, std::uint16_t w) {
+  if (v.upos(w) != UPos::kNoun || v.mention_at(w) >= 0 || !v.in_class(w, WordClass::kAgentNoun)) return -1;
+  const std::uint32_t at = v.word(w).span.begin, sentence = v.tokens().sentence;
+  const std::string noun = fold(v.form(w));
+  int best = -1;
+  for (std::size_t i = 0; i < v.mention_count(); ++i) {
+    const Mention& m = v.mention(static_cast<int>(i));
+    if (m.type != EntityType::kGroup || m.span.begin >= at) continue;
+    if (m.sentence > sentence || m.sentence + kSentencesBack < sentence) continue;
+    if (fold(m.surface).find(noun) == std::string::npos) continue;
+    if (best < 0 || m.span.begin > v.mention(best).span.begin) best = static_cast<int>(i);
+  }
+  return best;
+}
+
+// "keberhasilan pemberontak" (the rebels' success): the bare agent noun a noun of success is
+// about, or the word itself.
+int bare_group_noun(const ClauseView& v, std::uint16_t w) {
+  if (!v.in_class(w, WordClass::kSuccessNoun)) return group_before(v, w);
+  for (std::uint16_t c : v.children(w))
+    if (v.base_rel(c) == DepRel::kNmod && v.case_marker(c).empty()) return group_before(v, c);
+  return -1;
 }
 
 }  // namespace
@@ -56,7 +84,8 @@ int apposed_person(const ClauseView& v, std::uint16_t w) {
 std::vector<int> argument_entities(const ClauseView& v, std::uint16_t w) {
   std::vector<int> ents = v.entities_of(w);
   if (!ents.empty()) return ents;
-  const int p = possessive_pronoun(v, w) ? person_before(v, w) : apposed_person(v, w);
+  int p = possessive_pronoun(v, w) ? person_before(v, w) : apposed_person(v, w);
+  if (p < 0) p = bare_group_noun(v, w);
   if (p >= 0) ents.push_back(p);
   return ents;
 }

@@ -29,7 +29,7 @@ std::string_view word_class_name(WordClass c) noexcept {
       "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
       "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
       "second_person", "vague_time", "undergo", "departure", "between_prep", "pronoun_sg", "speech_inv",
-      "possessive_sg", "same_day"};
+      "possessive_sg", "same_day", "onset", "success_noun", "reason_sub"};
   static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
   return kNames[static_cast<int>(c)];
 }
@@ -163,7 +163,10 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
   } else if (depth < 2 && (upos(w) == UPos::kNoun || upos(w) == UPos::kPropn || upos(w) == UPos::kPron)) {
     // "sandera perempuan Israel" (Israeli women hostages): a bare noun stacked on an agent noun
     // passes the agent's qualifier through.
-    const bool agent = in_class(w, WordClass::kAgentNoun) || (agent_above && upos(w) == UPos::kNoun);
+    // "keberhasilan pemberontak menguasai X" (the rebels' success in taking X): a noun of success
+    // as subject stands for the party that succeeded, as an agent noun does.
+    const bool agent = in_class(w, WordClass::kAgentNoun) || in_class(w, WordClass::kSuccessNoun) ||
+                       (agent_above && upos(w) == UPos::kNoun);
     for (std::uint16_t c : kids_[w]) {
       if (own >= 0 && mention_at(c) == own) continue;  // the rest of the qualifier's own name
       const DepRel r = rels_[c];

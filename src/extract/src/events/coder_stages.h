@@ -61,7 +61,10 @@ int person_before(const ClauseView& v, std::uint16_t w);
 int apposed_person(const ClauseView& v, std::uint16_t w);
 /// The entities of argument word `w`: its own (ClauseView::entities_of), else, for a singular
 /// possessive pronoun ("her visit", "his effort", "kunjungannya"), its person (person_before),
-/// else its apposed person (apposed_person).
+/// else its apposed person (apposed_person), else, for a bare agent noun the recogniser left
+/// untagged ("pemberontak", also under a noun of success: "keberhasilan pemberontak"), the group
+/// named last before it whose name holds that noun. Subjects, objects, obliques and noun
+/// arguments all ask this one entry point.
 std::vector<int> argument_entities(const ClauseView& v, std::uint16_t w);
 
 }  // namespace kronik::coder

@@ -52,8 +52,18 @@ bool phrase_matches(const ClauseView& v, std::uint16_t w, std::string_view phras
   return true;
 }
 
+bool territory(const Mention& m) { return m.type == EntityType::kLocation || m.type == EntityType::kCountry; }
+
+// "#place": the word names a place, by its own mention or names inside it ("the capital Tripoli"),
+// and nothing else.
+bool names_place(const ClauseView& v, std::uint16_t w) {
+  const std::vector<int> ents = v.entities_of(w);
+  return !ents.empty() && std::all_of(ents.begin(), ents.end(), [&](int m) { return territory(v.mention(m)); });
+}
+
 bool matches_word(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::string_view pattern_word) {
   if (pattern_word.empty()) return false;
+  if (pattern_word == "#place") return names_place(v, w);
   if (pattern_word[0] == '&') {
     std::string_view cls = pattern_word.substr(1);
     return lex.in_class(v.language(), cls, v.lemma(w)) || lex.in_class(v.language(), cls, v.form(w));

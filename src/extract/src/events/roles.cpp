@@ -33,9 +33,9 @@ std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
     int p = v.parent(s);  // the relative clause's verb
     int head = p >= 0 ? v.parent(static_cast<std::uint16_t>(p)) : -1;
     if (p >= 0 && head >= 0 && modified_noun(v, s, static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(head)))
-      return v.entities_of(static_cast<std::uint16_t>(head));
+      return argument_entities(v, static_cast<std::uint16_t>(head));
   }
-  return v.entities_of(s);
+  return argument_entities(v, s);
 }
 
 // An oblique's role by its preposition: the partner of a meeting or the object of an act
@@ -103,7 +103,7 @@ void target_of_object(const ClauseView& v, std::uint16_t t, bool passive, Roles&
   auto take = [&](std::uint16_t k) {
     const DepRel b = v.base_rel(k);
     if ((b != DepRel::kNmod && b != DepRel::kObl) || oblique_role(v, k, false) != ObliqueRole::kTarget) return;
-    for (int m : v.entities_of(k))
+    for (int m : argument_entities(v, k))
       if (!is_place(v.mention(m))) append(r.target, {m});
   };
   for (std::uint16_t c : v.children(t)) {
@@ -131,7 +131,7 @@ void partner_in_oblique(const ClauseView& v, std::uint16_t t, Roles& r) {
     if (v.base_rel(c) != DepRel::kObl || v.rel(c) == DepRel::kOblTmod || v.rel(c) == DepRel::kOblAgent) continue;
     for (std::uint16_t k : v.children(c)) {
       if (v.base_rel(k) != DepRel::kNmod || !case_in_class(v, k, WordClass::kWithPrep)) continue;
-      for (int m : v.entities_of(k))
+      for (int m : argument_entities(v, k))
         if (!is_place(v.mention(m))) append(r.target, {m});
     }
   }
@@ -181,7 +181,7 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
     } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
       append(r.target, argument_entities(v, c));
     } else if (bare_object(v, t, c)) {
-      append(r.target, v.entities_of(c));
+      append(r.target, argument_entities(v, c));
     } else if (base == DepRel::kObl || rel == DepRel::kOblAgent) {
       if (base == DepRel::kObl && (rel == DepRel::kOblTmod)) continue;
       add_oblique(v, c, oblique_role(v, c, passive), r, obl_targets);
@@ -210,7 +210,7 @@ void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& 
     const auto pw = static_cast<std::uint16_t>(p);
     const DepRel base = v.base_rel(w);
     if (base == DepRel::kAcl) {
-      append(passive ? r.target : r.actor, v.entities_of(pw));
+      append(passive ? r.target : r.actor, argument_entities(v, pw));
       return;
     }
     // "X mengatakan telah menyelesaikan ...": a reported clause without a subject of its own is
@@ -265,7 +265,11 @@ bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive) {
 Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive) {
   Roles r;
   own_roles(v, t, passive, r);
-  if (r.actor.empty()) inherited_roles(v, t, passive, r);
+  // An adverbial clause with a subject of its own that names nobody ("because she imposed ...",
+  // the pronoun unresolved) inherits no actor from the clause above. (A reported clause still
+  // does: "X mengatakan hubungan A dan B terus berkembang" stays X's own account.)
+  const bool own_subject = r.subject_word != 0xFFFF && v.base_rel(t) == DepRel::kAdvcl;
+  if (r.actor.empty() && !own_subject) inherited_roles(v, t, passive, r);
   // "threatened to attack South Korea", "menolak berunding dengan AS": the act the verb is about
   // names the target.
   // "menuduh Ukraina menyerang ...", "accused Kyiv of attacking": the party a complement clause
@@ -308,10 +312,27 @@ void fill_argument(const ClauseView& v, std::uint16_t c, const std::string& mark
   }
 }
 
+// "gencatan senjata kelompok A dan B": an Indonesian trigger written in two words has its
+// possessor hung by the parser on its second word, a bare modifier right after the head that
+// names nobody; that word's arguments are the trigger's, and so is a bare noun compounded on it
+// (a possessor follows its head: "kelompok A").
+void second_word_arguments(const ClauseView& v, std::uint16_t n, const CameoFrame& frame, Roles& r) {
+  const auto next = static_cast<std::uint16_t>(n + 1);
+  if (v.language() != Language::kIndonesian || next >= v.size() || v.parent(next) != n ||
+      v.mention_at(next) >= 0 || !v.case_marker(next).empty())
+    return;
+  for (std::uint16_t k : v.children(next)) {
+    std::string marker = argument_marker(v, k);
+    if (marker.empty() && v.base_rel(k) == DepRel::kCompound && k > next) marker = "nmod";
+    if (!marker.empty()) fill_argument(v, k, marker, frame, r);
+  }
+}
+
 }  // namespace
 
 Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame) {
   Roles r;
+  second_word_arguments(v, n, frame, r);
   for (std::uint16_t c : v.children(n)) {
     const std::string marker = argument_marker(v, c);
     if (marker.empty()) continue;

@@ -189,13 +189,23 @@ bool light_verb_object(const ClauseView& v, const CameoLexicon& lex, std::uint16
 // "the impeached president", "Korea's ousted leader", "presiden yang dimakzulkan" is a
 // description of a person, not a report of the act: a participle used as an adjective (amod, or
 // an English participle between a determiner, possessive or adjective and the noun it qualifies,
-// with no subject or auxiliary of its own).
+// with no subject or auxiliary of its own; an adjective or a name qualifying a title that the
+// parser made its subject is the qualifier before it: "South Korean impeached President X").
+bool qualifier_word(const ClauseView& v, std::uint16_t c) {
+  const int m = v.mention_at(c);
+  if (v.upos(c) == UPos::kAdj || (m >= 0 && v.mention(m).modifier)) return true;
+  // "South Korean": a name written as an adjective, its head tagged as a proper noun
+  for (std::uint16_t k : v.children(c))
+    if (m >= 0 && v.mention_at(k) == m && v.upos(k) == UPos::kAdj) return true;
+  return false;
+}
+
 bool attributive(const ClauseView& v, std::uint16_t w) {
   if (v.base_rel(w) == DepRel::kAmod) return true;
   if (v.language() != Language::kEnglish || w == 0 || w + 1u >= v.size()) return false;
   for (std::uint16_t c : v.children(w)) {
     const DepRel b = v.base_rel(c);
-    if (b == DepRel::kNsubj || b == DepRel::kAux) return false;
+    if ((b == DepRel::kNsubj && !qualifier_word(v, c)) || b == DepRel::kAux) return false;
   }
   const UPos before = v.upos(static_cast<std::uint16_t>(w - 1)), after = v.upos(static_cast<std::uint16_t>(w + 1));
   const bool opens_np = before == UPos::kDet || before == UPos::kAdj || before == UPos::kPart;
@@ -310,6 +320,39 @@ bool event_argument(const ClauseView& v, std::uint16_t n) {
   return v.parent(n) < 0 || b == DepRel::kNsubj || b == DepRel::kObj || b == DepRel::kRoot;
 }
 
+// "took effect", "came into effect", "mulai berlaku", "dimulai": the verb or its object or oblique
+// tells that an act comes into force (words class `onset`). A beginning verb with another
+// complement begins what that complement says ("mulai goyah", "began to unravel").
+bool onset_predicate(const ClauseView& v, std::uint16_t p) {
+  const bool verb = v.in_class(p, WordClass::kOnset);
+  bool marked = verb;
+  for (std::uint16_t c : v.children(p)) {
+    const DepRel b = v.base_rel(c);
+    const bool complement = b == DepRel::kXcomp || b == DepRel::kObj, onset = v.in_class(c, WordClass::kOnset);
+    if (verb && complement && !onset) return false;
+    marked = marked || ((complement || b == DepRel::kObl) && onset);
+  }
+  return marked;
+}
+
+bool mutual_frame(const CameoFrame& f) {
+  return std::any_of(f.args.begin(), f.args.end(), [](const NounArgument& a) { return a.role == NounArgument::kBoth; });
+}
+
+// "gencatan senjata antara A dan B mulai berlaku", "the truce between A and B took effect": a
+// mutual act (a frame argument with role `both`) that names all its parties and is the subject of
+// its coming into force happened between them: the first named acts, the others are its partners
+// (as reciprocal_parties does for verbs). Under another verb ("the truce between A and B
+// collapsed") the act is only referred to.
+void mutual_onset_parties(const ClauseView& v, std::uint16_t n, const CameoFrame& f, Roles& r) {
+  std::erase_if(r.actor, [&](int m) { return v.mention(m).type == EntityType::kLocation; });
+  if (!r.target.empty() || r.actor.size() < 2 || !mutual_frame(f)) return;
+  const int p = v.parent(n);
+  if (p < 0 || v.base_rel(n) != DepRel::kNsubj || !onset_predicate(v, static_cast<std::uint16_t>(p))) return;
+  r.target.assign(r.actor.begin() + 1, r.actor.end());
+  r.actor.resize(1);
+}
+
 bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Coded& out) {
   auto frames = coder::noun_frames(v, lex, w);
   if (frames.empty()) return false;
@@ -317,6 +360,7 @@ bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Co
   const CameoFrame* f = coder::choose_frame(v, lex, w, false, frames, tg, src);
   if (!f) return false;
   Roles r = coder::noun_roles(v, w, *f);
+  mutual_onset_parties(v, w, *f, r);
   // A nominal event outside a light verb names both parties ("penangkapan X oleh Y", "Russia's
   // war on Ukraine"); with one party it is usually background ("perang Rusia", "China's support").
   if (r.actor.empty() || r.target.empty() || !event_argument(v, w)) return false;
@@ -879,11 +923,15 @@ bool has_child(const ClauseView& v, std::uint16_t w, DepRel base) {
 // An adverbial clause with a happening of its own. The parser sometimes hangs one led by a
 // subordinator ("karena", "after") on a noun as a relative clause: then it needs its own subject
 // ("accused X of attacking" is the accusation's content). Without a subject, a clause on a coded
-// act is that act's content or manner ("spoke after arriving").
+// act is that act's content or manner ("spoke after arriving"), unless a subordinator of reason
+// leads it (words class `reason_sub`: "because", "karena"): a reason is told as a fact, also
+// inside what an accusation says ("menuduh X melanggar konstitusi karena menerapkan ... pada
+// 3 Mei": the decree of 3 May happened).
 bool adverbial_happening(const ClauseView& v, const std::vector<Coded>& found, std::uint16_t p) {
   const bool subject = has_child(v, p, DepRel::kNsubj);
   if (v.base_rel(p) == DepRel::kAcl) return subject && has_child(v, p, DepRel::kMark);
   if (v.base_rel(p) != DepRel::kAdvcl) return false;
+  if (v.child_in_class(p, DepRel::kMark, WordClass::kReasonSub)) return true;
   const int up = v.parent(p);
   return subject || std::none_of(found.begin(), found.end(), [&](const Coded& o) { return o.predicate == up; });
 }

@@ -68,6 +68,12 @@ struct ExportConfig {
   /// Graphviz layout engine for render_svg(): "dot" (layered, the default), "neato", "fdp",
   /// "sfdp", "circo", "twopi". An engine Graphviz does not know is an Error, not a crash.
   std::string layout = "dot";
+  /// The Graphviz program render_svg() runs for the layout, looked up on PATH (`dot` of Debian's
+  /// graphviz package; it takes any engine with -K). A fresh process gives the same SVG bytes on
+  /// every run; laid out inside a multi-threaded kronik, Graphviz 2.42 orders some edge routes by
+  /// heap address and the drawing can differ from run to run. Empty, or a program that cannot be
+  /// started: render_svg() lays out in this process with Graphviz's libraries.
+  std::string graphviz_program = "dot";
   /// Add the supporting sentence(s) of each event to the graph edges: to the DOT tooltip
   /// (shown when hovering an edge in graph.svg) and as an "evidence" edge attribute in
   /// GraphML. Off by default: it makes the graph files much larger.
