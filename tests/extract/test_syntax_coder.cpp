@@ -169,6 +169,23 @@ const std::vector<Row>& rows() {
     {"id", "Presiden Tom Reyes mendarat di Tokyo pada Senin. Kunjungannya ke Jepang memicu protes pada Selasa.",
      {ev("042", "person:tom_reyes", "", "city:tokyo"), ev("042", "person:tom_reyes", "country:jpn")}},
     {"id", "Cuaca cerah pada Senin. Kunjungannya ke Jepang memicu protes pada Selasa.", {}},
+    // ---- a frame with only a reverse code (`-:017`) codes the act of the one the verb acts on:
+    // the person sworn in takes office before the one swearing them in; an oath of office in a
+    // main clause is the happening even without a place or a day of its own
+    {"id", "Presiden Tharman Shanmugaratnam melantik Lawrence Wong pada 15 Mei 2024.",
+     {ev("017", "person:lawrence_wong", "person:tharman_shanmugaratnam").on("2024-05-15")}},
+    {"en", "Lawrence Wong was sworn in as prime minister on 15 May 2024.",
+     {ev("017", "person:lawrence_wong").on("2024-05-15")}},
+    {"id", "Lawrence Wong dilantik sebagai perdana menteri.", {ev("017", "person:lawrence_wong")}},
+    {"en", "Lawrence Wong received a letter on Monday.", {}},
+    // ---- a singular personal pronoun as the subject of a passive is the person the paragraph is
+    // about: the first person named in the latest sentence naming one (not the last name there)
+    {"en", "Lawrence Wong thanked Tharman Shanmugaratnam on Monday. He was sworn in as prime minister "
+           "later in the morning.",
+     {ev("051", "person:lawrence_wong", "person:tharman_shanmugaratnam"), ev("017", "person:lawrence_wong")}},
+    {"id", "Lawrence Wong memuji Tharman Shanmugaratnam pada Senin. Ia kemudian dilantik sebagai perdana menteri.",
+     {ev("051", "person:lawrence_wong", "person:tharman_shanmugaratnam"), ev("017", "person:lawrence_wong")}},
+    {"en", "The weather was fine on Monday. He was sworn in as prime minister later in the morning.", {}},
     // ---- a person named right after a nominal argument, set apart by a comma or a quote and hung
     // beside it by the parser, is that argument; a name with a clause of its own is not
     {"en", "President Ana Belo said she \"spoke to their very kind president,\" Tom Reyes, and secured a deal.",

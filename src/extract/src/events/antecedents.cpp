@@ -52,16 +52,34 @@ int bare_group_noun(const ClauseView& v, std::uint16_t w) {
 
 }  // namespace
 
-int person_before(const ClauseView& v, std::uint16_t w) {
+namespace {
+
+// The person mention before `w`, in its sentence or the two before, that `better` prefers to
+// every other (better(m, best): m wins over best), or -1.
+template <class Better>
+int person_named_before(const ClauseView& v, std::uint16_t w, Better better) {
   const std::uint32_t at = v.word(w).span.begin, sentence = v.tokens().sentence;
   int best = -1;
   for (std::size_t i = 0; i < v.mention_count(); ++i) {
     const Mention& m = v.mention(static_cast<int>(i));
     if (m.type != EntityType::kPerson || m.modifier || m.span.begin >= at) continue;
     if (m.sentence > sentence || m.sentence + kSentencesBack < sentence) continue;
-    if (best < 0 || m.span.begin > v.mention(best).span.begin) best = static_cast<int>(i);
+    if (best < 0 || better(m, v.mention(best))) best = static_cast<int>(i);
   }
   return best;
+}
+
+}  // namespace
+
+int person_before(const ClauseView& v, std::uint16_t w) {
+  return person_named_before(v, w, [](const Mention& m, const Mention& best) { return m.span.begin > best.span.begin; });
+}
+
+int topic_person_before(const ClauseView& v, std::uint16_t w) {
+  // the latest sentence wins; within one sentence the first name (its subject, in SVO order)
+  return person_named_before(v, w, [](const Mention& m, const Mention& best) {
+    return m.sentence > best.sentence || (m.sentence == best.sentence && m.span.begin < best.span.begin);
+  });
 }
 
 int apposed_person(const ClauseView& v, std::uint16_t w) {

@@ -18,9 +18,11 @@ namespace kronik::coder {
 // ---- frames
 /// The most specific frame of `frames` whose pattern holds at trigger `t` (nullptr: none holds,
 /// or the winner is the null code). `bound_target`/`bound_source` receive the word a pattern's
-/// "@target"/"@source" matched, or -1.
+/// "@target"/"@source" matched, or -1. With `reverse_ok` a winner with only a reverse code
+/// (`-:017`, CameoFrame::code_rev) is returned too (verbs: code_verb reverses the roles).
 const CameoFrame* choose_frame(const ClauseView& v, const CameoLexicon& lex, std::uint16_t t, bool passive,
-                               std::span<const CameoFrame> frames, int& bound_target, int& bound_source);
+                               std::span<const CameoFrame> frames, int& bound_target, int& bound_source,
+                               bool reverse_ok = false);
 /// The verb frames of word w (English: lemma, then PETRARCH's form list; Indonesian: form).
 std::span<const CameoFrame> verb_frames(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w);
 std::span<const CameoFrame> noun_frames(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w);
@@ -56,6 +58,10 @@ DateChoice own_clause_time(const ClauseView& v, std::uint16_t t, std::uint16_t t
 /// The person named last before word `w`, in its sentence or the two before, or -1. Persons only,
 /// whatever their gender (the text rarely tells it and the tagger never).
 int person_before(const ClauseView& v, std::uint16_t w);
+/// The person a subject pronoun ("he", "ia") stands for: the first person named in the latest
+/// sentence that names one before `w` (its own, or the two before), or -1. News keeps the person
+/// a paragraph is about as the subject, and English and Indonesian name the subject first.
+int topic_person_before(const ClauseView& v, std::uint16_t w);
 /// "spoke to their new leader, Tom Reyes": the person named right after noun `w`, set apart by a
 /// comma or a quote, that the parser hung beside it (dep, appos), or -1.
 int apposed_person(const ClauseView& v, std::uint16_t w);

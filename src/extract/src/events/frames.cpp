@@ -150,7 +150,8 @@ bool pattern_holds(const ClauseView& v, const CameoLexicon& lex, std::uint16_t t
 }  // namespace
 
 const CameoFrame* choose_frame(const ClauseView& v, const CameoLexicon& lex, std::uint16_t t, bool passive,
-                               std::span<const CameoFrame> frames, int& bound_target, int& bound_source) {
+                               std::span<const CameoFrame> frames, int& bound_target, int& bound_source,
+                               bool reverse_ok) {
   const CameoFrame* best = nullptr;
   bound_target = bound_source = -1;
   for (const CameoFrame& f : frames) {
@@ -161,7 +162,8 @@ const CameoFrame* choose_frame(const ClauseView& v, const CameoLexicon& lex, std
     bound_target = tg;
     bound_source = src;
   }
-  return best && !best->null() ? best : nullptr;
+  if (!best || (best->null() && !(reverse_ok && !best->code_rev.empty()))) return nullptr;
+  return best;
 }
 
 namespace {

@@ -28,12 +28,26 @@ bool modified_noun(const ClauseView& v, std::uint16_t s, std::uint16_t clause, s
          head < s && v.base_rel(clause) != DepRel::kCcomp;
 }
 
+// "He was sworn in as president", "Ia kemudian ditangkap": a singular personal pronoun ("he",
+// "she", "dia", "ia": words class pronoun_sg) as the subject of a passive stands for the person
+// the paragraph is about (topic_person_before): news tells what befell a person in a run of
+// sentences and names them once. An active pronoun subject is mostly a speaker again ("he said",
+// "ia menyatakan"), whose statement the sentence naming them has already coded; a reported
+// clause's pronoun is its speaker's (bind_persons).
+bool personal_pronoun(const ClauseView& v, std::uint16_t s) {
+  return v.upos(s) == UPos::kPron && v.in_class(s, WordClass::kPronounSg);
+}
+
 std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
   if (v.in_class(s, WordClass::kRelative) || v.upos(s) == UPos::kPron) {
     int p = v.parent(s);  // the relative clause's verb
     int head = p >= 0 ? v.parent(static_cast<std::uint16_t>(p)) : -1;
     if (p >= 0 && head >= 0 && modified_noun(v, s, static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(head)))
       return argument_entities(v, static_cast<std::uint16_t>(head));
+  }
+  if (personal_pronoun(v, s) && v.rel(s) == DepRel::kNsubjPass) {
+    const int p = topic_person_before(v, s);
+    return p >= 0 ? std::vector<int>{p} : std::vector<int>{};
   }
   return argument_entities(v, s);
 }

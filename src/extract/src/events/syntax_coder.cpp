@@ -280,6 +280,17 @@ void trailing_speaker(const ClauseView& v, std::uint16_t speech, Roles& r) {
   r.subject_word = static_cast<std::uint16_t>(speech - 1);
 }
 
+// A frame with only a reverse code (PETRARCH's `[:b]`, cameo_roots `-:b`) codes the act of the
+// party the verb's object or passive subject names, towards its subject or agent: "A swore in B",
+// "B was sworn in", "A melantik B" are B's oath (017) before A; "X received an invitation from Y"
+// is Y's. The subject word no longer names the actor, so no pronoun rule reads it as one.
+void reverse_roles(const CameoFrame& f, Coded& c) {
+  std::swap(c.roles.actor, c.roles.target);
+  c.roles.subject_word = 0xFFFF;
+  c.code = f.code_rev;
+  c.rule += "+reverse";
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
@@ -299,7 +310,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   if (frames.empty() || frames.front().kind == FrameKind::kReport) return false;  // reporting is attribution
   const bool passive = coder::is_passive(v, w, frames.front().passive);
   int tg = -1, src = -1;
-  const CameoFrame* f = coder::choose_frame(v, lex, w, passive, frames, tg, src);
+  const CameoFrame* f = coder::choose_frame(v, lex, w, passive, frames, tg, src, true);
   if (!f) return false;
   // A speech verb reports a clause; without one it is an act of its own ("declared martial law").
   const bool speech = f->kind == FrameKind::kSpeech && reported_clause(v, w) >= 0;
@@ -308,6 +319,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   if (speech) trailing_speaker(v, w, out.roles);
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
+  if (f->null()) reverse_roles(*f, out);
   if (root_of(f->code) == 4 && v.in_class(w, WordClass::kDeparture)) departure_place(v, w, out.roles);
   return true;
 }
@@ -545,8 +557,9 @@ bool person_word(const ClauseView& v, int w, WordClass cls) { return w >= 0 && v
 void bind_persons(const ClauseView& v, const Coded& speech, Coded& inner) {
   const int subject = inner.roles.subject_word == 0xFFFF ? -1 : inner.roles.subject_word;
   const bool person_speaks = v.mention(speech.roles.actor.front()).type == EntityType::kPerson;
-  if (inner.roles.actor.empty() && (person_word(v, subject, WordClass::kFirstPerson) ||
-                                    (person_speaks && person_word(v, subject, WordClass::kPronounSg))))
+  // The pronoun names the speaker even when the roles stage took the person named last for it.
+  if ((inner.roles.actor.empty() && person_word(v, subject, WordClass::kFirstPerson)) ||
+      (person_speaks && person_word(v, subject, WordClass::kPronounSg)))
     inner.roles.actor = speech.roles.actor;
   if (!inner.roles.target.empty()) return;
   for (std::uint16_t c : v.children(inner.predicate)) {
@@ -897,6 +910,11 @@ bool partner_frame(const Coded& c) {
                                 [](const PatternElement& el) { return el.slot == PatternSlot::kOblique; });
 }
 
+// "He was sworn in as president", "X dilantik sebagai presiden": an oath of office (017, the
+// person sworn in acting) stated in a main clause is the happening itself, with no partner by its
+// nature; its day is the one the paragraph tells when the clause gives none.
+bool taking_office(const Coded& c) { return c.code == "017"; }
+
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (!main_clause(sc.view, c.predicate) || partner_frame(c)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
@@ -905,6 +923,7 @@ bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (needs_target(c.code)) return c.roles.actor.size() >= 2;
   // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
   if (c.roles.location >= 0 && (c.roles.location_oblique || root_of(c.code) == 4)) return true;
+  if (taking_office(c)) return true;
   if (root_of(c.code) == 4) return false;
   coder::DateChoice d = coder::own_clause_time(sc.view, c.predicate, c.word, sc.times);
   return d.time && !d.report_date;
