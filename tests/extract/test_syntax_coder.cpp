@@ -178,6 +178,14 @@ const std::vector<Row>& rows() {
      {ev("017", "person:lawrence_wong").on("2024-05-15")}},
     {"id", "Lawrence Wong dilantik sebagai perdana menteri.", {ev("017", "person:lawrence_wong")}},
     {"en", "Lawrence Wong received a letter on Monday.", {}},
+    // ---- a statement whose object is a thing made public is an announcement, kept like any
+    // one-party act (main clause, own time); delivering a statement or speech is not
+    {"en", "Lawrence Wong announced the new cabinet on 15 May 2024.",
+     {ev("010", "person:lawrence_wong").on("2024-05-15")}},
+    {"id", "Lawrence Wong mengumumkan susunan kabinet pada 15 Mei 2024.",
+     {ev("010", "person:lawrence_wong").on("2024-05-15")}},
+    {"en", "Lawrence Wong announced the new cabinet.", {}},
+    {"id", "Lawrence Wong menyampaikan pernyataan di Singapura pada 15 Mei 2024.", {}},
     // ---- a singular personal pronoun as the subject of a passive is the person the paragraph is
     // about: the first person named in the latest sentence naming one (not the last name there)
     {"en", "Lawrence Wong thanked Tharman Shanmugaratnam on Monday. He was sworn in as prime minister "

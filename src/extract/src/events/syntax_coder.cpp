@@ -915,10 +915,22 @@ bool partner_frame(const Coded& c) {
 // nature; its day is the one the paragraph tells when the clause gives none.
 bool taking_office(const Coded& c) { return c.code == "017"; }
 
+// "X announced the new cabinet on Sunday", "X mengumumkan susunan kabinet pada Minggu": a
+// statement whose object is a thing made public (a noun, no clause) is an announcement, a
+// happening of its speaker's when its clause dates it (as any one-party act below). Delivering
+// a statement or a speech (words class `speech_noun`) makes nothing public beside it: such a
+// statement is towards the party it addresses, like any other.
+bool announced_object(const ClauseView& v, const Coded& c) {
+  if (c.speech) return false;
+  for (std::uint16_t k : v.children(c.predicate))
+    if (v.rel(k) == DepRel::kObj && v.upos(k) == UPos::kNoun && !v.in_class(k, WordClass::kSpeechNoun)) return true;
+  return false;
+}
+
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (!main_clause(sc.view, c.predicate) || partner_frame(c)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
-  if (c.code == "010") return false;
+  if (c.code == "010" && !announced_object(sc.view, c)) return false;
   // "Singapore and Malaysia signed a treaty": coordinated actors act towards each other.
   if (needs_target(c.code)) return c.roles.actor.size() >= 2;
   // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
