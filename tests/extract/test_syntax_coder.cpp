@@ -971,6 +971,13 @@ const std::vector<Row>& rows() {
     {"id", "Oposisi menuduh Park Geun-hye melanggar konstitusi karena mengumumkan keadaan darurat pada 3 Mei lalu.",
      {ev("17", "person:park_geun_hye").on("2024-05-03")}},
     {"id", "Park Geun-hye dikritik karena mengumumkan keadaan darurat.", {}},
+    // a clause on an attempt noun (words class `attempt_noun`) is the act of the noun's possessor,
+    // told as done; with a time of its own it is kept as a recalled happening; a plan is no attempt
+    {"en", "Park Geun-hye, who was charged over her effort to impose martial law on May 3, stayed at home.",
+     {ev("1724", "person:park_geun_hye").on("2024-05-03")}},
+    {"id", "Park Geun-hye diadili karena upayanya menerapkan status darurat pada 3 Mei.",
+     {ev("1724", "person:park_geun_hye").on("2024-05-03")}},
+    {"en", "Park Geun-hye, who was charged over her plan to impose martial law on May 3, stayed at home.", {}},
     // an adverbial clause whose own subject names nobody (an unresolved pronoun) inherits no actor
     {"en", "The opposition accused Park Geun-hye of breaking the law because she imposed martial law on May 3.",
      {ev("112", "group:opposition", "person:park_geun_hye")}},

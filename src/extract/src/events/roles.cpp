@@ -28,6 +28,17 @@ bool modified_noun(const ClauseView& v, std::uint16_t s, std::uint16_t clause, s
          head < s && v.base_rel(clause) != DepRel::kCcomp;
 }
 
+// "her attempt to seize the port", "upaya X menguasai kota": the one who attempts the act
+// that a clause on an attempt noun (words class `attempt_noun`) names is the noun's possessor.
+// The Indonesian parser often makes the noun the clause's subject ("upayanya menerapkan").
+std::vector<int> attempter(const ClauseView& v, std::uint16_t noun) {
+  if (!v.in_class(noun, WordClass::kAttemptNoun)) return {};
+  for (std::uint16_t c : v.children(noun))
+    if (v.rel(c) == DepRel::kNmodPoss || (v.base_rel(c) == DepRel::kNmod && v.case_marker(c).empty()))
+      return argument_entities(v, c);
+  return {};
+}
+
 // "He was sworn in as president", "Ia kemudian ditangkap": a singular personal pronoun ("he",
 // "she", "dia", "ia": words class pronoun_sg) as the subject of a passive stands for the person
 // the paragraph is about (topic_person_before): news tells what befell a person in a run of
@@ -49,6 +60,7 @@ std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
     const int p = topic_person_before(v, s);
     return p >= 0 ? std::vector<int>{p} : std::vector<int>{};
   }
+  if (std::vector<int> by = attempter(v, s); !by.empty()) return by;
   return argument_entities(v, s);
 }
 
@@ -225,6 +237,7 @@ void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& 
     const DepRel base = v.base_rel(w);
     if (base == DepRel::kAcl) {
       append(passive ? r.target : r.actor, argument_entities(v, pw));
+      if (!passive && r.actor.empty()) append(r.actor, attempter(v, pw));
       return;
     }
     // "X mengatakan telah menyelesaikan ...": a reported clause without a subject of its own is

@@ -958,9 +958,16 @@ bool has_child(const ClauseView& v, std::uint16_t w, DepRel base) {
 // leads it (words class `reason_sub`: "because", "karena"): a reason is told as a fact, also
 // inside what an accusation says ("menuduh X melanggar konstitusi karena menerapkan ... pada
 // 3 Mei": the decree of 3 May happened).
+// "her effort to close the border in May": the act an attempt noun names (words class
+// `attempt_noun`) is told as done, as the CAMEO coding of attempted acts has it.
+bool attempted_act(const ClauseView& v, std::uint16_t p) {
+  const int up = v.parent(p);
+  return up >= 0 && v.in_class(static_cast<std::uint16_t>(up), WordClass::kAttemptNoun);
+}
+
 bool adverbial_happening(const ClauseView& v, const std::vector<Coded>& found, std::uint16_t p) {
   const bool subject = has_child(v, p, DepRel::kNsubj);
-  if (v.base_rel(p) == DepRel::kAcl) return subject && has_child(v, p, DepRel::kMark);
+  if (v.base_rel(p) == DepRel::kAcl) return (subject && has_child(v, p, DepRel::kMark)) || attempted_act(v, p);
   if (v.base_rel(p) != DepRel::kAdvcl) return false;
   if (v.child_in_class(p, DepRel::kMark, WordClass::kReasonSub)) return true;
   const int up = v.parent(p);
