@@ -186,6 +186,13 @@ const std::vector<Row>& rows() {
      {ev("010", "person:lawrence_wong").on("2024-05-15")}},
     {"en", "Lawrence Wong announced the new cabinet.", {}},
     {"id", "Lawrence Wong menyampaikan pernyataan di Singapura pada 15 Mei 2024.", {}},
+    // ---- an object that names no party is acted on through its possessor ("mencium tangan X");
+    // an object that is an act itself has its possessor for its source ("dukungan Indonesia")
+    {"id", "Joko Widodo mencium tangan Anwar Ibrahim di Jakarta pada Kamis.",
+     {ev("040", "person:joko_widodo", "person:anwar_ibrahim", "city:jakarta")}},
+    {"id", "Joko Widodo menjabat tangan Anwar Ibrahim di Jakarta pada Kamis.",
+     {ev("040", "person:joko_widodo", "person:anwar_ibrahim", "city:jakarta")}},
+    {"id", "Anwar Ibrahim menyampaikan dukungan Indonesia pada Kamis.", {}},
     // ---- a singular personal pronoun as the subject of a passive is the person the paragraph is
     // about: the first person named in the latest sentence naming one (not the last name there)
     {"en", "Lawrence Wong thanked Tharman Shanmugaratnam on Monday. He was sworn in as prime minister "

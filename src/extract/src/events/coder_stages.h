@@ -40,6 +40,9 @@ bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive);
 Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive);
 /// Roles of noun trigger `n` from its arguments ("poss:source", "with:target", "nmod:source").
 Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame);
+/// "mencium tangan X", "shook X's hand": adds to the target the parties that possess `object`
+/// (a bare modifier or a possessive; places stay places).
+void possessor_of_object(const ClauseView& v, std::uint16_t object, Roles& r);
 /// Keeps participants that can act (persons, countries, organisations, groups) and moves places
 /// to the location when it is free; drops the target equal to an actor.
 void keep_parties(const ClauseView& v, Roles& r, bool material_conflict);

@@ -402,4 +402,13 @@ void keep_parties(const ClauseView& v, Roles& r, bool material_conflict) {
   });
 }
 
+void possessor_of_object(const ClauseView& v, std::uint16_t object, Roles& r) {
+  for (std::uint16_t k : v.children(object)) {
+    const bool possessor = v.rel(k) == DepRel::kNmodPoss || (v.base_rel(k) == DepRel::kNmod && v.case_marker(k).empty());
+    if (!possessor) continue;
+    for (int m : argument_entities(v, k))
+      if (!is_place(v.mention(m))) append(r.target, {m});
+  }
+}
+
 }  // namespace kronik::coder

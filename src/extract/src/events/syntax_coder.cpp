@@ -291,6 +291,16 @@ void reverse_roles(const CameoFrame& f, Coded& c) {
   c.rule += "+reverse";
 }
 
+// "mencium tangan X", "shook X's hand", "bombed the rebels' depots": an object that names no
+// party is acted on through its possessor, the act's target. An object that is itself an act
+// (a noun with frames: "menyampaikan terima kasih Rusia", "announced Russia's support") has its
+// possessor for its source, not its target.
+void target_owning_object(const ClauseView& v, const CameoLexicon& lex, std::uint16_t verb, Roles& r) {
+  for (std::uint16_t c : v.children(verb))
+    if (v.rel(c) == DepRel::kObj && v.entities_of(c).empty() && coder::noun_frames(v, lex, c).empty())
+      coder::possessor_of_object(v, c, r);
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
@@ -320,6 +330,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
   if (f->null()) reverse_roles(*f, out);
+  if (out.roles.target.empty()) target_owning_object(v, lex, w, out.roles);
   if (root_of(f->code) == 4 && v.in_class(w, WordClass::kDeparture)) departure_place(v, w, out.roles);
   return true;
 }
