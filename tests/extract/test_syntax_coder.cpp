@@ -1088,6 +1088,9 @@ TEST_CASE("the parse gates the window coder", "[events][syntax]") {
      {ev("042", "person:sergey_lavrov", "", "*")}},
     // an attack the subject undergoes ("kena" read as the noun's preposition): Lebanon attacks nobody
     {"id", "Lebanon kena serangan dari Israel pada Senin.", {}},
+    // a nominal trigger qualifying a role noun (words class `role_noun`) describes the people
+    // who play the part; no negotiation between the states named beside them
+    {"id", "Kabar itu dikonfirmasi Turki selaku mediator negosiasi, bersama Jepang dan Brasil.", {}},
   };
   // clang-format on
   check_rows(table, [](const Row& row, int n) { return run_on(both_coders(), row, n); });

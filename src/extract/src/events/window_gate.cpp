@@ -79,12 +79,24 @@ bool undergone(const ClauseView& v, std::uint16_t w) {
   return false;
 }
 
+// "Qatar selaku mediator negosiasi", "the talks' mediators", "peace negotiators": a nominal trigger
+// that qualifies a noun of the part someone plays (words class `role_noun`) describes them; the
+// act it names is told elsewhere, if at all.
+bool names_a_role(const ClauseView& v, std::uint16_t w) {
+  if (v.upos(w) != UPos::kNoun || v.parent(w) < 0) return false;
+  const auto head = static_cast<std::uint16_t>(v.parent(w));
+  const DepRel b = v.base_rel(w);
+  const bool qualifies = b == DepRel::kCompound || v.rel(w) == DepRel::kNmodPoss || (b == DepRel::kNmod && v.case_marker(w).empty());
+  return qualifies && v.in_class(head, WordClass::kRoleNoun);
+}
+
 // True when the parse says the event's trigger states no act of its own, or not this one.
 bool syntax_denies(const ClauseView& v, const Event& e) {
   const int w = v.word_at(e.evidence.front().trigger.begin);
   if (w < 0) return false;
   const auto t = static_cast<std::uint16_t>(w);
-  return v.upos(t) == UPos::kAdj || participle_adjunct(v, t) || foreign_actor_of_adjunct(v, t, e) || undergone(v, t);
+  return v.upos(t) == UPos::kAdj || participle_adjunct(v, t) || foreign_actor_of_adjunct(v, t, e) || undergone(v, t) ||
+         names_a_role(v, t);
 }
 
 }  // namespace
