@@ -1083,6 +1083,10 @@ TEST_CASE("the parse gates the window coder", "[events][syntax]") {
     // a subjectless adjunct shares the subject of its clause: not the country of "Chinese state TV"
     {"en", "Abdul Karim spoke in a message aired on Chinese state TV, after landing in Jakarta on Monday.", {}},
     {"id", "Sergey Lavrov berbicara dalam pidato yang disiarkan televisi Rusia, setelah tiba di Pyongyang pada Rabu.", {}},
+    // ... also when the parser takes a quotation for that subject: an actor named only in an
+    // oblique of the clause ("on Chinese state TV") is no subject
+    {"en", "\"The harvest belongs to us and we keep going,\" al-Rashid said in a speech shown on Chinese "
+           "state TV, after arriving in Jakarta.", {}},
     // ... and is kept when its actor is that subject
     {"id", "Setelah tiba di Pyongyang, Sergey Lavrov menyampaikan pidato pada Rabu.",
      {ev("042", "person:sergey_lavrov", "", "*")}},

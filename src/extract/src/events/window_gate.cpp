@@ -44,6 +44,29 @@ int governing_clause(const ClauseView& v, std::uint16_t w) {
   return -1;
 }
 
+// Whether word `w` lies in an oblique phrase below `clause` (some word on its path up to the
+// clause is an obl); false when `clause` does not dominate it.
+bool in_oblique_below(const ClauseView& v, std::uint16_t clause, std::uint16_t w) {
+  bool oblique = false;
+  for (int x = w; x >= 0; x = v.parent(static_cast<std::uint16_t>(x))) {
+    if (x == clause) return oblique;
+    oblique = oblique || v.base_rel(static_cast<std::uint16_t>(x)) == DepRel::kObl;
+  }
+  return false;
+}
+
+// Whether the sentence names `entity` and every word naming it lies in an oblique below `clause`.
+bool only_in_obliques(const ClauseView& v, std::uint16_t clause, const std::string& entity) {
+  bool named = false;
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    const int m = v.mention_at(w);
+    if (m < 0 || v.mention(m).entity_key != entity) continue;
+    named = true;
+    if (!in_oblique_below(v, clause, w)) return false;
+  }
+  return named;
+}
+
 // An adverbial clause without a subject ("after landing at the port", also when the parser
 // hangs it on a noun as acl) shares the subject of the clause above it: an actor outside that
 // subject (or any actor, when that subject is a name the recogniser does not know) is the window
@@ -60,7 +83,15 @@ bool foreign_actor_of_adjunct(const ClauseView& v, std::uint16_t w, const Event&
       for (int m : v.entities_of(c)) subject.push_back(v.mention(m).entity_key);
       unknown_name = unknown_name || v.upos(c) == UPos::kPropn;
     }
-  if (subject.empty() && !unknown_name) return false;
+  if (subject.empty() && !unknown_name) {
+    // The parser may miss the subject ("'...,' X said": the quotation taken for it); an actor
+    // named only inside an oblique of that clause ("in a statement read on Syrian TV") is no
+    // subject either way.
+    for (const Participant& p : e.participants)
+      if (p.role == ParticipantRole::kActor && only_in_obliques(v, static_cast<std::uint16_t>(clause), p.entity))
+        return true;
+    return false;
+  }
   for (const Participant& p : e.participants)
     if (p.role == ParticipantRole::kActor && std::find(subject.begin(), subject.end(), p.entity) == subject.end())
       return true;
