@@ -178,6 +178,8 @@ const std::vector<Row>& rows() {
      {ev("017", "person:lawrence_wong").on("2024-05-15")}},
     {"id", "Lawrence Wong dilantik sebagai perdana menteri.", {ev("017", "person:lawrence_wong")}},
     {"en", "Lawrence Wong received a letter on Monday.", {}},
+    {"en", "Lawrence Wong received Anwar Ibrahim's letter on Monday.",
+     {ev("040", "person:anwar_ibrahim", "person:lawrence_wong")}},
     // ---- a statement whose object is a thing made public is an announcement, kept like any
     // one-party act (main clause, own time); delivering a statement or speech is not
     {"en", "Lawrence Wong announced the new cabinet on 15 May 2024.",

@@ -329,8 +329,8 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   if (speech) trailing_speaker(v, w, out.roles);
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
-  if (f->null()) reverse_roles(*f, out);
   if (out.roles.target.empty()) target_owning_object(v, lex, w, out.roles);
+  if (f->null()) reverse_roles(*f, out);
   if (root_of(f->code) == 4 && v.in_class(w, WordClass::kDeparture)) departure_place(v, w, out.roles);
   return true;
 }
