@@ -72,7 +72,9 @@ int person_named_before(const ClauseView& v, std::uint16_t w, Better better) {
 }  // namespace
 
 int person_before(const ClauseView& v, std::uint16_t w) {
-  return person_named_before(v, w, [](const Mention& m, const Mention& best) { return m.span.begin > best.span.begin; });
+  // the name nearest before the word
+  return person_named_before(v, w,
+                             [](const Mention& m, const Mention& best) { return m.span.begin > best.span.begin; });
 }
 
 int topic_person_before(const ClauseView& v, std::uint16_t w) {

@@ -402,10 +402,12 @@ void keep_parties(const ClauseView& v, Roles& r, bool material_conflict) {
   });
 }
 
+// A possessor is a possessive ("X's hand") or, in Indonesian, a bare modifier after the head
+// ("tangan X"); a phrase with a preposition ("the hand of X") is not read here.
 void possessor_of_object(const ClauseView& v, std::uint16_t object, Roles& r) {
   for (std::uint16_t k : v.children(object)) {
-    const bool possessor = v.rel(k) == DepRel::kNmodPoss || (v.base_rel(k) == DepRel::kNmod && v.case_marker(k).empty());
-    if (!possessor) continue;
+    const bool bare = v.base_rel(k) == DepRel::kNmod && v.case_marker(k).empty();
+    if (v.rel(k) != DepRel::kNmodPoss && !bare) continue;
     for (int m : argument_entities(v, k))
       if (!is_place(v.mention(m))) append(r.target, {m});
   }

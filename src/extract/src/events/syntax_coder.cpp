@@ -962,13 +962,6 @@ bool has_child(const ClauseView& v, std::uint16_t w, DepRel base) {
   return false;
 }
 
-// An adverbial clause with a happening of its own. The parser sometimes hangs one led by a
-// subordinator ("karena", "after") on a noun as a relative clause: then it needs its own subject
-// ("accused X of attacking" is the accusation's content). Without a subject, a clause on a coded
-// act is that act's content or manner ("spoke after arriving"), unless a subordinator of reason
-// leads it (words class `reason_sub`: "because", "karena"): a reason is told as a fact, also
-// inside what an accusation says ("menuduh X melanggar konstitusi karena menerapkan ... pada
-// 3 Mei": the decree of 3 May happened).
 // "her effort to close the border in May": the act an attempt noun names (words class
 // `attempt_noun`) is told as done, as the CAMEO coding of attempted acts has it.
 bool attempted_act(const ClauseView& v, std::uint16_t p) {
@@ -976,6 +969,13 @@ bool attempted_act(const ClauseView& v, std::uint16_t p) {
   return up >= 0 && v.in_class(static_cast<std::uint16_t>(up), WordClass::kAttemptNoun);
 }
 
+// An adverbial clause with a happening of its own. The parser sometimes hangs one led by a
+// subordinator ("karena", "after") on a noun as a relative clause: then it needs its own subject
+// ("accused X of attacking" is the accusation's content). Without a subject, a clause on a coded
+// act is that act's content or manner ("spoke after arriving"), unless a subordinator of reason
+// leads it (words class `reason_sub`: "because", "karena"): a reason is told as a fact, also
+// inside what an accusation says ("menuduh X melanggar konstitusi karena menerapkan ... pada
+// 3 Mei": the decree of 3 May happened).
 bool adverbial_happening(const ClauseView& v, const std::vector<Coded>& found, std::uint16_t p) {
   const bool subject = has_child(v, p, DepRel::kNsubj);
   if (v.base_rel(p) == DepRel::kAcl) return (subject && has_child(v, p, DepRel::kMark)) || attempted_act(v, p);

@@ -85,7 +85,7 @@ bool foreign_actor_of_adjunct(const ClauseView& v, std::uint16_t w, const Event&
     }
   if (subject.empty() && !unknown_name) {
     // The parser may miss the subject ("'...,' X said": the quotation taken for it); an actor
-    // named only inside an oblique of that clause ("in a statement read on Syrian TV") is no
+    // named only inside an oblique of that clause ("in a speech shown on Freedonian TV") is no
     // subject either way.
     for (const Participant& p : e.participants)
       if (p.role == ParticipantRole::kActor && only_in_obliques(v, static_cast<std::uint16_t>(clause), p.entity))
@@ -117,7 +117,8 @@ bool names_a_role(const ClauseView& v, std::uint16_t w) {
   if (v.upos(w) != UPos::kNoun || v.parent(w) < 0) return false;
   const auto head = static_cast<std::uint16_t>(v.parent(w));
   const DepRel b = v.base_rel(w);
-  const bool qualifies = b == DepRel::kCompound || v.rel(w) == DepRel::kNmodPoss || (b == DepRel::kNmod && v.case_marker(w).empty());
+  const bool qualifies =
+      b == DepRel::kCompound || v.rel(w) == DepRel::kNmodPoss || (b == DepRel::kNmod && v.case_marker(w).empty());
   return qualifies && v.in_class(head, WordClass::kRoleNoun);
 }
 
