@@ -211,7 +211,8 @@ TEST_CASE("narrative day: undated events take the last day the story named", "[n
     const char* trigger;  // the event's trigger word (first occurrence)
     const char* want;     // date of the event after dating
     const char* how;      // its date_text
-    SentenceRole role = SentenceRole::kBody;
+    SentenceRole role = SentenceRole::kBody;  // of the first sentence (the others are body)
+    const char* party = "";                   // a word naming the event's party wherever it occurs
   };
   const TimeValue pub = TimeValue::day_of(2025, 3, 14);  // a Friday
   const N rows[] = {
@@ -235,31 +236,56 @@ TEST_CASE("narrative day: undated events take the last day the story named", "[n
        "2025-03", ""},
       {"id", "Seperti diketahui, tarif naik. Menteri tiba pada Kamis (13/3/2025). Ia bertemu gubernur.", "bertemu",
        "2025-03-13", "Kamis (13/3/2025) (narrative day)"},
-      // a headline keeps the month
+      // a headline keeps the month ...
       {"en", "Minister meets president after talks", "meets", "2025-03", "", SentenceRole::kHeadline},
+      // ... unless the lead sentence names one of its parties and a day: the headline's news
+      {"en", "Minister meets president\n\nThe minister met the president on Wednesday in the capital.", "meets",
+       "2025-03-12", "Wednesday (lead day)", SentenceRole::kHeadline, "president"},
+      {"id", "Menteri Terima Kunjungan Presiden\n\nMenteri menerima kunjungan presiden pada Rabu (12/3/2025).",
+       "Terima", "2025-03-12", "Rabu (12/3/2025) (lead day)", SentenceRole::kHeadline, "presiden"},
+      // page furniture without a closing stop before the lead is not the lead
+      {"en", "Minister meets president\n\n2 hours ago\n\nThe minister met the president on Wednesday.", "meets",
+       "2025-03-12", "Wednesday (lead day)", SentenceRole::kHeadline, "president"},
+      // a lead whose day is beside other parties, or a day only after the lead, leaves the month
+      {"en", "Minister meets president\n\nOn Wednesday storms hit the coast. The minister met the president.",
+       "meets", "2025-03", "", SentenceRole::kHeadline, "president"},
+      {"en", "Minister meets president\n\nThe minister met the president. On Wednesday he left.", "meets",
+       "2025-03", "", SentenceRole::kHeadline, "president"},
   };
   for (const N& r : rows) {
     std::string text = r.text;
     std::vector<Sentence> sentences;
     auto spans = split_sentences(text, ByteSpan{0, static_cast<std::uint32_t>(text.size())});
     std::vector<TimeMention> times;
+    std::vector<Mention> mentions;
+    const std::string party = r.party;
     for (std::size_t i = 0; i < spans.size(); ++i) {
-      sentences.push_back(Sentence{static_cast<std::uint32_t>(i), 0, spans[i], r.role});
+      const auto n = static_cast<std::uint32_t>(i);
+      sentences.push_back(Sentence{n, 0, spans[i], i == 0 ? r.role : SentenceRole::kBody});
       for (TimeMention& m : tagger().find(text, spans[i], language_from_code(r.lang))) {
-        m.sentence = static_cast<std::uint32_t>(i);
+        m.sentence = n;
         times.push_back(std::move(m));
+      }
+      for (std::size_t at = text.find(party, spans[i].begin); !party.empty() && at < spans[i].end;
+           at = text.find(party, at + 1)) {
+        Mention m;
+        m.span = ByteSpan{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + party.size())};
+        m.sentence = n;
+        m.entity_key = "person:party";
+        mentions.push_back(m);
       }
     }
     tagger().resolve(times, pub, sentences);
     Event e;
     e.date = pub.truncated(Granularity::kMonth);
     e.date_anchor = Anchor::kDefaulted;
+    if (!party.empty()) e.participants.push_back(Participant{"person:party"});
     Evidence ev;
     const auto at = static_cast<std::uint32_t>(text.find(r.trigger));
     ev.trigger = ByteSpan{at, at + 1};
     e.evidence.push_back(ev);
     std::vector<Event> events{e};
-    date_undated_events(tagger(), events, times, sentences, text, pub);
+    date_undated_events(tagger(), events, times, sentences, text, pub, mentions);
     INFO(text << " -> " << events[0].date.iso() << " (" << events[0].date_text << ")");
     CHECK(events[0].date.iso() == r.want);
     CHECK(events[0].date_text == r.how);

@@ -218,7 +218,7 @@ DocumentAnalysis dated(const Extractor::Impl& im, DocumentAnalysis a, const std:
     a.events = combine_coders(std::move(coded), coder.gate_window_events(in, std::move(a.events)), withheld);
   }
   // Events without a time of their own: the narrative day, else the publication day.
-  date_undated_events(*im.tagger, a.events, times, analysed, raw.text, info.published);
+  date_undated_events(*im.tagger, a.events, times, analysed, raw.text, info.published, a.mentions);
   if (im.config.min_event_confidence > 0) {
     std::erase_if(a.events, [&](const Event& e) { return e.confidence < im.config.min_event_confidence; });
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 namespace kronik {
 namespace {
@@ -99,12 +100,56 @@ bool time_of_another_clause(const TimeTagger& tagger, const Event& e, const Time
 }
 
 // Only events the extractor left at the publication month with no cue at all ("vague time":
-// "a few days after ..." keeps the month), outside headlines: a headline names what happened,
-// not when (a denial reported days later), so it keeps the month too.
-bool takes_a_day(const Event& e, const std::vector<Sentence>& sentences) {
-  if (e.date_anchor != Anchor::kDefaulted || e.evidence.empty() || !e.date_text.empty()) return false;
+// "a few days after ..." keeps the month).
+bool takes_a_day(const Event& e) {
+  return e.date_anchor == Anchor::kDefaulted && !e.evidence.empty() && e.date_text.empty();
+}
+
+bool in_headline(const Event& e, const std::vector<Sentence>& sentences) {
   const Sentence* s = sentence_of(sentences, e.evidence.front().sentence);
-  return !s || s->role != SentenceRole::kHeadline;
+  return s && s->role == SentenceRole::kHeadline;
+}
+
+// A sentence closed by a stop (". ! ?", perhaps before a closing quote or parenthesis).
+bool ends_a_sentence(const Sentence& s, std::string_view text) {
+  std::size_t end = std::min<std::size_t>(s.span.end, text.size());
+  while (end > s.span.begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end > s.span.begin && (text[end - 1] == '"' || text[end - 1] == ')')) --end;
+  return end > s.span.begin && (text[end - 1] == '.' || text[end - 1] == '!' || text[end - 1] == '?');
+}
+
+// The lead: the body's first sentence (page furniture such as "2 hours ago" or a byline, which
+// the cleaner may leave as body lines, has no closing stop). News tells the story the headline
+// names there, with its day; later sentences add background and other days.
+const Sentence* lead_sentence(const std::vector<Sentence>& sentences, std::string_view text) {
+  for (const Sentence& s : sentences)
+    if (s.role == SentenceRole::kBody && ends_a_sentence(s, text)) return &s;
+  return nullptr;
+}
+
+bool names_a_party(const Event& e, const Mention& m) {
+  return std::any_of(e.participants.begin(), e.participants.end(),
+                     [&](const Participant& p) { return !p.entity.empty() && p.entity == m.entity_key; });
+}
+
+bool sentence_names_a_party(const Event& e, std::uint32_t sentence, std::span<const Mention> mentions) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [&](const Mention& m) { return m.sentence == sentence && names_a_party(e, m); });
+}
+
+// The day of a headline's happening: the first day the lead sentence names that moves the
+// narrative, when the lead names one of the event's parties ("Minister meets president" over
+// "The minister met the president on Wednesday ..."). A lead that names no day, or not the
+// event's parties, leaves the headline undated: a headline names what happened, not when (a
+// denial the body never reports may be days old).
+const TimeMention* lead_day(const TimeTagger& tagger, const Event& e, const std::vector<TimeMention>& times,
+                            const std::vector<Sentence>& sentences, std::span<const Mention> mentions,
+                            std::string_view text, const TimeValue& published) {
+  const Sentence* lead = lead_sentence(sentences, text);
+  if (!lead || !sentence_names_a_party(e, lead->index, mentions)) return nullptr;
+  for (const TimeMention& t : times)
+    if (t.sentence == lead->index && moves_narrative(tagger, t, *lead, text, published)) return &t;
+  return nullptr;
 }
 
 }  // namespace
@@ -147,11 +192,25 @@ bool inside_recap(const std::vector<std::size_t>& recaps, const TimeMention* day
 }  // namespace
 
 void date_undated_events(const TimeTagger& tagger, std::vector<Event>& events, const std::vector<TimeMention>& times,
-                         const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published) {
+                         const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published,
+                         std::span<const Mention> mentions) {
   detach_clause_times(tagger, events, times, sentences, text, published);
   const std::vector<std::size_t> recaps = recap_starts(tagger, sentences, text);
   for (Event& e : events) {
-    if (!takes_a_day(e, sentences)) continue;
+    if (!takes_a_day(e)) continue;
+    // A headline tells the article's main news, which the lead reports: a happening asserted in
+    // it took place on the day the lead gives it; else it keeps the month (a planned or denied
+    // one too: its day is not the report's).
+    if (in_headline(e, sentences)) {
+      const TimeMention* day = e.modality == Modality::kAsserted
+                                   ? lead_day(tagger, e, times, sentences, mentions, text, published)
+                                   : nullptr;
+      if (day) {
+        e.date = day->value.truncated(Granularity::kDay);
+        e.date_text = day->text + " (lead day)";
+      }
+      continue;
+    }
     // An event that follows another ("Setelah tiba ...") takes that event's date in the graph.
     const std::size_t at = e.evidence.front().trigger.begin;
     const TimeMention* day = e.after.empty() ? narrative_day(tagger, times, sentences, text, at, published) : nullptr;

@@ -16,7 +16,9 @@
 // empty date_text: not "vague time"), outside headlines and without an `after` link, then carries
 // the narrative day before its trigger (date_text "<mention> (narrative day)"), else the
 // publication day (date_text "publication day"), else it is left as it was (the month). A
-// headline names what happened, not when, so its events keep the month.
+// headline names what happened, not when, so its events keep the month, except an asserted one
+// whose party the lead (the body's first sentence) names beside a day: the headline tells the
+// lead's news, so it takes that day (date_text "<mention> (lead day)"; needs `mentions`).
 // The anchor stays kDefaulted: the day is the story's, not stated for this event, so when the
 // graph merges reports any date another report states wins (a kReference day would outrank the
 // kInferred "Rabu (18/10)" of another report), and the merge still treats it as "around then".
@@ -24,6 +26,7 @@
 // Thread-safety: a pure function. Errors: none.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +52,7 @@ void detach_clause_times(const TimeTagger& tagger, std::vector<Event>& events, c
 /// Dates the events that have no time of their own (anchor kDefaulted), as described above, after
 /// detach_clause_times().
 void date_undated_events(const TimeTagger& tagger, std::vector<Event>& events, const std::vector<TimeMention>& times,
-                         const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published);
+                         const std::vector<Sentence>& sentences, std::string_view text, const TimeValue& published,
+                         std::span<const Mention> mentions = {});
 
 }  // namespace kronik
