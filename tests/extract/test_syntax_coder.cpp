@@ -289,6 +289,10 @@ const std::vector<Row>& rows() {
      {ev("04", "person:joko_widodo", "person:anthony_albanese", "city:canberra")}},
     {"id", "Antony Blinken melakukan kunjungan ke Israel pada Senin.",
      {ev("04", "person:antony_blinken", "country:isr")}},
+    // a journey (perjalanan) to a place is a visit; without a destination it is none
+    {"id", "Antony Blinken melakukan perjalanan resmi ke Israel pada Senin.",
+     {ev("04", "person:antony_blinken", "country:isr")}},
+    {"id", "Antony Blinken melakukan perjalanan panjang pada Senin.", {}},
     // ---- enacting verbs take their object's act
     {"id", "Majelis Nasional Korea Selatan mengesahkan pemakzulan terhadap Yoon Suk Yeol pada Kamis.",
      {ev("17", "org:kor_national_assembly", "person:yoon_suk_yeol")}},
