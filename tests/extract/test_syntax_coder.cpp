@@ -244,6 +244,15 @@ const std::vector<Row>& rows() {
     {"en", "Yoon Suk Yeol lifted martial law on Wednesday.",
      {ev("08", "person:yoon_suk_yeol")}},
     {"en", "Yoon Suk Yeol declared martial law.", {}},
+    // approving or ratifying an agreement (057 with the agreement as object) is one party's own
+    // step; a verb's frame naming its object beats the light-verb reading of that object
+    {"en", "Japan approved the trade agreement on Saturday.", {ev("05", "country:jpn")}},
+    {"en", "The truce was ratified by Japan on Saturday.", {ev("05", "country:jpn")}},
+    {"en", "Japan approved the trade agreement.", {}},
+    {"en", "Japan praised the trade agreement on Saturday.", {}},
+    {"id", "Jepang menyetujui perjanjian itu pada Jumat.", {ev("05", "country:jpn")}},
+    {"id", "Perjanjian itu disetujui oleh Jepang pada Jumat.", {ev("05", "country:jpn")}},
+    {"id", "Jepang menyetujui perjanjian itu.", {}},
 
     // ---- Indonesian verbs (forms with their morphology: meN-, ber-, di-, -kan, -i)
     {"id", "Joko Widodo bertemu Anthony Albanese di Canberra pada Selasa.",

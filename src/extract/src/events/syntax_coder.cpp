@@ -301,10 +301,32 @@ void target_owning_object(const ClauseView& v, const CameoLexicon& lex, std::uin
       coder::possessor_of_object(v, c, r);
 }
 
+// "The cabinet approved the truce on Saturday", "Parlemen menyetujui perjanjian itu pada Jumat":
+// approving, ratifying or signing an agreement (057 by a frame that names the agreement as its
+// object) is one party's own step; the other party made the agreement before and need not be
+// named.
+bool agreement_step_frame(const CameoFrame& f) {
+  if (f.code.rfind("057", 0) != 0) return false;
+  return std::any_of(f.pattern.begin(), f.pattern.end(),
+                     [](const PatternElement& el) { return el.slot == PatternSlot::kObj && !el.words.empty(); });
+}
+
+// "menyetujui perjanjian itu" approves the agreement (057), while "menyetujui pemakzulan" enacts
+// the impeachment its object names and "menggelar latihan militer" holds the exercise: a light
+// verb is read through its object, except when its own frame is the step of an agreement named
+// as that object (the noun alone, "kesepakatan", is only an accord, 019).
+bool approves_agreement(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w) {
+  auto frames = coder::verb_frames(v, lex, w);
+  if (frames.empty()) return false;
+  int tg = -1, src = -1;
+  const CameoFrame* f = coder::choose_frame(v, lex, w, coder::is_passive(v, w, frames.front().passive), frames, tg, src);
+  return f && agreement_step_frame(*f);
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
-  if (light_verb_object(v, lex, w, noun)) {
+  if (!approves_agreement(v, lex, w) && light_verb_object(v, lex, w, noun)) {
     int tg = -1, src = -1;
     const CameoFrame* f = coder::choose_frame(v, lex, noun, false, coder::noun_frames(v, lex, noun), tg, src);
     if (!f) return false;
@@ -938,12 +960,16 @@ bool announced_object(const ClauseView& v, const Coded& c) {
   return false;
 }
 
+// Approving or ratifying an agreement is a happening with the actor alone, unlike other
+// cooperation (agreement_step_frame).
+bool agreement_step(const Coded& c) { return c.frame && agreement_step_frame(*c.frame); }
+
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (!main_clause(sc.view, c.predicate) || partner_frame(c)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
   if (c.code == "010" && !announced_object(sc.view, c)) return false;
   // "Singapore and Malaysia signed a treaty": coordinated actors act towards each other.
-  if (needs_target(c.code)) return c.roles.actor.size() >= 2;
+  if (needs_target(c.code) && !agreement_step(c)) return c.roles.actor.size() >= 2;
   // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
   if (c.roles.location >= 0 && (c.roles.location_oblique || root_of(c.code) == 4)) return true;
   if (taking_office(c)) return true;
