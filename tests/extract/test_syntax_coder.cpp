@@ -188,6 +188,16 @@ const std::vector<Row>& rows() {
      {ev("010", "person:lawrence_wong").on("2024-05-15")}},
     {"en", "Lawrence Wong announced the new cabinet.", {}},
     {"id", "Lawrence Wong menyampaikan pernyataan di Singapura pada 15 Mei 2024.", {}},
+    // a speaker saying it spoke in a statement issued one (also after the quotation, which the
+    // parser makes the head); a bare "X said" is only the source of what it says
+    {"en", "\"The harvest is ours,\" Lawrence Wong said in a statement on Monday.", {ev("010", "person:lawrence_wong")}},
+    {"en", "Lawrence Wong said in a statement that the harvest is ours.", {ev("010", "person:lawrence_wong")}},
+    {"en", "\"The harvest is ours,\" Lawrence Wong said.", {}},
+    {"en", "Lawrence Wong said that the harvest is ours.", {}},
+    // a family name led by a lower-case particle and a hyphen is the person named in full before
+    {"en", "Rebel leader Karim al-Rashidi arrived in Damascus on Sunday. \"The harvest is ours,\" al-Rashidi "
+           "said in a statement.",
+     {ev("04", "person:karim_al_rashidi", "", "city:damascus"), ev("010", "person:karim_al_rashidi")}},
     // ---- an object that names no party is acted on through its possessor ("mencium tangan X");
     // an object that is an act itself has its possessor for its source ("dukungan Indonesia")
     {"id", "Joko Widodo mencium tangan Anwar Ibrahim di Jakarta pada Kamis.",
@@ -244,6 +254,15 @@ const std::vector<Row>& rows() {
     {"en", "Yoon Suk Yeol lifted martial law on Wednesday.",
      {ev("08", "person:yoon_suk_yeol")}},
     {"en", "Yoon Suk Yeol declared martial law.", {}},
+    // approving or ratifying an agreement (057 with the agreement as object) is one party's own
+    // step; a verb's frame naming its object beats the light-verb reading of that object
+    {"en", "Japan approved the trade agreement on Saturday.", {ev("05", "country:jpn")}},
+    {"en", "The truce was ratified by Japan on Saturday.", {ev("05", "country:jpn")}},
+    {"en", "Japan approved the trade agreement.", {}},
+    {"en", "Japan praised the trade agreement on Saturday.", {}},
+    {"id", "Jepang menyetujui perjanjian itu pada Jumat.", {ev("05", "country:jpn")}},
+    {"id", "Perjanjian itu disetujui oleh Jepang pada Jumat.", {ev("05", "country:jpn")}},
+    {"id", "Jepang menyetujui perjanjian itu.", {}},
 
     // ---- Indonesian verbs (forms with their morphology: meN-, ber-, di-, -kan, -i)
     {"id", "Joko Widodo bertemu Anthony Albanese di Canberra pada Selasa.",
@@ -1101,6 +1120,8 @@ TEST_CASE("the parse gates the window coder", "[events][syntax]") {
     // a nominal trigger qualifying a role noun (words class `role_noun`) describes the people
     // who play the part; no negotiation between the states named beside them
     {"id", "Kabar itu dikonfirmasi Turki selaku mediator negosiasi, bersama Jepang dan Brasil.", {}},
+    // a trigger word that is itself a role noun names people, not an act: no support by Wong
+    {"en", "Lawrence Wong's supporters Japan and Brazil gathered in Singapore on Monday.", {}},
   };
   // clang-format on
   check_rows(table, [](const Row& row, int n) { return run_on(both_coders(), row, n); });

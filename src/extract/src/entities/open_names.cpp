@@ -76,6 +76,7 @@ class Linker {
   void link(const SentenceTokens& st, TaggedName n);
   void apply_title_and_head(const SentenceTokens& st, TaggedName& n) const;
   void add_acronym_mentions(const TokenStream& ts);
+  void add_particle_surnames(const TokenStream& ts);
   void join_short_names();
   void contained_names(std::vector<std::pair<std::string, std::string>>& moves) const;
   void split_heads_at_persons(const TokenStream& ts, const std::vector<TaggedName>& names);
@@ -372,6 +373,34 @@ void Linker::add_acronym_mentions(const TokenStream& ts) {
     }
 }
 
+// "al-Rashidi", "el-Amin": a family name led by a lower-case particle and a hyphen, the
+// particle's usual spelling in English and Indonesian news. The tagger, reading case, misses it
+// alone after the full name was given ("Karim al-Rashidi ... al-Rashidi said"): a token of that
+// shape equal to the last word of a person's full name in the document is a mention of them.
+bool particle_surname_shape(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash > 3 || dash + 1 >= w.size()) return false;
+  for (std::size_t i = 0; i < dash; ++i)
+    if (w[i] < 'a' || w[i] > 'z') return false;
+  if (w[dash + 1] < 'A' || w[dash + 1] > 'Z') return false;
+  // Letters only: "al-Rashidi's" is the possessive the tokenizer did not split.
+  return std::all_of(w.begin() + dash + 1, w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+}
+
+void Linker::add_particle_surnames(const TokenStream& ts) {
+  for (const SentenceTokens& st : ts.sentences)
+    for (std::uint32_t k = 0; k < st.size(); ++k) {
+      if (!particle_surname_shape(st.toks[k].text) || overlaps(st.toks[k].span)) continue;
+      const std::string f = fold(st.toks[k].text);
+      const bool ends_a_name = std::any_of(full_names_.begin(), full_names_.end(), [&](const auto& kn) {
+        return kn.second.size() > f.size() && kn.second.ends_with(f) && kn.second[kn.second.size() - f.size() - 1] == ' ';
+      });
+      if (!ends_a_name) continue;
+      const std::string key = person_key(std::string(st.toks[k].text), st.toks[k].span);
+      add(st, st.toks[k].span, key, EntityType::kPerson, "surname");
+    }
+}
+
 // "Sekretaris Badan Pengelola Pelabuhan Sungai Dimas Pratama": a head noun's run of
 // capitalised words swallowed the person named after the organisation. Where the run holds, past
 // its second word, a word the tagger reads as a person's first word elsewhere in the document
@@ -568,6 +597,7 @@ void add_open_names(std::string_view text, const TokenStream& tokens, const std:
   for (const TaggedName& n : names)
     if (n.sentence < tokens.sentences.size()) linker.link(tokens.sentences[n.sentence], n);
   linker.add_acronym_mentions(tokens);
+  linker.add_particle_surnames(tokens);
   linker.join_short_names();
   linker.finish();
   add_group_mentions(text, tokens, gazetteer, result);

@@ -266,16 +266,17 @@ bool party_type(EntityType t) {
          t == EntityType::kGroup || t == EntityType::kLocation;
 }
 
-// "..., South Korea said", "..., the Freedonian navy said on Monday": a speech verb without a
-// subject, right after a name (with its determiner) that follows a comma, has that name for its
-// speaker; the parser may take the name for a second complement of the verb.
+// "..., South Korea said", "..., the Freedonian navy said on Monday", "'...' X said": a speech verb
+// without a subject, right after a name (with its determiner) that follows a comma or a closing
+// quotation mark, has that name for its speaker; the parser may take the name for a second
+// complement of the verb, or a modifier of it.
 void trailing_speaker(const ClauseView& v, std::uint16_t speech, Roles& r) {
   if (!r.actor.empty() || speech == 0) return;
   auto first = static_cast<std::uint16_t>(speech - 1);
   const int m = v.mention_at(first);
   if (m < 0 || v.mention(m).type == EntityType::kLocation || !party_type(v.mention(m).type)) return;
   while (first > 0 && (v.mention_at(first - 1) == m || v.upos(first - 1) == UPos::kDet)) --first;
-  if (first == 0 || v.form(first - 1) != ",") return;
+  if (first == 0 || (v.form(first - 1) != "," && !quote_mark(v, first - 1u))) return;
   r.actor = {m};
   r.subject_word = static_cast<std::uint16_t>(speech - 1);
 }
@@ -301,10 +302,32 @@ void target_owning_object(const ClauseView& v, const CameoLexicon& lex, std::uin
       coder::possessor_of_object(v, c, r);
 }
 
+// "The cabinet approved the truce on Saturday", "Parlemen menyetujui perjanjian itu pada Jumat":
+// approving, ratifying or signing an agreement (057 by a frame that names the agreement as its
+// object) is one party's own step; the other party made the agreement before and need not be
+// named.
+bool agreement_step_frame(const CameoFrame& f) {
+  if (f.code.rfind("057", 0) != 0) return false;
+  return std::any_of(f.pattern.begin(), f.pattern.end(),
+                     [](const PatternElement& el) { return el.slot == PatternSlot::kObj && !el.words.empty(); });
+}
+
+// "menyetujui perjanjian itu" approves the agreement (057), while "menyetujui pemakzulan" enacts
+// the impeachment its object names and "menggelar latihan militer" holds the exercise: a light
+// verb is read through its object, except when its own frame is the step of an agreement named
+// as that object (the noun alone, "kesepakatan", is only an accord, 019).
+bool approves_agreement(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w) {
+  auto frames = coder::verb_frames(v, lex, w);
+  if (frames.empty()) return false;
+  int tg = -1, src = -1;
+  const CameoFrame* f = coder::choose_frame(v, lex, w, coder::is_passive(v, w, frames.front().passive), frames, tg, src);
+  return f && agreement_step_frame(*f);
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
-  if (light_verb_object(v, lex, w, noun)) {
+  if (!approves_agreement(v, lex, w) && light_verb_object(v, lex, w, noun)) {
     int tg = -1, src = -1;
     const CameoFrame* f = coder::choose_frame(v, lex, noun, false, coder::noun_frames(v, lex, noun), tg, src);
     if (!f) return false;
@@ -326,7 +349,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   const bool speech = f->kind == FrameKind::kSpeech && reported_clause(v, w) >= 0;
   out = Coded{w, w, f, f->code, coder::verb_roles(v, w, passive), Modality::kAsserted, "syntax:verb:" + f->source,
               speech};
-  if (speech) trailing_speaker(v, w, out.roles);
+  if (f->kind == FrameKind::kSpeech) trailing_speaker(v, w, out.roles);
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
   if (out.roles.target.empty()) target_owning_object(v, lex, w, out.roles);
@@ -938,12 +961,37 @@ bool announced_object(const ClauseView& v, const Coded& c) {
   return false;
 }
 
+// Approving or ratifying an agreement is a happening with the actor alone, unlike other
+// cooperation (agreement_step_frame).
+bool agreement_step(const Coded& c) { return c.frame && agreement_step_frame(*c.frame); }
+
+// "'...,' X said in a statement", "X said in a speech that ...": a speaker's main clause saying it
+// spoke in a statement or speech (words class `speech_noun` after a locative preposition) tells
+// that a statement was issued, a happening of the speaker's even when it names no one it is
+// towards; a bare "X said" is only the source of what follows. The parser often hangs a speech
+// verb after its quotation on the quoted clause: then that clause's place in the sentence counts.
+bool issued_statement(const ClauseView& v, const Coded& c) {
+  const int up = v.parent(c.predicate);
+  bool after_quote = false;  // a closing mark a few words before (the speaker between them)
+  for (int k = c.predicate - 1; k > up && k >= 0 && k >= c.predicate - 5; --k)
+    after_quote = after_quote || quote_mark(v, static_cast<std::size_t>(k));
+  const bool stated =
+      main_clause(v, c.predicate) || (after_quote && main_clause(v, static_cast<std::uint16_t>(up)));
+  if (!stated) return false;
+  for (std::uint16_t k : v.children(c.predicate))
+    if (v.base_rel(k) == DepRel::kObl && v.in_class(k, WordClass::kSpeechNoun) &&
+        v.child_in_class(k, DepRel::kCase, WordClass::kLocPrep))
+      return true;
+  return false;
+}
+
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
+  if (c.code == "010" && issued_statement(sc.view, c)) return true;
   if (!main_clause(sc.view, c.predicate) || partner_frame(c)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
   if (c.code == "010" && !announced_object(sc.view, c)) return false;
   // "Singapore and Malaysia signed a treaty": coordinated actors act towards each other.
-  if (needs_target(c.code)) return c.roles.actor.size() >= 2;
+  if (needs_target(c.code) && !agreement_step(c)) return c.roles.actor.size() >= 2;
   // A visit's destination may be its object ("visited Pyongyang"); elsewhere only a place oblique.
   if (c.roles.location >= 0 && (c.roles.location_oblique || root_of(c.code) == 4)) return true;
   if (taking_office(c)) return true;
@@ -1060,11 +1108,10 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
     if (c.speech) {
       if (reported[i]) continue;
       std::vector<int> target;
-      if (!statement_target(v, c, target) && !hearsay_party(v, c, found, target)) continue;
-      c.roles.target = target;
+      if (statement_target(v, c, target) || hearsay_party(v, c, found, target)) c.roles.target = target;
       coder::keep_parties(v, c.roles, false);
-      if (c.roles.target.empty()) continue;
-      c.rule += "+statement";
+      if (c.roles.target.empty() && !issued_statement(v, c)) continue;
+      c.rule += c.roles.target.empty() ? "+issued" : "+statement";
     }
     out.push_back(make_event(sc, table, c, &claims[i]));
   }

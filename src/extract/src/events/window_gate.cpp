@@ -122,13 +122,20 @@ bool names_a_role(const ClauseView& v, std::uint16_t w) {
   return qualifies && v.in_class(head, WordClass::kRoleNoun);
 }
 
+// "X's supporters Japan and Brazil": a trigger word that is itself a role noun names
+// the people who play that part (the window coder's English stems join "supporters" to
+// "support"), not an act.
+bool is_role_noun(const ClauseView& v, std::uint16_t w) {
+  return v.upos(w) == UPos::kNoun && v.in_class(w, WordClass::kRoleNoun);
+}
+
 // True when the parse says the event's trigger states no act of its own, or not this one.
 bool syntax_denies(const ClauseView& v, const Event& e) {
   const int w = v.word_at(e.evidence.front().trigger.begin);
   if (w < 0) return false;
   const auto t = static_cast<std::uint16_t>(w);
   return v.upos(t) == UPos::kAdj || participle_adjunct(v, t) || foreign_actor_of_adjunct(v, t, e) || undergone(v, t) ||
-         names_a_role(v, t);
+         names_a_role(v, t) || is_role_noun(v, t);
 }
 
 }  // namespace
