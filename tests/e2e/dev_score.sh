@@ -20,11 +20,11 @@ PY
 "$KRONIK" build "$WORK/dev.jsonl" -o "$WORK/out" -q --no-store --no-svg
 python3 "$SHARED/eval/score.py" "$DEV/dev.gold.json" "$WORK/out/timeline.json" --verbose
 python3 "$SHARED/eval/score.py" "$DEV/dev.gold.json" "$WORK/out/timeline.json" \
-  --min-core-f1 0.75 --min-date-acc 0.85 --min-entity-recall 0.90 --min-dct-acc 0.90 --min-source-recall 0.6
+  --min-core-f1 0.84 --min-date-acc 0.88 --min-entity-recall 0.95 --min-dct-acc 0.90 --min-source-recall 0.8
 python3 "$SHARED/eval/score.py" "$DEV/dev.gold.json" "$WORK/out/timeline.json" --json > "$WORK/score.json"
 python3 - "$WORK/score.json" <<'PY' || fail "dev event precision or duplicates below the floor"
 import json, sys
 e = json.load(open(sys.argv[1]))["events"]
-print(f"event precision {e['precision']:.2f} (floor 0.85), duplicates {e['duplicates']} (ceiling 1)")
-sys.exit(0 if e["precision"] >= 0.85 and e["duplicates"] <= 1 else 1)
+print(f"event precision {e['precision']:.2f} (floor 0.95), duplicates {e['duplicates']} (ceiling 1)")
+sys.exit(0 if e["precision"] >= 0.95 and e["duplicates"] <= 1 else 1)
 PY
