@@ -932,9 +932,11 @@ class Recognition {
     for (std::size_t k = i; k < end; ++k) {
       const std::string w = base_fold(toks()[k], folded()[k]);
       if (w.size() < 4) continue;
-      for (const auto& n : names)
-        for (const auto& a : split(fold(n), ' '))
+      for (const auto& n : names) {
+        const std::string folded_name = fold(n);  // split() views into it: it must outlive the loop
+        for (const auto& a : split(folded_name, ' '))
           if (a.size() >= 4 && a.compare(0, 4, w, 0, 4) == 0) return true;
+      }
     }
     return false;
   }
