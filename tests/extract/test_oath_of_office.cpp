@@ -37,6 +37,15 @@ const std::vector<Row>& rows() {
     {"en", "Tharman Shanmugaratnam swore in Lawrence Wong at the Istana on 15 May 2024.",
      {ev("017", "person:lawrence_wong", "person:tharman_shanmugaratnam").at("*")}},
     {"en", "Lawrence Wong swore that he would serve every citizen.", {}},
+    // a body sworn in that names no party: the ceremony is the act of the one who performs it
+    {"en", "Claudia Sheinbaum swore in her new cabinet in Mexico City on 1 October 2024.",
+     {ev("017", "person:claudia_sheinbaum").at("*").on("2024-10-01")}},
+    {"id", "Presiden Claudia Sheinbaum melantik para menteri kabinetnya di Mexico City pada 1 Oktober 2024.",
+     {ev("017", "person:claudia_sheinbaum").at("*").on("2024-10-01")}},
+    {"en", "Claudia Sheinbaum was sworn in at the Congress in Mexico City on 1 October 2024.",
+     {ev("017", "person:claudia_sheinbaum").at("*").on("2024-10-01")}},
+    {"en", "The new ministers were sworn in by Claudia Sheinbaum on 1 October 2024.",
+     {ev("017", "person:claudia_sheinbaum").on("2024-10-01")}},
     // recalled: dated in its own clause it is the happening the coder keeps as background
     // (docs/events.md), undated it is no event
     {"en", "Since Javier Milei took office in December 2023, inflation in Argentina has slowed.",

@@ -147,11 +147,19 @@ TEST_CASE("the code table: rows, prefixes, roots, errors", "[graph][merge]") {
   CHECK(t->of("010").group == "statement");
   CHECK(t->of("010").also == "disapprove");
   CHECK(t->of("112").also.empty());
+  // A code's own day gap (empty: the merge's), read from the optional day_gap column.
+  CHECK(t->of("017").day_gap == 0);
+  CHECK(t->of("040").day_gap == -1);
+  auto gaps = CodeCompatibility::parse("code\tgroup\tdirection\tday_gap\tnote\n040\tmeet\tundirected\t\tno gap\n017\tceremony\tdirected\t1\n", "t.tsv");
+  REQUIRE(gaps);
+  CHECK(gaps.value().of("040").day_gap == -1);
+  CHECK(gaps.value().of("017").day_gap == 1);
   check_bad_tables<CodeCompatibility>({{"code\tgroup\n", "header"},
                                        {"code\tgroup\tdirection\n04x\tmeet\tdirected\n", "not a CAMEO code"},
                                        {"code\tgroup\tdirection\n040\tmeet\tsideways\n", "direction"},
                                        {"code\tgroup\tdirection\n040\tmeet\tdirected\n040\tmeet\tdirected\n", "twice"},
                                        {"code\tgroup\tdirection\n010\tsay|\tdirected\n", "two written"},
+                                       {"code\tgroup\tdirection\tday_gap\n017\tceremony\tdirected\tone\n", "day_gap"},
                                        {"code\tgroup\tdirection\n010\tsay|blame|other\tdirected\n", "two written"},
                                        {"code\tgroup\tdirection\n010\tsay|meet\tdirected\n040\tmeet\tundirected\n", "another direction"}});
 }
@@ -173,6 +181,8 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"a statement about a party and the accusation it reports", {"010", {actor("person:prabowo"), target("country:chn")}, jul12}, {"112", {actor("country:idn"), target("country:chn")}, jul12}, 1},
       {"a statement and an accusation of another party", {"010", {actor("person:prabowo"), target("country:rus")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 2},
       {"a statement and a thanking stay apart", {"010", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
+      {"a truce and a release of hostages the same day are two happenings", {"0871", {actor("org:hamas"), target("country:isr")}, jul12}, {"084", {actor("org:hamas"), target("country:isr")}, jul12}, 2},
+      {"a release told as return and as release", {"0841", {actor("org:hamas"), target("country:isr")}, jul12}, {"084", {actor("org:hamas"), target("country:isr")}, jul12}, 1},
       {"a mediation is not a meeting", {"045", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       {"an oath told with and without the one who administers it", {"017", {actor("person:prabowo")}, jul12}, {"017", {actor("person:prabowo"), target("person:old")}, jul12}, 1},
       {"a speech at the inauguration stays a statement", {"017", {actor("person:prabowo")}, jul12}, {"010", {actor("person:prabowo"), target("country:idn")}, jul12}, 2},
@@ -204,6 +214,8 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"a praise without its actor and the same with one", {"051", {target("person:prabowo")}, jul12}, {"051", {actor("person:putin"), target("person:prabowo")}, jul12}, 1},
       {"an accusation of another target", {"112", {actor("person:prabowo"), target("country:rus")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 2},
       {"a one-party visit is still not a meeting (undirected)", {"042", {actor("person:prabowo")}, jul12}, {"040", {actor("person:prabowo"), target("person:xi")}, jul12}, 2},
+      {"a ceremony is one day: an oath and a swearing-in of ministers the next day", {"017", {actor("person:prabowo")}, jul12}, {"017", {actor("person:prabowo"), target("person:old")}, TimeValue::day_of(2025, 7, 13)}, 2},
+      {"a meeting told a day apart", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 13)}, 1},
       {"three days apart", {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, TimeValue::day_of(2025, 7, 15)}, 2},
   };
   for (const auto& r : rows) {

@@ -38,6 +38,7 @@ void Side::absorb(const Side& other) {
 
 void DateFit::absorb(const DateFit& o) {
   if (!year) year = o.year;
+  if (o.day_gap >= 0) day_gap = day_gap >= 0 ? std::min(day_gap, o.day_gap) : o.day_gap;
   if (o.hard) {
     max_first = hard ? std::max(max_first, o.max_first) : o.max_first;
     min_last = hard ? std::min(min_last, o.min_last) : o.min_last;
@@ -180,6 +181,8 @@ SideMatch compare_sides(const Side& a, const Side& b, const Place& pa, const Pla
 }
 
 bool dates_fit(const DateFit& a, const DateFit& b, int gap) {
+  for (int g : {a.day_gap, b.day_gap})
+    if (g >= 0) gap = std::min(gap, g);
   if (a.year && b.year && a.year != b.year) return false;
   if (a.hard && b.hard && (a.max_first > b.min_last + gap || b.max_first > a.min_last + gap)) return false;
   if (a.exact && b.exact && (a.x_max_first > b.x_min_last || b.x_max_first > a.x_min_last)) return false;
@@ -196,7 +199,7 @@ EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx
   auto cached = ctx.code_groups.find(e.cameo);
   if (cached == ctx.code_groups.end()) {
     CodeRelation rel = ctx.codes ? ctx.codes->of(e.cameo) : CodeRelation{"root:" + e.cameo.substr(0, 2), false, {}};
-    KeyContext::CodeGroups g{ctx.names.id("group:" + rel.group), 0, rel.directed};
+    KeyContext::CodeGroups g{ctx.names.id("group:" + rel.group), 0, rel.directed, rel.day_gap};
     if (!rel.also.empty()) g.also = ctx.names.id("group:" + rel.also);
     cached = ctx.code_groups.emplace(e.cameo, g).first;
   }
@@ -217,6 +220,7 @@ EventKey key_of(const Event& e, std::uint32_t doc, int doc_year, KeyContext& ctx
     k.place = Place{ctx.names.id(key), ups_of(key, e.date, ctx)};
   }
   k.date = date_fit(e, doc_year);
+  k.date.day_gap = cached->second.day_gap;
   k.order = order_of(e);
   std::uint64_t h = 1469598103934665603ull;
   for (const Side& s : k.side)

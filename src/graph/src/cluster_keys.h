@@ -49,6 +49,7 @@ struct DateFit {
   long max_first = 0, min_last = 0;
   bool exact = false;                     // some member has an explicit date
   long x_max_first = 0, x_min_last = 0;
+  int day_gap = -1;                       // the tightest day gap of the members' codes; -1: the merge's
   void absorb(const DateFit& o);
 };
 
@@ -111,6 +112,7 @@ struct KeyContext {
   struct CodeGroups {
     std::uint32_t group = 0, also = 0;
     bool directed = false;
+    int day_gap = -1;
   };
   std::unordered_map<std::string, CodeGroups> code_groups;  // by code
 };

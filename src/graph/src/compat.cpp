@@ -55,18 +55,26 @@ bool is_code(std::string_view s) {
 Result<CodeCompatibility> CodeCompatibility::parse(std::string_view tsv, const std::string& name) {
   CodeCompatibility t;
   bool header = false;
+  bool gap_column = false;  // the header names a day_gap column before the note
   auto err = graph_detail::for_each_row(tsv, name, [&](const std::vector<std::string_view>& cells) -> std::optional<std::string> {
     if (!header) {
       if (cells.size() < 3 || cells[0] != "code" || cells[1] != "group" || cells[2] != "direction")
         return "expected the header 'code<TAB>group<TAB>direction'";
       header = true;
+      gap_column = cells.size() > 3 && cells[3] == "day_gap";
       return std::nullopt;
     }
     if (cells.size() < 3) return "expected code, group and direction";
+    int day_gap = -1;
+    if (gap_column && cells.size() > 3 && !cells[3].empty()) {
+      if (cells[3].size() > 2 || cells[3].find_first_not_of("0123456789") != std::string_view::npos)
+        return "day_gap must be empty or a number of days (0-99)";
+      day_gap = std::stoi(std::string(cells[3]));
+    }
     if (!is_code(cells[0])) return "not a CAMEO code: '" + std::string(cells[0]) + "'";
     if (cells[1].empty()) return "empty group";
     if (cells[2] != "directed" && cells[2] != "undirected") return "direction must be directed or undirected";
-    CodeRelation rel{std::string(cells[1]), cells[2] == "directed", {}};
+    CodeRelation rel{std::string(cells[1]), cells[2] == "directed", {}, day_gap};
     if (auto bar = rel.group.find('|'); bar != std::string::npos) {
       rel.also = rel.group.substr(bar + 1);
       rel.group.resize(bar);

@@ -94,6 +94,19 @@ std::uint16_t antecedent_or_self(const ClauseView& v, std::uint16_t t, std::uint
   return static_cast<std::uint16_t>(head);
 }
 
+// "swore in her cabinet" parsed as "swore [in her cabinet]": a preposition right after the verb
+// that heads its oblique may be the verb's particle (the oblique is then the object of an active
+// verb; see pattern_holds).
+void adjacent_particle(const ClauseView& v, std::uint16_t t, std::uint16_t obl, std::vector<std::uint16_t>& out) {
+  for (std::uint16_t k : v.children(obl))
+    if (k == t + 1 && v.base_rel(k) == DepRel::kCase) out.push_back(k);
+}
+
+bool has_object(const ClauseView& v, std::uint16_t t) {
+  const auto kids = v.children(t);
+  return std::any_of(kids.begin(), kids.end(), [&](std::uint16_t c) { return is_object(v.rel(c)); });
+}
+
 // Dependents of `t` that a slot looks at. Objects include the subject of a passive; subjects
 // include a passive's agent; an oblique may also hang on the object ("accused X of Y").
 void slot_candidates(const ClauseView& v, std::uint16_t t, const PatternElement& el, bool passive,
@@ -120,6 +133,7 @@ void slot_candidates(const ClauseView& v, std::uint16_t t, const PatternElement&
         break;
     }
     if (take) out.push_back(antecedent_or_self(v, t, c));
+    if (el.slot == PatternSlot::kParticle && is_oblique(r)) adjacent_particle(v, t, c, out);
     // "accused the opposition of paralysing": an oblique of the object belongs to the frame.
     if (el.slot == PatternSlot::kOblique && is_object(r))
       for (std::uint16_t cc : v.children(c))
@@ -141,6 +155,8 @@ bool pattern_holds(const ClauseView& v, const CameoLexicon& lex, std::uint16_t t
         break;
       }
     if (hit < 0) return false;
+    if (el.slot == PatternSlot::kParticle && v.base_rel(hit) == DepRel::kCase && target < 0 && !passive && !has_object(v, t))
+      target = v.parent(hit);  // the particle read off an oblique: the oblique is the object
     if (el.binds_target) target = hit;
     if (el.binds_source) source = hit;
   }

@@ -285,7 +285,14 @@ void trailing_speaker(const ClauseView& v, std::uint16_t speech, Roles& r) {
 // party the verb's object or passive subject names, towards its subject or agent: "A swore in B",
 // "B was sworn in", "A melantik B" are B's oath (017) before A; "X received an invitation from Y"
 // is Y's. The subject word no longer names the actor, so no pronoun rule reads it as one.
+// A ceremony (017) whose sworn-in side names no party ("A swore in the new cabinet", "the
+// ministers were sworn in by A") is the act of the one who performs it.
 void reverse_roles(const CameoFrame& f, Coded& c) {
+  if (c.roles.target.empty() && !c.roles.actor.empty() && f.code_rev.rfind("017", 0) == 0) {
+    c.rule += "+ceremony";
+    c.code = f.code_rev;
+    return;
+  }
   std::swap(c.roles.actor, c.roles.target);
   c.roles.subject_word = 0xFFFF;
   c.code = f.code_rev;

@@ -1191,6 +1191,36 @@ std::optional<Dateline> parse_dateline(const PageNoise& pn, std::string_view lin
   return dl;
 }
 
+// "JAKARTA: ...", "Kuala Lumpur: ..." (Arab News, the Malaysian press): a place of one to three
+// capitalised words, a colon and a sentence that starts with a capital. Labels ("Update:",
+// "Foto:", "Editor:") are the page-noise lists' words, not places.
+bool colon_label(const PageNoise& pn, std::string_view head) {
+  const std::string k = token_lower(head);
+  using L = PageNoise::List;
+  for (L l : {L::kStampFiller, L::kLabelEditor, L::kLabelAuthor, L::kLabelCredit, L::kPhotoWord})
+    if (pn.contains(l, k)) return true;
+  return pn.has_prefix(L::kCaptionPrefix, k) || pn.has_prefix(L::kNoisePrefix, k);
+}
+
+std::optional<Dateline> parse_colon_dateline(const PageNoise& pn, std::string_view line) {
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40 || colon + 2 >= line.size()) return std::nullopt;
+  if (line[colon + 1] != ' ' || line[colon - 1] == ' ') return std::nullopt;
+  std::size_t e = colon + 1;
+  while (e < line.size() && line[e] == ' ') ++e;
+  std::string_view head = line.substr(0, colon), rest = line.substr(e);
+  auto toks = tokenize(head);
+  if (toks.empty() || toks.size() > 3 || has_digit(head) || !is_upper_initial(rest) || !has_sentence_punct(rest))
+    return std::nullopt;
+  for (const Token& t : toks)
+    if (!is_upper_initial(t.text) || strip_punct(t.text).size() != t.text.size()) return std::nullopt;
+  if (colon_label(pn, head)) return std::nullopt;
+  Dateline dl;
+  dl.consumed = e;
+  dl.place = std::string(head);
+  return dl;
+}
+
 bool looks_like_headline(std::string_view line) {
   if (line.size() > 250 || ends_sentence(line)) return false;
   auto toks = tokenize(line);
@@ -1491,9 +1521,12 @@ class Cleaner {
     if (span.size() == 0) return;
     // The dateline opens the first body paragraph; a byline or teaser line may come before it, so
     // the next two paragraphs are tried too (the weak "Jakarta - " form only on real sentences).
-    if (!dateline_done_ && body_paragraphs_ < 3) {
+    // A colon dateline may follow a short list of key points (bullets count as paragraphs).
+    if (!dateline_done_ && body_paragraphs_ < 5) {
       const bool weak = body_paragraphs_ == 0 || has_sentence_punct(view(span));
-      if (auto dl = parse_dateline(pn_, view(span), weak)) {
+      auto dl = body_paragraphs_ < 3 ? parse_dateline(pn_, view(span), weak) : std::nullopt;
+      if (!dl && weak) dl = parse_colon_dateline(pn_, view(span));
+      if (dl) {
         dateline_done_ = true;
         out_.dateline_place = dl->place;
         if (!dl->outlet.empty()) out_.outlet = dl->outlet;

@@ -31,6 +31,9 @@ struct CodeRelation {
   /// `statement|disapprove`, a statement about an accusation may be a report of it). Same
   /// direction as `group`; empty: none.
   std::string also;
+  /// Most days apart two reports of the code may be and still tell one happening; -1: the merge's
+  /// `max_day_gap`. A ceremony is one day: "sworn in" on two days are two ceremonies.
+  int day_gap = -1;
 };
 
 class CodeCompatibility {
