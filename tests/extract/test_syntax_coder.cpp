@@ -193,6 +193,12 @@ const std::vector<Row>& rows() {
     {"en", "\"The harvest is ours,\" Lawrence Wong said in a statement on Monday.", {ev("010", "person:lawrence_wong")}},
     {"en", "Lawrence Wong said in a statement that the harvest is ours.", {ev("010", "person:lawrence_wong")}},
     {"en", "\"The harvest is ours,\" Lawrence Wong said.", {}},
+    // a speech noun with its speaker and a time of its own tells a speech given then
+    {"id", "Pidato Lawrence Wong di parlemen pada Senin (13/5/2024) berlangsung selama satu jam.",
+     {ev("010", "person:lawrence_wong").on("2024-05-13")}},
+    {"en", "Lawrence Wong's speech on 13 May 2024 lasted an hour.", {ev("010", "person:lawrence_wong").on("2024-05-13")}},
+    {"id", "Pidato Lawrence Wong berlangsung selama satu jam.", {}},
+    {"en", "Lawrence Wong's speech lasted an hour.", {}},
     {"en", "Lawrence Wong said that the harvest is ours.", {}},
     // a family name led by a lower-case particle and a hyphen is the person named in full before
     {"en", "Rebel leader Karim al-Rashidi arrived in Damascus on Sunday. \"The harvest is ours,\" al-Rashidi "
@@ -968,6 +974,11 @@ const std::vector<Row>& rows() {
     {"id", "Gencatan senjata kelompok Hizbullah dan Israel di Lebanon akan dimulai pada Selasa (7/5/2024) hari ini.",
      {ev("087", "org:hezbollah", "country:isr").on("2024-05-07")}},
     {"id", "Gencatan senjata antara Armenia dan Azerbaijan akan dimulai pekan depan.", {}},
+    // a place phrase inside the trigger's noun phrase locates a nominal act
+    {"id", "Gencatan senjata kelompok Hizbullah dan Israel di Jenewa akan dimulai pada Selasa (7/5/2024) hari ini.",
+     {ev("087", "org:hezbollah", "country:isr", "city:geneva").on("2024-05-07")}},
+    {"en", "The ceasefire between Armenia and Azerbaijan in Geneva took effect on Sunday.",
+     {ev("087", "country:arm", "country:aze", "city:geneva")}},
     {"id", "Gencatan senjata antara Armenia dan Azerbaijan gagal pada Minggu.", {}},
     {"id", "Gencatan senjata antara Armenia dan Azerbaijan mulai goyah pada Minggu.", {}},
     {"en", "The truce between Armenia and Azerbaijan began to unravel on Sunday.", {}},

@@ -180,6 +180,8 @@ TEST_CASE("which reports become one event", "[graph][merge]") {
       {"a phone call and talks", {"041", {actor("person:prabowo"), target("person:putin")}, jul12}, {"040", {actor("person:prabowo"), target("person:putin")}, jul12}, 1},
       {"a statement about a party and the accusation it reports", {"010", {actor("person:prabowo"), target("country:chn")}, jul12}, {"112", {actor("country:idn"), target("country:chn")}, jul12}, 1},
       {"a statement and an accusation of another party", {"010", {actor("person:prabowo"), target("country:rus")}, jul12}, {"112", {actor("person:prabowo"), target("country:chn")}, jul12}, 2},
+      {"a statement and a pledge of one speaker on one day", {"010", {actor("person:prabowo")}, jul12}, {"030", {actor("person:prabowo"), target("country:idn")}, jul12}, 1},
+      {"a statement and a pledge towards other parties", {"010", {actor("person:prabowo"), target("country:chn")}, jul12}, {"030", {actor("person:prabowo"), target("country:rus")}, jul12}, 2},
       {"a statement and a thanking stay apart", {"010", {actor("person:prabowo"), target("person:putin")}, jul12}, {"051", {actor("person:prabowo"), target("person:putin")}, jul12}, 2},
       {"a truce and a release of hostages the same day are two happenings", {"0871", {actor("org:hamas"), target("country:isr")}, jul12}, {"084", {actor("org:hamas"), target("country:isr")}, jul12}, 2},
       {"a release told as return and as release", {"0841", {actor("org:hamas"), target("country:isr")}, jul12}, {"084", {actor("org:hamas"), target("country:isr")}, jul12}, 1},

@@ -357,9 +357,29 @@ void second_word_arguments(const ClauseView& v, std::uint16_t n, const CameoFram
 
 }  // namespace
 
+// "gencatan senjata kelompok A dan B di Jalur Gaza", "the talks between A and B in Doha": a
+// place phrase inside the trigger's noun phrase (on the trigger, or on a word of its own phrase,
+// where the parser often hangs it) locates the act.
+void place_in_phrase(const ClauseView& v, std::uint16_t n, Roles& r, int depth = 0) {
+  for (std::uint16_t c : v.children(n)) {
+    if (r.location >= 0) return;
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kNmod && oblique_role(v, c, false) == ObliqueRole::kPlace) {
+      for (int m : v.entities_of(c))
+        if (is_place(v.mention(m))) {
+          r.location = m;
+          r.location_oblique = true;
+          return;
+        }
+    }
+    if (depth < 2 && (b == DepRel::kNmod || b == DepRel::kCompound || b == DepRel::kConj)) place_in_phrase(v, c, r, depth + 1);
+  }
+}
+
 Roles noun_roles(const ClauseView& v, std::uint16_t n, const CameoFrame& frame) {
   Roles r;
   second_word_arguments(v, n, frame, r);
+  place_in_phrase(v, n, r);
   for (std::uint16_t c : v.children(n)) {
     const std::string marker = argument_marker(v, c);
     if (marker.empty()) continue;

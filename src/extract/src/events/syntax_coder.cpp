@@ -416,7 +416,10 @@ bool code_noun(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, Co
   mutual_onset_parties(v, w, *f, r);
   // A nominal event outside a light verb names both parties ("penangkapan X oleh Y", "Russia's
   // war on Ukraine"); with one party it is usually background ("perang Rusia", "China's support").
-  if (r.actor.empty() || r.target.empty() || !event_argument(v, w)) return false;
+  // A speech with its speaker may stand alone: one_party_event() keeps it when it has a time of
+  // its own ("pidato X di parlemen pada hari ini").
+  const bool speech = v.in_class(w, WordClass::kSpeechNoun) && root_of(f->code) == 1;
+  if (r.actor.empty() || (r.target.empty() && !speech) || !event_argument(v, w)) return false;
   const int p = v.parent(w);
   out = Coded{w, static_cast<std::uint16_t>(p >= 0 ? p : w), f, f->code, std::move(r), Modality::kAsserted,
               "syntax:noun:" + f->source, false};
@@ -992,8 +995,21 @@ bool issued_statement(const ClauseView& v, const Coded& c) {
   return false;
 }
 
+// "pidato Prabowo di MPR pada hari ini", "the president's speech on Sunday": a speech noun with
+// its speaker and a time hung on the noun itself tells a speech given then, a statement of the
+// speaker's (010) that names no one it is towards.
+bool dated_speech(const SentenceContext& sc, const Coded& c) {
+  const ClauseView& v = sc.view;
+  if (c.word == c.predicate || !v.in_class(c.word, WordClass::kSpeechNoun)) return false;
+  for (const TimeMention* t : sc.times) {
+    const int tw = v.word_at(t->span.begin);
+    if (tw >= 0 && v.parent(static_cast<std::uint16_t>(tw)) == c.word) return true;
+  }
+  return false;
+}
+
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
-  if (c.code == "010" && issued_statement(sc.view, c)) return true;
+  if (c.code == "010" && (issued_statement(sc.view, c) || dated_speech(sc, c))) return true;
   if (!main_clause(sc.view, c.predicate) || partner_frame(c)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
   if (c.code == "010" && !announced_object(sc.view, c)) return false;
