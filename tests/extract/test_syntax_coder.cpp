@@ -974,6 +974,16 @@ const std::vector<Row>& rows() {
     {"id", "Gencatan senjata kelompok Hizbullah dan Israel di Lebanon akan dimulai pada Selasa (7/5/2024) hari ini.",
      {ev("087", "org:hezbollah", "country:isr").on("2024-05-07")}},
     {"id", "Gencatan senjata antara Armenia dan Azerbaijan akan dimulai pekan depan.", {}},
+    // one that names no party is the act of its kind the document named before with its parties,
+    // even in passing ("as part of its truce with Israel": the clause's subject and the partner)
+    {"id", "Kelompok Hizbullah membebaskan dua tawanan Israel pada Senin sebagai bagian dari perjanjian "
+           "gencatan senjata dengan Israel. Perjanjian gencatan senjata Lebanon mulai berlaku pada Selasa (7/5/2024).",
+     {ev("084", "org:hezbollah", "country:isr"), ev("087", "org:hezbollah", "country:isr").on("2024-05-07")}},
+    {"en", "Hezbollah freed two Israeli captives on Monday as part of its truce with Israel. The truce took "
+           "effect on 7 May 2024.",
+     {ev("080", "org:hezbollah"), ev("087", "org:hezbollah", "country:isr").on("2024-05-07")}},
+    {"en", "The truce took effect on Tuesday.", {}},
+    {"id", "Gencatan senjata itu mulai berlaku pada Selasa (7/5/2024).", {}},
     // a place phrase inside the trigger's noun phrase locates a nominal act
     {"id", "Gencatan senjata kelompok Hizbullah dan Israel di Jenewa akan dimulai pada Selasa (7/5/2024) hari ini.",
      {ev("087", "org:hezbollah", "country:isr", "city:geneva").on("2024-05-07")}},

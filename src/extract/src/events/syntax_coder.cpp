@@ -1200,6 +1200,85 @@ bool join_reference(const SentenceContext& sc, const Reference& ref, std::vector
   return false;
 }
 
+// ---- mutual acts named before
+
+// A mutual act (a noun frame with a `both` argument: a truce, an agreement) the document names with
+// its parties, even in passing: "A freed three hostages as part of its truce with B" names A's
+// truce with B. A later "the truce took effect on Sunday" that names no party is that truce.
+struct MutualAct {
+  std::string code;
+  int actor = -1, partner = -1;  // document mention indices
+};
+
+// The subject's party of the clause a noun sits in (its nearest verbal ancestor).
+int clause_subject_party(const ClauseView& v, std::uint16_t n) {
+  int p = v.parent(n);
+  for (int steps = 0; p >= 0 && steps < 8 && v.upos(static_cast<std::uint16_t>(p)) != UPos::kVerb; ++steps)
+    p = v.parent(static_cast<std::uint16_t>(p));
+  if (p < 0 || v.upos(static_cast<std::uint16_t>(p)) != UPos::kVerb) return -1;
+  const auto pred = static_cast<std::uint16_t>(p);
+  Roles r = coder::verb_roles(v, pred, coder::is_passive(v, pred, false));
+  coder::keep_parties(v, r, false);
+  return r.actor.size() == 1 ? r.actor.front() : -1;
+}
+
+void remember_mutual_acts(const ClauseView& v, const CameoLexicon& lex, std::vector<MutualAct>& acts) {
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    if (v.upos(w) != UPos::kNoun) continue;
+    auto frames = coder::noun_frames(v, lex, w);
+    int tg = -1, src = -1;
+    const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
+    if (!f || !mutual_frame(*f)) continue;
+    Roles r = coder::noun_roles(v, w, *f);
+    coder::keep_parties(v, r, false);
+    std::vector<int> named = r.actor;
+    named.insert(named.end(), r.target.begin(), r.target.end());
+    if (named.size() == 1)
+      if (const int s = clause_subject_party(v, w); s >= 0 && v.mention(s).entity_key != v.mention(named[0]).entity_key)
+        named.insert(named.begin(), s);
+    if (named.size() == 2) acts.push_back(MutualAct{f->code, named[0], named[1]});
+  }
+}
+
+// "Perjanjian gencatan senjata itu berlaku sejak Senin", "the truce took effect on Sunday":
+// a mutual act naming no party, the subject of its coming into force, is the one of its kind the
+// document named last with its parties (mutual_onset_parties when it names them itself).
+void onset_of_named_act(const SentenceContext& sc, const CameoLexicon& lex, const EventLexicon& table,
+                        const std::vector<MutualAct>& acts, std::vector<Event>& out) {
+  const ClauseView& v = sc.view;
+  for (std::uint16_t w = 0; w < v.size(); ++w) {
+    const int p = v.parent(w);
+    if (p < 0 || v.upos(w) != UPos::kNoun || v.base_rel(w) != DepRel::kNsubj ||
+        !onset_predicate(v, static_cast<std::uint16_t>(p)))
+      continue;
+    auto frames = coder::noun_frames(v, lex, w);
+    int tg = -1, src = -1;
+    const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
+    // the trigger may be the noun's modifier: "perjanjian [gencatan senjata]"
+    for (std::uint16_t c : v.children(w)) {
+      if (f && mutual_frame(*f)) break;
+      if (v.base_rel(c) != DepRel::kNmod || !v.case_marker(c).empty()) continue;
+      frames = coder::noun_frames(v, lex, c);
+      f = frames.empty() ? nullptr : coder::choose_frame(v, lex, c, false, frames, tg, src);
+    }
+    if (!f || !mutual_frame(*f)) continue;
+    Roles named = coder::noun_roles(v, w, *f);
+    coder::keep_parties(v, named, false);
+    if (!named.actor.empty() || !named.target.empty()) continue;
+    for (auto it = acts.rbegin(); it != acts.rend(); ++it) {
+      if (it->code != f->code) continue;
+      Coded c{w, static_cast<std::uint16_t>(p), f, f->code, {}, Modality::kAsserted, "syntax:noun:" + f->source + "+named-before",
+              false};
+      c.roles.actor = {it->actor};
+      c.roles.target = {it->partner};
+      c.roles.location = named.location;
+      c.roles.location_oblique = named.location_oblique;
+      out.push_back(make_event(sc, table, c, nullptr));
+      break;
+    }
+  }
+}
+
 bool shares_actor(const Event& a, const Event& b) {
   for (const Participant& p : a.participants)
     for (const Participant& q : b.participants)
@@ -1235,6 +1314,7 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
     if (!t.duration && t.value.known()) times_by_sentence[t.sentence].push_back(&t);
   static const std::vector<const TimeMention*> kNoTimes;
   std::vector<std::size_t> background;  // indices into `out` of recalled background acts
+  std::vector<MutualAct> mutual_acts;   // truces and agreements named with their parties so far
   for (std::size_t i = 0; i < in.sentences->size() && i < in.tokens->sentences.size(); ++i) {
     const Sentence& s = (*in.sentences)[i];
     const SentenceTokens& st = in.tokens->sentences[i];
@@ -1249,6 +1329,8 @@ std::vector<Event> SyntaxCoder::code(const CoderInput& in, std::vector<std::uint
       for (const Reference& ref : definite_references(v, *frames_))
         unasserted = (join_reference(sc, ref, out) && ref.subject) || unasserted;
       unasserted = sentence_events(sc, *table_, std::move(found), in.keep_planned, out, background) || unasserted;
+      onset_of_named_act(sc, *frames_, *table_, mutual_acts, out);
+      remember_mutual_acts(v, *frames_, mutual_acts);
       if (unasserted && withheld) withheld->push_back(s.index);
     }
   }
