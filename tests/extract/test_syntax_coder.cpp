@@ -1012,6 +1012,26 @@ const std::vector<Row>& rows() {
     {"id", "Kelompok pemberontak Libya menguasai Tripoli pada Minggu.",
      {ev("192", "group:rebels_lby", "city:tripoli")}},
     {"id", "Partai Demokrat menguasai parlemen pada Senin.", {}},
+    // a place noun (words class `place_noun`) names the place of its "of" phrase
+    {"en", "Libyan rebels seized the city of Benghazi on Sunday.",
+     {ev("192", "group:rebels_lby", "city:benghazi_lby")}},
+    // a military movement (words class `offensive_noun`) as subject is its mover's act: by a "by"
+    // phrase, or by a side's bare label ("opposition", "rebel") standing for the group named
+    // before (side_group_before); reaching a named place is occupying it (192). A clause opened by
+    // "after"/"as" that the parser read as the preposition's noun phrase is repaired first
+    // (data/en/tree_repairs.tsv). No mover named, or a push that is no army's, gives no event.
+    {"en", "A lightning advance by Libyan rebels reached Tripoli on Sunday.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
+    {"en", "Crowds cheered in Misrata on Sunday after a lightning advance by Libyan rebels reached Tripoli.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
+    {"en", "Libyan opposition forces are based in Misrata. Crowds poured into the streets on Sunday after a "
+           "stunning opposition advance reached the capital Tripoli.",
+     {ev("192", "group:rebels_lby", "city:tripoli")}},
+    {"en", "Libyan rebels are based in Misrata. Shops closed in Tripoli on Sunday as a rebel push reached the "
+           "city of Benghazi.",
+     {ev("192", "group:rebels_lby", "city:benghazi_lby")}},
+    {"en", "A rebel advance reached Tripoli on Sunday.", {}},
+    {"en", "The diplomatic push reached Tripoli on Sunday.", {}},
     // a bare agent noun the recogniser left untagged is the group named last whose name holds
     // it, also under a noun of success (words class `success_noun`: "keberhasilan X merebut Y")
     {"id", "Kelompok pemberontak Libya berkumpul di Misrata pada Jumat. Keberhasilan pemberontak menguasai "

@@ -131,8 +131,9 @@ Result<std::string> read_all(const std::string& input) {
 
 // CoNLL-U in: its sentences and words stay, the analysis columns are ours.
 Status parse_conllu(const ParseRequest& req, const Extractor& ex, std::ostream& out, ParseReport& report) {
-  const syntax::SyntaxModel* model = ex.syntax().model(language_from_code(req.language));
-  if (!model) return Error{ErrorCode::kData, "no syntax model for language '" + req.language + "'", "", 0};
+  const Language lang = language_from_code(req.language);
+  if (!ex.syntax().has(lang))
+    return Error{ErrorCode::kData, "no syntax model for language '" + req.language + "'", "", 0};
   auto bytes = read_all(req.input);
   if (!bytes) return bytes.error();
   auto sentences = syntax::read_conllu(bytes.value(), req.input);
@@ -151,7 +152,7 @@ Status parse_conllu(const ParseRequest& req, const Extractor& ex, std::ostream& 
     head.resize(forms.size());
     rel.resize(forms.size());
     lemma.resize(forms.size());
-    model->analyse(forms, upos, head, rel, lemma);
+    ex.syntax().analyse(lang, forms, upos, head, rel, lemma);
     if (!s.id.empty()) out << "# sent_id = " << printable(s.id) << '\n';
     for (std::size_t w = 0; w < forms.size(); ++w)
       write_word(out, w + 1, forms[w], lemma[w], upos[w], head[w], rel[w], "");

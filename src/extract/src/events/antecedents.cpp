@@ -13,6 +13,9 @@ namespace {
 // How far back a possessive pronoun looks for its person: its own sentence and the two before
 // (a news paragraph); further back the person named last is often no longer the topic.
 constexpr std::uint32_t kSentencesBack = 2;
+// How far back a side's label ("a rebel advance") looks for the group: a report names the sides of
+// a conflict once, near its top, and then labels their moves with a bare noun paragraphs later.
+constexpr std::uint32_t kSideSentencesBack = 12;
 
 // "his", "her", "beliau" (words.tsv class possessive_sg), and the Indonesian clitic "-nya" the
 // parser splits off its noun ("kunjungan" + "nya"), hung on a noun as its possessor.
@@ -23,22 +26,28 @@ bool possessive_pronoun(const ClauseView& v, std::uint16_t w) {
   return v.in_class(w, WordClass::kPossessiveSg);
 }
 
-// The group a bare agent noun stands for when the recogniser tagged no name on it ("pemberontak
-// menguasai X" after "kelompok pemberontak Suriah" was named): the group named last before it, in
-// its sentence or the two before, whose name holds that noun.
-int group_before(const ClauseView& v, std::uint16_t w) {
-  if (v.upos(w) != UPos::kNoun || v.mention_at(w) >= 0 || !v.in_class(w, WordClass::kAgentNoun)) return -1;
+// The group named last before noun `w`, in its sentence or the `back` sentences before, whose
+// name holds that noun ("rebel" in "Syrian rebels"), or -1.
+int group_named_before(const ClauseView& v, std::uint16_t w, std::uint32_t back) {
   const std::uint32_t at = v.word(w).span.begin, sentence = v.tokens().sentence;
   const std::string noun = fold(v.form(w));
   int best = -1;
   for (std::size_t i = 0; i < v.mention_count(); ++i) {
     const Mention& m = v.mention(static_cast<int>(i));
     if (m.type != EntityType::kGroup || m.span.begin >= at) continue;
-    if (m.sentence > sentence || m.sentence + kSentencesBack < sentence) continue;
+    if (m.sentence > sentence || m.sentence + back < sentence) continue;
     if (fold(m.surface).find(noun) == std::string::npos) continue;
     if (best < 0 || m.span.begin > v.mention(best).span.begin) best = static_cast<int>(i);
   }
   return best;
+}
+
+// The group a bare agent noun stands for when the recogniser tagged no name on it ("pemberontak
+// menguasai X" after "kelompok pemberontak Suriah" was named): the group named last before it, in
+// its sentence or the two before, whose name holds that noun.
+int group_before(const ClauseView& v, std::uint16_t w) {
+  if (v.upos(w) != UPos::kNoun || v.mention_at(w) >= 0 || !v.in_class(w, WordClass::kAgentNoun)) return -1;
+  return group_named_before(v, w, kSentencesBack);
 }
 
 // "keberhasilan pemberontak" (the rebels' success): the bare agent noun a noun of success is
@@ -51,6 +60,11 @@ int bare_group_noun(const ClauseView& v, std::uint16_t w) {
 }
 
 }  // namespace
+
+int side_group_before(const ClauseView& v, std::uint16_t w) {
+  if (v.upos(w) != UPos::kNoun || v.mention_at(w) >= 0) return -1;
+  return group_named_before(v, w, kSideSentencesBack);
+}
 
 namespace {
 

@@ -29,7 +29,8 @@ std::string_view word_class_name(WordClass c) noexcept {
       "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
       "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
       "second_person", "vague_time", "undergo", "departure", "between_prep", "pronoun_sg", "speech_inv",
-      "possessive_sg", "same_day", "onset", "success_noun", "reason_sub", "speech_noun", "attempt_noun", "role_noun"};
+      "possessive_sg", "same_day", "onset", "success_noun", "reason_sub", "speech_noun", "attempt_noun", "role_noun",
+      "offensive_noun", "place_noun"};
   static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
   return kNames[static_cast<int>(c)];
 }
@@ -167,6 +168,9 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
     // as subject stands for the party that succeeded, as an agent noun does.
     const bool agent = in_class(w, WordClass::kAgentNoun) || in_class(w, WordClass::kSuccessNoun) ||
                        (agent_above && upos(w) == UPos::kNoun);
+    // "the capital of Damascus": a place noun (words class place_noun) stands for the place its
+    // "of" phrase names, as it does for the name in apposition ("the capital Damascus").
+    const bool place = in_class(w, WordClass::kPlaceNoun);
     for (std::uint16_t c : kids_[w]) {
       if (own >= 0 && mention_at(c) == own) continue;  // the rest of the qualifier's own name
       const DepRel r = rels_[c];
@@ -176,7 +180,9 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
       const bool titled = bare && (upos(c) == UPos::kPropn || upos(c) == UPos::kNoun) &&
                           syntax::base_relation(r) == DepRel::kNmod &&
                           mention_at(c) >= 0 && mention(mention_at(c)).type == EntityType::kPerson;
-      if (names_inside(r) || titled || (agent && qualifies(r) && of)) collect_entities(c, depth + 1, out, agent && bare);
+      const bool place_of = place && syntax::base_relation(r) == DepRel::kNmod && case_marker(c) == "of";
+      if (names_inside(r) || titled || place_of || (agent && qualifies(r) && of))
+        collect_entities(c, depth + 1, out, agent && bare);
     }
   }
   for (std::uint16_t c : kids_[w])

@@ -68,6 +68,10 @@ int topic_person_before(const ClauseView& v, std::uint16_t w);
 /// "spoke to their new leader, Tom Reyes": the person named right after noun `w`, set apart by a
 /// comma or a quote, that the parser hung beside it (dep, appos), or -1.
 int apposed_person(const ClauseView& v, std::uint16_t w);
+/// "a rebel advance", "an opposition offensive": the group a bare noun labelling a side stands for,
+/// the group named last before it (its sentence or up to twelve before) whose name holds the noun
+/// ("Syrian rebels", "opposition forces"), or -1.
+int side_group_before(const ClauseView& v, std::uint16_t w);
 /// The entities of argument word `w`: its own (ClauseView::entities_of), else, for a singular
 /// possessive pronoun ("her visit", "his effort", "kunjungannya"), its person (person_before),
 /// else its apposed person (apposed_person), else, for a bare agent noun the recogniser left

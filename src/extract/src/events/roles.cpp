@@ -39,6 +39,50 @@ std::vector<int> attempter(const ClauseView& v, std::uint16_t noun) {
   return {};
 }
 
+// "an advance by rebel forces": a modifier led by "by" (words class by_prep).
+bool by_phrase(const ClauseView& v, std::uint16_t c) {
+  for (std::uint16_t k : v.children(c))
+    if (v.base_rel(k) == DepRel::kCase) return v.in_class(k, WordClass::kByPrep);
+  return false;
+}
+
+// The modifiers of a movement noun that name whose movement it is: "by" phrase, possessor
+// ("the army's offensive"), compound or adjective ("a rebel advance", "the Russian offensive").
+bool names_mover(const ClauseView& v, std::uint16_t c) {
+  const DepRel b = v.base_rel(c);
+  if (b == DepRel::kNmod) return v.rel(c) == DepRel::kNmodPoss || by_phrase(v, c);
+  return b == DepRel::kCompound || b == DepRel::kAmod;
+}
+
+// "a lightning advance by rebel forces reached Tripoli", "the rebel offensive took Tripoli": a
+// military movement (words class `offensive_noun`) as subject is the act of the party moving, so
+// the verb's frames (192 for a named place reached or taken) code that party as the actor.
+// A bare noun labelling the side ("a rebel advance") is the group named before (side_group_before).
+// Only a verb taking a named place asks (object_names_place): what else a movement did ("the
+// assault killed ten people") is told by the movement noun's own event.
+std::vector<int> mover(const ClauseView& v, std::uint16_t noun) {
+  if (!v.in_class(noun, WordClass::kOffensiveNoun)) return {};
+  for (std::uint16_t c : v.children(noun)) {
+    if (!names_mover(v, c)) continue;
+    if (std::vector<int> ents = argument_entities(v, c); !ents.empty()) return ents;
+    if (v.base_rel(c) != DepRel::kCompound) continue;
+    if (const int side = side_group_before(v, c); side >= 0) return {side};
+  }
+  return {};
+}
+
+// "reached Tripoli", "took the city of Benghazi": the verb's object names places only.
+bool object_names_place(const ClauseView& v, std::uint16_t t) {
+  for (std::uint16_t c : v.children(t)) {
+    if (v.rel(c) != DepRel::kObj) continue;
+    const std::vector<int> ents = v.entities_of(c);
+    return !ents.empty() && std::all_of(ents.begin(), ents.end(), [&](int m) {
+      return v.mention(m).type == EntityType::kLocation || v.mention(m).type == EntityType::kCountry;
+    });
+  }
+  return false;
+}
+
 // "He was sworn in as president", "Ia kemudian ditangkap": a singular personal pronoun ("he",
 // "she", "dia", "ia": words class pronoun_sg) as the subject of a passive stands for the person
 // the paragraph is about (topic_person_before): news tells what befell a person in a run of
@@ -202,7 +246,9 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
     if (rel == DepRel::kNsubjPass || (base == DepRel::kNsubj && passive)) {
       append(r.target, subject_entities(v, c));
     } else if (base == DepRel::kNsubj) {
-      append(r.actor, subject_entities(v, c));
+      std::vector<int> who = subject_entities(v, c);
+      if (who.empty() && object_names_place(v, t)) who = mover(v, c);
+      append(r.actor, who);
       r.subject_word = c;
     } else if (rel == DepRel::kObj || rel == DepRel::kIobj) {
       append(r.target, argument_entities(v, c));

@@ -49,4 +49,14 @@ bool file_exists(const std::string& path) {
   return std::filesystem::exists(path, ec);
 }
 
+Status for_each_language_file(const std::string& data_dir, std::string_view file,
+                              const std::function<Status(Language, const std::string&)>& add) {
+  for (auto [lang, code] : {std::pair{Language::kIndonesian, "id"}, std::pair{Language::kEnglish, "en"}}) {
+    const std::string path = data_dir + "/" + code + "/" + std::string(file);
+    if (!file_exists(path)) continue;
+    if (Status st = add(lang, path); !st) return st;
+  }
+  return {};
+}
+
 }  // namespace kronik::detail

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kronik/core/error.h"
+#include "kronik/core/model.h"
 
 namespace kronik::detail {
 
@@ -21,5 +22,10 @@ Status read_tsv(const std::string& path, std::string_view header,
 std::vector<std::string> list_files(const std::string& dir, std::string_view suffix);
 
 bool file_exists(const std::string& path);
+
+/// Calls `add(lang, path)` for data_dir/<code>/<file> of Indonesian and English, skipping a
+/// language without that file; the first failing `add` ends the walk with its status.
+Status for_each_language_file(const std::string& data_dir, std::string_view file,
+                              const std::function<Status(Language, const std::string&)>& add);
 
 }  // namespace kronik::detail

@@ -1,5 +1,6 @@
 #include "kronik/extract/syntax/annotate.h"
 
+#include "kronik/extract/syntax/repair.h"
 #include "kronik/extract/syntax/words.h"
 #include "kronik/extract/text/token_stream.h"
 #include "kronik/syntax/model.h"
@@ -72,15 +73,20 @@ Result<std::shared_ptr<const SyntaxAnnotator>> SyntaxAnnotator::load(const std::
   if (!id) return id.error();
   auto en = load_optional(data_dir + "/models/syntax-en.bin");
   if (!en) return en.error();
+  auto repairs = TreeRepairs::load(data_dir);
+  if (!repairs) return repairs.error();
   return std::make_shared<const SyntaxAnnotator>(std::make_shared<const CliticSplitter>(std::move(clitics).value()),
-                                                 id.value(), en.value());
+                                                 id.value(), en.value(),
+                                                 std::make_shared<const TreeRepairs>(std::move(repairs).value()));
 }
 
 SyntaxAnnotator::SyntaxAnnotator(std::shared_ptr<const CliticSplitter> clitics,
                                  std::shared_ptr<const syntax::SyntaxModel> indonesian,
-                                 std::shared_ptr<const syntax::SyntaxModel> english)
-    : clitics_(std::move(clitics)), id_(std::move(indonesian)), en_(std::move(english)) {
+                                 std::shared_ptr<const syntax::SyntaxModel> english,
+                                 std::shared_ptr<const TreeRepairs> repairs)
+    : clitics_(std::move(clitics)), id_(std::move(indonesian)), en_(std::move(english)), repairs_(std::move(repairs)) {
   if (!clitics_) clitics_ = std::make_shared<const CliticSplitter>();
+  if (!repairs_) repairs_ = std::make_shared<const TreeRepairs>();
 }
 
 const syntax::SyntaxModel* SyntaxAnnotator::model(Language lang) const noexcept {
@@ -91,9 +97,19 @@ const syntax::SyntaxModel* SyntaxAnnotator::model(Language lang) const noexcept 
 
 bool SyntaxAnnotator::has(Language lang) const noexcept { return model(lang) != nullptr; }
 
-void SyntaxAnnotator::annotate(std::string_view text, SentenceTokens& st, Language lang) const {
+bool SyntaxAnnotator::analyse(Language lang, std::span<const std::string_view> forms, std::span<syntax::UPos> upos,
+                              std::span<std::uint16_t> head, std::span<syntax::DepRel> rel,
+                              std::span<std::string> lemma) const {
   const syntax::SyntaxModel* m = model(lang);
-  if (!m || st.size() == 0) return;
+  if (!m) return false;
+  m->analyse(forms, upos, head, rel, lemma);
+  const std::size_t n = forms.size();
+  repairs_->apply(lang, forms, upos.first(n), head.first(n), rel.first(n), lemma.first(n));
+  return true;
+}
+
+void SyntaxAnnotator::annotate(std::string_view text, SentenceTokens& st, Language lang) const {
+  if (!has(lang) || st.size() == 0) return;
   Scratch& s = scratch();
   cut_words(text, st, lang, *clitics_, s);
   const std::size_t n = s.forms.size();
@@ -107,7 +123,8 @@ void SyntaxAnnotator::annotate(std::string_view text, SentenceTokens& st, Langua
     s.rel.resize(n);
     s.lemma.resize(n);
   }
-  m->analyse(s.forms, s.upos, s.head, s.rel, s.lemma);
+  analyse(lang, s.forms, std::span(s.upos).first(n), std::span(s.head).first(n), std::span(s.rel).first(n),
+          std::span(s.lemma).first(n));
   for (std::size_t w = 0; w < n; ++w) {
     SyntaxWord& word = st.syntax.words[w];
     word.upos = s.upos[w];

@@ -43,11 +43,9 @@ bool starts_upper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0]
 
 Result<CliticSplitter> CliticSplitter::load(const std::string& data_dir) {
   CliticSplitter s;
-  for (auto [lang, code] : {std::pair{Language::kIndonesian, "id"}, std::pair{Language::kEnglish, "en"}}) {
-    const std::string path = data_dir + "/" + code + "/clitics.tsv";
-    if (!detail::file_exists(path)) continue;
-    if (Status st = s.add_rules(lang, path); !st) return st.error();
-  }
+  Status st = detail::for_each_language_file(
+      data_dir, "clitics.tsv", [&](Language lang, const std::string& path) { return s.add_rules(lang, path); });
+  if (!st) return st.error();
   return s;
 }
 

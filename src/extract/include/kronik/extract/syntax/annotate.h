@@ -19,12 +19,16 @@
 // language whose model file is absent gets no syntax (SentenceSyntax stays empty, has() is
 // false); a damaged model file is a load() error (kData naming the file).
 //
+// Tree repairs: after parsing, the narrow repairs of data/<lang>/tree_repairs.tsv (repair.h)
+// undo parser errors known to lose events; analyse() gives given words the same treatment.
+//
 // Thread-safety: a loaded annotator is immutable; annotate() is const and may run on many
 // documents at once. Cost: about 10 microseconds per token (tagging and parsing, one core).
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +44,7 @@ struct SentenceTokens;
 namespace syntax { class SyntaxModel; }
 
 class CliticSplitter;
+class TreeRepairs;
 
 class SyntaxAnnotator {
  public:
@@ -47,7 +52,8 @@ class SyntaxAnnotator {
   static Result<std::shared_ptr<const SyntaxAnnotator>> load(const std::string& data_dir);
   /// Builds from parts (tests, front ends with their own models). Null models are allowed.
   SyntaxAnnotator(std::shared_ptr<const CliticSplitter> clitics, std::shared_ptr<const syntax::SyntaxModel> indonesian,
-                  std::shared_ptr<const syntax::SyntaxModel> english);
+                  std::shared_ptr<const syntax::SyntaxModel> english,
+                  std::shared_ptr<const TreeRepairs> repairs = nullptr);
 
   /// True when a model for `lang` is loaded.
   bool has(Language lang) const noexcept;
@@ -57,10 +63,15 @@ class SyntaxAnnotator {
   void annotate(std::string_view text, SentenceTokens& st, Language lang) const;
   /// The model of a language (null when absent), for front ends that parse given words.
   const syntax::SyntaxModel* model(Language lang) const noexcept;
+  /// Tags, parses, lemmatises and repairs given words (spans of the words' length) as annotate()
+  /// does; false, with nothing written, when `lang` has no model.
+  bool analyse(Language lang, std::span<const std::string_view> forms, std::span<syntax::UPos> upos,
+               std::span<std::uint16_t> head, std::span<syntax::DepRel> rel, std::span<std::string> lemma) const;
 
  private:
   std::shared_ptr<const CliticSplitter> clitics_;
   std::shared_ptr<const syntax::SyntaxModel> id_, en_;
+  std::shared_ptr<const TreeRepairs> repairs_;
 };
 
 }  // namespace kronik
