@@ -227,6 +227,10 @@ const std::vector<Row>& rows() {
            "on Friday.",
      {ev("04", "person:tom_reyes", "", "*"), ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
     {"en", "The weather was fine on Monday. The 78-year-old presided over a prayer at a stadium on Friday.", {}},
+    {"id", "Tom Reyes tiba di Manila pada Selasa. Uskup berusia 78 tahun itu memimpin misa di sebuah stadion, "
+           "Jumat (17/5).",
+     {ev("04", "person:tom_reyes", "", "*"), ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
+    {"id", "Cuaca cerah pada Senin. Uskup berusia 78 tahun itu memimpin misa di sebuah stadion, Jumat (17/5).", {}},
     // ---- leading a religious service is a symbolic act (017) of the one who leads it
     {"en", "Tom Reyes led the prayers at a stadium on Friday.", {ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
     {"en", "Tom Reyes held a prayer service at a stadium on Friday.",

@@ -29,7 +29,8 @@ std::string_view word_class_name(WordClass c) noexcept {
       "negation", "purpose", "hypothetical", "future", "ready", "light_verb", "agent_noun", "relative", "since_prep",
       "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
       "second_person", "vague_time", "undergo", "departure", "between_prep", "pronoun_sg", "speech_inv",
-      "possessive_sg", "same_day", "onset", "success_noun", "reason_sub", "speech_noun", "attempt_noun", "role_noun"};
+      "possessive_sg", "same_day", "onset", "success_noun", "reason_sub", "speech_noun", "attempt_noun", "role_noun",
+      "age_word"};
   static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
   return kNames[static_cast<int>(c)];
 }

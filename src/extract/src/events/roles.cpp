@@ -51,17 +51,21 @@ bool personal_pronoun(const ClauseView& v, std::uint16_t s) {
 }
 
 // The age epithet itself ("the 78-year-old", tagged NOUN by the annotator) or a noun it
-// describes ("the 78-year-old cardinal").
+// describes ("the 78-year-old cardinal", "uskup berusia 78 tahun itu": words class age_word).
 bool described_by_age(const ClauseView& v, std::uint16_t w) {
   if (is_age_epithet(v.form(w))) return true;
-  for (std::uint16_t c : v.children(w))
-    if (v.base_rel(c) == DepRel::kAmod && is_age_epithet(v.form(c))) return true;
+  for (std::uint16_t c : v.children(w)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kAmod && is_age_epithet(v.form(c))) return true;
+    if ((b == DepRel::kAcl || b == DepRel::kAmod) && v.in_class(c, WordClass::kAgeWord)) return true;
+  }
   return false;
 }
 
-// "The 78-year-old appeared tired", "the 78-year-old cardinal said": a definite noun phrase that
-// describes someone by their age and names no one stands for the person the paragraph is about
-// (topic_person_before): a news report names its person once and goes on with such epithets.
+// "The 78-year-old appeared tired", "the 78-year-old cardinal said", "uskup berusia 78 tahun itu
+// memimpin ...": a definite noun phrase that describes someone by their age and names no one
+// stands for the person the paragraph is about (topic_person_before): a news report names its
+// person once and goes on with such epithets.
 bool age_epithet_subject(const ClauseView& v, std::uint16_t s) {
   if (v.upos(s) != UPos::kNoun || v.mention_at(s) >= 0 || !described_by_age(v, s)) return false;
   for (std::uint16_t c : v.children(s))
