@@ -211,6 +211,9 @@ const std::vector<Row>& rows() {
     {"id", "Joko Widodo menjabat tangan Anwar Ibrahim di Jakarta pada Kamis.",
      {ev("040", "person:joko_widodo", "person:anwar_ibrahim", "city:jakarta")}},
     {"id", "Anwar Ibrahim menyampaikan dukungan Indonesia pada Kamis.", {}},
+    // a person's name the parser hangs on the country qualifying their title is the argument
+    {"id", "Pemimpin Tertinggi Iran Ali Khamenei menjabat tangan Joko Widodo di Teheran pada Kamis.",
+     {ev("040", "person:ali_khamenei", "person:joko_widodo", "*")}},
     // ---- a singular personal pronoun as the subject of a passive is the person the paragraph is
     // about: the first person named in the latest sentence naming one (not the last name there)
     {"en", "Lawrence Wong thanked Tharman Shanmugaratnam on Monday. He was sworn in as prime minister "
@@ -219,6 +222,29 @@ const std::vector<Row>& rows() {
     {"id", "Lawrence Wong memuji Tharman Shanmugaratnam pada Senin. Ia kemudian dilantik sebagai perdana menteri.",
      {ev("051", "person:lawrence_wong", "person:tharman_shanmugaratnam"), ev("017", "person:lawrence_wong")}},
     {"en", "The weather was fine on Monday. He was sworn in as prime minister later in the morning.", {}},
+    // ---- a definite age epithet ("the 78-year-old", "the 78-year-old bishop") naming no one is
+    // the person the paragraph is about; a comma-set participle hung on a noun naming no party is
+    // the main clause subject's act, kept like the main clause's own one-party act
+    {"en", "Tom Reyes arrived in Manila on Tuesday. The 78-year-old looked tired but cheerful during his "
+           "four-day visit despite a crowded programme, presiding over a prayer on Friday of more than "
+           "45,000 people at a cricket ground.",
+     {ev("04", "person:tom_reyes", "", "*"), ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
+    {"en", "Tom Reyes arrived in Manila on Tuesday. The 78-year-old bishop presided over a mass at a stadium "
+           "on Friday.",
+     {ev("04", "person:tom_reyes", "", "*"), ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
+    {"en", "The weather was fine on Monday. The 78-year-old presided over a prayer at a stadium on Friday.", {}},
+    {"id", "Tom Reyes tiba di Manila pada Selasa. Uskup berusia 78 tahun itu memimpin misa di sebuah stadion, "
+           "Jumat (17/5).",
+     {ev("04", "person:tom_reyes", "", "*"), ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
+    {"id", "Cuaca cerah pada Senin. Uskup berusia 78 tahun itu memimpin misa di sebuah stadion, Jumat (17/5).", {}},
+    // ---- leading a religious service is a symbolic act (017) of the one who leads it
+    {"en", "Tom Reyes led the prayers at a stadium on Friday.", {ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
+    {"en", "Tom Reyes held a prayer service at a stadium on Friday.",
+     {ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
+    {"id", "Tom Reyes memimpin misa di sebuah stadion, Jumat (17/5).",
+     {ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
+    {"id", "Tom Reyes merayakan misa di Manila pada 17 Mei 2024.",
+     {ev("017", "person:tom_reyes").at("*").on("2024-05-17")}},
     // ---- a person named right after a nominal argument, set apart by a comma or a quote and hung
     // beside it by the parser, is that argument; a name with a clause of its own is not
     {"en", "President Ana Belo said she \"spoke to their very kind president,\" Tom Reyes, and secured a deal.",

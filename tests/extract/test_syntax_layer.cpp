@@ -237,3 +237,40 @@ TEST_CASE("tree repairs: the annotator repairs what the model misreads") {
   CHECK(sx.words[after].rel == kronik::syntax::DepRel::kMark);
   CHECK(sx.words[reached].rel == kronik::syntax::DepRel::kAdvcl);
 }
+
+TEST_CASE("syntax annotator: an age epithet standing for a noun phrase is a NOUN") {
+  auto an = kronik::SyntaxAnnotator::load(kronik::test::data_dir());
+  REQUIRE(static_cast<bool>(an));
+  using kronik::syntax::DepRel;
+  using kronik::syntax::UPos;
+  struct Row {
+    std::string text;
+    std::size_t epithet;  // word index of the epithet
+    UPos upos;
+    DepRel rel;
+    std::size_t head;  // 1-based head word
+  };
+  const std::vector<Row> rows = {
+      // after a determiner and before a verb: the subject
+      {"The 64-year-old appeared calm and rested during his long tour.", 1, UPos::kNoun, DepRel::kNsubj, 3},
+      {"The seven-year-old was found safe in a barn.", 1, UPos::kNoun, DepRel::kNsubjPass, 4},
+      // before its noun it stays the noun's modifier
+      {"The 64-year-old bishop appeared calm.", 1, UPos::kAdj, DepRel::kAmod, 3},
+  };
+  for (const Row& r : rows) {
+    INFO(r.text);
+    std::vector<kronik::Sentence> ss(1);
+    ss[0].span = kronik::ByteSpan{0, static_cast<std::uint32_t>(r.text.size())};
+    kronik::TokenStream ts = kronik::TokenStream::build(r.text, ss, kronik::test::gazetteer(), Language::kEnglish);
+    an.value()->annotate(r.text, ts);
+    const kronik::SentenceSyntax& sx = ts.sentences[0].syntax;
+    REQUIRE(sx.words.size() > r.epithet);
+    CHECK(sx.words[r.epithet].upos == r.upos);
+    CHECK(sx.words[r.epithet].rel == r.rel);
+    CHECK(sx.words[r.epithet].head == r.head);
+  }
+  CHECK(kronik::is_age_epithet("87-year-old"));
+  CHECK(kronik::is_age_epithet("Seven-Years-Old"));
+  CHECK_FALSE(kronik::is_age_epithet("-year-old"));
+  CHECK_FALSE(kronik::is_age_epithet("four-day"));
+}

@@ -56,6 +56,15 @@ TEST_CASE("token stream: byte and code-point offsets, shapes") {
        {W | U, P | A, W | U | C, W | U | C | A, P | A, W | A}},
       {"Kim Jong-un’s «visit»", {"Kim", "Jong-un’s", "«", "visit", "»"}, {0, 4, 16, 18, 23}, {0, 4, 14, 15, 20},
        {W | U | A, W | U, P, W | A, P}},
+      // A thousands separator joins the digit groups of one number; "3, 4" and "3,4" stay apart.
+      {"Some 65,000 came.", {"Some", "65,000", "came", "."}, {0, 5, 12, 16}, {0, 5, 12, 16},
+       {W | U | A, W | D | A, W | A, P | A}},
+      {"Ada 2.750.000 orang", {"Ada", "2.750.000", "orang"}, {0, 4, 14}, {0, 4, 14}, {W | U | A, W | D | A, W | A}},
+      {"Paid 3,125,500.", {"Paid", "3,125,500", "."}, {0, 5, 14}, {0, 5, 14}, {W | U | A, W | D | A, P | A}},
+      {"Rooms 3, 4 and 3,4", {"Rooms", "3", ",", "4", "and", "3", ",", "4"}, {0, 6, 7, 9, 11, 15, 16, 17},
+       {0, 6, 7, 9, 11, 15, 16, 17}, {W | U | A, W | D | A, P | A, W | D | A, W | A, W | D | A, P | A, W | D | A}},
+      {"Lot 12,3456 x", {"Lot", "12", ",", "3456", "x"}, {0, 4, 6, 7, 12}, {0, 4, 6, 7, 12},
+       {W | U | A, W | D | A, P | A, W | D | A, W | A}},
   };
   for (const Row& r : rows) {
     INFO(r.text);

@@ -460,3 +460,29 @@ TEST_CASE("a model trained without lemmas gives the words back", "[syntax][lemma
   CHECK(lemma == std::vector<std::string>{"Hujan", "turun"});
   CHECK(evaluate(*model.value(), sentences.value()).lemma_words == 0);
 }
+
+TEST_CASE("given tags are kept, read by the words after them and by the parser", "[syntax][model]") {
+  auto model = load_model("en");
+  const std::vector<std::string_view> words = {"The", "64-year-old", "appeared", "calm", "."};
+  std::vector<UPos> given(words.size(), kFreeTag), upos(words.size());
+  std::vector<std::uint16_t> head(words.size());
+  std::vector<DepRel> rel(words.size());
+  std::vector<std::string> lemma(words.size());
+  given[1] = UPos::kNoun;
+  model->analyse(words, given, upos, head, rel, lemma);
+  CHECK(upos[1] == UPos::kNoun);
+  CHECK(upos[2] == UPos::kVerb);
+  CHECK(rel[1] == DepRel::kNsubj);
+  CHECK(head[1] == 3);
+  CHECK(rel[2] == DepRel::kRoot);
+  // no tag given: the same as analyse() without them
+  std::vector<UPos> none(words.size(), kFreeTag), upos2(words.size());
+  std::vector<std::uint16_t> head2(words.size()), head3(words.size());
+  std::vector<DepRel> rel2(words.size()), rel3(words.size());
+  std::vector<UPos> upos3(words.size());
+  model->analyse(words, none, upos2, head2, rel2, lemma);
+  model->analyse(words, upos3, head3, rel3);
+  CHECK(upos2 == upos3);
+  CHECK(head2 == head3);
+  CHECK(rel2 == rel3);
+}

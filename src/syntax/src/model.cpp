@@ -189,8 +189,10 @@ void compute_keys(std::span<const std::string_view> words, Scratch& s) {
   for (std::size_t i = 0; i < words.size(); ++i) detail::compute_word_keys(words[i], s.keys[i]);
 }
 
-void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s) {
-  detail::greedy_tag(s.keys.data(), n, s.tags.data(), [&](std::size_t, const std::uint64_t* f) {
+// `given` (or null): tags fixed by the caller, kFreeTag where the tagger decides.
+void tag_chunk(const SyntaxModel::Impl& m, std::size_t n, Scratch& s, const UPos* given = nullptr) {
+  detail::greedy_tag(s.keys.data(), n, s.tags.data(), [&](std::size_t i, const std::uint64_t* f) {
+    if (given != nullptr && given[i] != kFreeTag) return static_cast<std::uint8_t>(given[i]);
     m.tagger.score(f, detail::kTaggerFeatureCount, s.scores);
     return detail::best_class(s.scores, m.tagger.n_classes);
   });
@@ -309,12 +311,24 @@ void SyntaxModel::tag(std::span<const std::string_view> words, std::span<UPos> u
 
 void SyntaxModel::analyse(std::span<const std::string_view> words, std::span<UPos> upos,
                           std::span<std::uint16_t> head, std::span<DepRel> rel) const {
+  analyse_given(words, {}, upos, head, rel);
+}
+
+void SyntaxModel::analyse(std::span<const std::string_view> words, std::span<const UPos> given, std::span<UPos> upos,
+                          std::span<std::uint16_t> head, std::span<DepRel> rel, std::span<std::string> lemma) const {
+  check_spans(words.size(), std::min(given.size(), lemma.size()));
+  analyse_given(words, given, upos, head, rel);
+  lemmatise(words, upos.first(words.size()), lemma);
+}
+
+void SyntaxModel::analyse_given(std::span<const std::string_view> words, std::span<const UPos> given,
+                                std::span<UPos> upos, std::span<std::uint16_t> head, std::span<DepRel> rel) const {
   check_spans(words.size(), std::min({upos.size(), head.size(), rel.size()}));
   Scratch& s = thread_scratch();
   for (std::size_t start = 0; start < words.size(); start += kMaxWords) {
     const std::size_t n = std::min(kMaxWords, words.size() - start);
     compute_keys(words.subspan(start, n), s);
-    tag_chunk(*impl_, n, s);
+    tag_chunk(*impl_, n, s, given.empty() ? nullptr : given.data() + start);
     parse_chunk(*impl_, n, s);
     for (std::size_t i = 0; i < n; ++i) {
       const int h = s.state.head(static_cast<int>(i));

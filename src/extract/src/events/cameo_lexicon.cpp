@@ -225,8 +225,10 @@ Result<std::shared_ptr<const CameoLexicon>> CameoLexicon::load(const std::string
     });
     if (!st) return st.error();
   }
-  const std::string forms = data_dir + "/en/cameo_verb_forms.tsv";
-  if (detail::file_exists(forms)) {
+  // PETRARCH2's forms, then those of kronik's own frames (a form in both keeps PETRARCH's lemma).
+  for (const char* file : {"/en/cameo_verb_forms.tsv", "/en/cameo_verb_forms_kronik.tsv"}) {
+    const std::string forms = data_dir + file;
+    if (!detail::file_exists(forms)) continue;
     Status st = detail::read_tsv(forms, "form", [&](const Cells& c, std::size_t) -> std::string {
       if (c.size() < 2) return "expected form lemma";
       lex->verb_lemmas_.emplace(lower(trim(c[0])), lower(trim(c[1])));

@@ -30,7 +30,7 @@ std::string_view word_class_name(WordClass c) noexcept {
       "by_prep", "with_prep", "target_prep", "loc_prep", "dir_prep", "from_prep", "definite", "first_person",
       "second_person", "vague_time", "undergo", "departure", "between_prep", "pronoun_sg", "speech_inv",
       "possessive_sg", "same_day", "onset", "success_noun", "reason_sub", "speech_noun", "attempt_noun", "role_noun",
-      "offensive_noun", "place_noun"};
+      "offensive_noun", "place_noun", "age_word"};
   static_assert(std::size(kNames) == static_cast<std::size_t>(WordClass::kCount));
   return kNames[static_cast<int>(c)];
 }
@@ -161,6 +161,12 @@ void ClauseView::collect_entities(std::uint16_t w, int depth, std::vector<int>& 
   const bool qualifier = own >= 0 && depth == 0 && mention(own).modifier;
   if (own >= 0 && !qualifier) {
     add_unique(out, own);
+    // "Pemimpin Takhta Suci Vatikan Paus Fransiskus": the parser may hang the person's name on
+    // the name that qualifies the title; the person is the argument (entities_of then drops the
+    // qualifier beside them).
+    if (mention(own).modifier && depth < 2)
+      for (std::uint16_t c : kids_[w])
+        if (mention_at(c) != own && names_inside(rels_[c])) collect_entities(c, depth + 1, out, false);
   } else if (depth < 2 && (upos(w) == UPos::kNoun || upos(w) == UPos::kPropn || upos(w) == UPos::kPron)) {
     // "sandera perempuan Israel" (Israeli women hostages): a bare noun stacked on an agent noun
     // passes the agent's qualifier through.

@@ -36,6 +36,11 @@ struct Roles {
 };
 /// True when the clause of verb `t` is passive (aux:pass, nsubj:pass, an Indonesian di- form).
 bool is_passive(const ClauseView& v, std::uint16_t t, bool frame_passive);
+/// "..., presiding over a prayer": `t` is an English -ing participle set off by a comma (a free
+/// adjunct when the parser hangs it on a noun naming no party).
+bool comma_participle(const ClauseView& v, std::uint16_t t);
+/// The nearest verb above word `w` (the clause a noun stands in), or -1.
+int clause_verb_above(const ClauseView& v, std::uint16_t w);
 /// Roles of verb trigger `t`.
 Roles verb_roles(const ClauseView& v, std::uint16_t t, bool passive);
 /// Roles of noun trigger `n` from its arguments ("poss:source", "with:target", "nmod:source").

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "coder_stages.h"
+#include "kronik/extract/syntax/annotate.h"
 
 namespace kronik::coder {
 
@@ -93,6 +94,29 @@ bool personal_pronoun(const ClauseView& v, std::uint16_t s) {
   return v.upos(s) == UPos::kPron && v.in_class(s, WordClass::kPronounSg);
 }
 
+// The age epithet itself ("the 78-year-old", tagged NOUN by the annotator) or a noun it
+// describes ("the 78-year-old cardinal", "uskup berusia 78 tahun itu": words class age_word).
+bool described_by_age(const ClauseView& v, std::uint16_t w) {
+  if (is_age_epithet(v.form(w))) return true;
+  for (std::uint16_t c : v.children(w)) {
+    const DepRel b = v.base_rel(c);
+    if (b == DepRel::kAmod && is_age_epithet(v.form(c))) return true;
+    if ((b == DepRel::kAcl || b == DepRel::kAmod) && v.in_class(c, WordClass::kAgeWord)) return true;
+  }
+  return false;
+}
+
+// "The 78-year-old appeared tired", "the 78-year-old cardinal said", "uskup berusia 78 tahun itu
+// memimpin ...": a definite noun phrase that describes someone by their age and names no one
+// stands for the person the paragraph is about (topic_person_before): a news report names its
+// person once and goes on with such epithets.
+bool age_epithet_subject(const ClauseView& v, std::uint16_t s) {
+  if (v.upos(s) != UPos::kNoun || v.mention_at(s) >= 0 || !described_by_age(v, s)) return false;
+  for (std::uint16_t c : v.children(s))
+    if (v.base_rel(c) == DepRel::kDet && v.in_class(c, WordClass::kDefinite)) return true;
+  return false;
+}
+
 std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
   if (v.in_class(s, WordClass::kRelative) || v.upos(s) == UPos::kPron) {
     int p = v.parent(s);  // the relative clause's verb
@@ -100,7 +124,7 @@ std::vector<int> subject_entities(const ClauseView& v, std::uint16_t s) {
     if (p >= 0 && head >= 0 && modified_noun(v, s, static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(head)))
       return argument_entities(v, static_cast<std::uint16_t>(head));
   }
-  if (personal_pronoun(v, s) && v.rel(s) == DepRel::kNsubjPass) {
+  if ((personal_pronoun(v, s) && v.rel(s) == DepRel::kNsubjPass) || age_epithet_subject(v, s)) {
     const int p = topic_person_before(v, s);
     return p >= 0 ? std::vector<int>{p} : std::vector<int>{};
   }
@@ -271,6 +295,34 @@ void own_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& r) {
   if (r.location < 0) place_of_object(v, t, r);
 }
 
+}  // namespace
+
+// "a crowded programme, presiding over a prayer": an English -ing participle set off by a comma.
+// Hung on a noun that names no party, it is a free adjunct about the subject of the clause around
+// it (UD makes it an advcl of that clause's verb; the parser often takes the noun before the comma).
+bool comma_participle(const ClauseView& v, std::uint16_t t) {
+  if (v.language() != Language::kEnglish || v.upos(t) != UPos::kVerb || !v.form(t).ends_with("ing")) return false;
+  for (std::uint16_t c : v.children(t))
+    if (c < t && v.upos(c) == UPos::kPunct && v.form(c) == ",") return true;
+  return false;
+}
+
+// How many heads clause_verb_above() climbs: a noun in a prepositional phrase on another, on an
+// adjective complement of the verb ("looked tired but cheerful during his visit despite a
+// crowded programme") is five heads below its verb.
+constexpr int kMaxNounDepth = 6;
+
+// The verb of the clause a noun stands in ("programme" in "during his visit despite a crowded
+// programme" -> the verb the visit is an oblique of), or -1.
+int clause_verb_above(const ClauseView& v, std::uint16_t w) {
+  int p = v.parent(w);
+  for (int step = 0; p >= 0 && step < kMaxNounDepth; ++step, p = v.parent(static_cast<std::uint16_t>(p)))
+    if (v.upos(static_cast<std::uint16_t>(p)) == UPos::kVerb) return p;
+  return -1;
+}
+
+namespace {
+
 // A clause without a subject takes it from the clause it continues: "sepakat [untuk] melakukan",
 // "came and declared", "X, reversing ...". A relative or participial clause takes the noun it
 // modifies: active "leaders who met" (actor), passive "law declared by Yoon" (target).
@@ -284,7 +336,17 @@ void inherited_roles(const ClauseView& v, std::uint16_t t, bool passive, Roles& 
     if (base == DepRel::kAcl) {
       append(passive ? r.target : r.actor, argument_entities(v, pw));
       if (!passive && r.actor.empty()) append(r.actor, attempter(v, pw));
-      return;
+      if (passive || !r.actor.empty() || !comma_participle(v, w)) return;
+      const int cv = clause_verb_above(v, pw);  // a free adjunct: the clause around the noun acts
+      if (cv < 0) return;
+      Roles up;
+      own_roles(v, static_cast<std::uint16_t>(cv), is_passive(v, static_cast<std::uint16_t>(cv), false), up);
+      if (!up.actor.empty()) {
+        r.actor = up.actor;
+        return;
+      }
+      w = static_cast<std::uint16_t>(cv);
+      continue;
     }
     // "X mengatakan telah menyelesaikan ...": a reported clause without a subject of its own is
     // the speaker's (Indonesian drops the repeated subject).

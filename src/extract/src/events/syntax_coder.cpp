@@ -1008,9 +1008,23 @@ bool dated_speech(const SentenceContext& sc, const Coded& c) {
   return false;
 }
 
+// "X looked tired during the visit, presiding over a prayer on Friday": a participle set off by a
+// comma with no subject of its own, hung on the main clause (advcl) or on a noun in it (acl),
+// tells a further act of the main clause's subject (inherited_roles), asserted as that clause is.
+bool main_clause_adjunct(const ClauseView& v, std::uint16_t p) {
+  if (!coder::comma_participle(v, p)) return false;
+  for (std::uint16_t k : v.children(p))
+    if (v.base_rel(k) == DepRel::kNsubj) return false;
+  const DepRel b = v.base_rel(p);
+  if (b != DepRel::kAdvcl && b != DepRel::kAcl) return false;
+  const int up = coder::clause_verb_above(v, p);
+  return up >= 0 && main_clause(v, static_cast<std::uint16_t>(up));
+}
+
 bool one_party_event(const SentenceContext& sc, const Coded& c) {
   if (c.code == "010" && (issued_statement(sc.view, c) || dated_speech(sc, c))) return true;
-  if (!main_clause(sc.view, c.predicate) || partner_frame(c)) return false;
+  const bool main = main_clause(sc.view, c.predicate) || main_clause_adjunct(sc.view, c.predicate);
+  if (!main || partner_frame(c)) return false;
   // A bare statement names no one it is towards; a consultation needs a partner or a place.
   if (c.code == "010" && !announced_object(sc.view, c)) return false;
   // "Singapore and Malaysia signed a treaty": coordinated actors act towards each other.

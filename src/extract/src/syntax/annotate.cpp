@@ -1,5 +1,6 @@
 #include "kronik/extract/syntax/annotate.h"
 
+#include "kronik/core/text.h"
 #include "kronik/extract/syntax/repair.h"
 #include "kronik/extract/syntax/words.h"
 #include "kronik/extract/text/token_stream.h"
@@ -16,6 +17,12 @@ int SentenceSyntax::head_token_of_word(std::size_t w) const noexcept {
 int SentenceSyntax::head_token(std::size_t k) const noexcept {
   if (empty() || k + 1 >= first_word.size()) return -1;
   return head_token_of_word(first_word[k]);
+}
+
+bool is_age_epithet(std::string_view form) {
+  for (std::string_view suffix : {std::string_view("-year-old"), std::string_view("-years-old")})
+    if (form.size() > suffix.size() && ascii_lower(form.substr(form.size() - suffix.size())) == suffix) return true;
+  return false;
 }
 
 namespace {
@@ -64,6 +71,45 @@ void cut_words(std::string_view text, SentenceTokens& st, Language lang, const C
   sx.first_word.push_back(static_cast<std::uint32_t>(sx.words.size()));
 }
 
+bool describes_next(syntax::UPos next) {
+  return next == syntax::UPos::kNoun || next == syntax::UPos::kPropn || next == syntax::UPos::kAdj ||
+         next == syntax::UPos::kNum;
+}
+
+// "The 78-year-old looked tired", "the 40-year-old, who ...": an age epithet after a determiner
+// and before no noun it could describe is a noun phrase of its own, a person (UD EWT tags such a
+// nominalised adjective NOUN). The tagger has mostly seen the word before its noun ("the
+// 78-year-old cardinal") and tags it ADJ, and the parser then takes the verb after it for a
+// modifier of the next word ("appeared" amod of "fit"). Returns whether a tag was given: the
+// epithet's NOUN in `given`, kFreeTag everywhere else.
+bool age_epithet_nouns(std::span<const std::string_view> forms, std::span<const syntax::UPos> tagged,
+                       std::vector<syntax::UPos>& given) {
+  given.assign(forms.size(), syntax::kFreeTag);
+  bool any = false;
+  for (std::size_t w = 1; w < forms.size(); ++w) {
+    if (!is_age_epithet(forms[w]) || tagged[w - 1] != syntax::UPos::kDet) continue;
+    if (w + 1 < forms.size() && describes_next(tagged[w + 1])) continue;
+    given[w] = syntax::UPos::kNoun;
+    any = true;
+  }
+  return any;
+}
+
+// "45,000", "80.000": a numeral in digits is its own lemma (UD's); the lemmatiser, which learnt
+// edit rules from words, may cut or add letters to one it has not seen.
+bool digits_only(std::string_view form) {
+  if (form.empty() || form.front() < '0' || form.front() > '9') return false;
+  for (char c : form)
+    if ((c < '0' || c > '9') && c != ',' && c != '.') return false;
+  return true;
+}
+
+bool has_age_epithet(std::span<const std::string_view> forms) {
+  for (std::string_view f : forms)
+    if (is_age_epithet(f)) return true;
+  return false;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const SyntaxAnnotator>> SyntaxAnnotator::load(const std::string& data_dir) {
@@ -102,8 +148,15 @@ bool SyntaxAnnotator::analyse(Language lang, std::span<const std::string_view> f
                               std::span<std::string> lemma) const {
   const syntax::SyntaxModel* m = model(lang);
   if (!m) return false;
-  m->analyse(forms, upos, head, rel, lemma);
   const std::size_t n = forms.size();
+  if (lang == Language::kEnglish && has_age_epithet(forms)) {
+    thread_local std::vector<syntax::UPos> given;
+    m->tag(forms, upos);  // a second tagging only for the rare sentence with an epithet
+    if (age_epithet_nouns(forms, upos.first(n), given)) m->analyse(forms, given, upos, head, rel, lemma);
+    else m->analyse(forms, upos, head, rel, lemma);
+  } else {
+    m->analyse(forms, upos, head, rel, lemma);
+  }
   repairs_->apply(lang, forms, upos.first(n), head.first(n), rel.first(n), lemma.first(n));
   return true;
 }
@@ -127,6 +180,7 @@ void SyntaxAnnotator::annotate(std::string_view text, SentenceTokens& st, Langua
           std::span(s.lemma).first(n));
   for (std::size_t w = 0; w < n; ++w) {
     SyntaxWord& word = st.syntax.words[w];
+    if (s.upos[w] == syntax::UPos::kNum && digits_only(s.forms[w])) s.lemma[w].assign(s.forms[w]);
     word.upos = s.upos[w];
     word.head = s.head[w];
     word.rel = s.rel[w];

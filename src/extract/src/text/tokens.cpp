@@ -43,6 +43,21 @@ bool digit_cp(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
   return u_isdigit(static_cast<UChar32>(cp));
 }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "80,000", "1,250,000", "80.000": a thousands separator joins a number's digit groups into one
+// token, as UD EWT and GSD write them, so the parser sees one numeral and not "80" "," "000".
+// `sofar` is the token up to the separator; the group after it is three digits and no more
+// ("3,4" and "3, 4" stay apart).
+bool thousands_group(std::string_view sofar, std::string_view text, std::size_t j, std::size_t end) {
+  if (sofar.empty()) return false;
+  for (char c : sofar)
+    if (!ascii_digit(c) && c != ',' && c != '.') return false;
+  if (j + 3 > end || !ascii_digit(text[j]) || !ascii_digit(text[j + 1]) || !ascii_digit(text[j + 2])) return false;
+  if (j + 3 == end) return true;
+  std::size_t k = j + 3;
+  return !is_word_cp(next_cp(text, k));
+}
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, ByteSpan range) {
@@ -65,6 +80,10 @@ std::vector<Token> tokenize(std::string_view text, ByteSpan range) {
           continue;
         }
         bool joiner = c == '-' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011;
+        if ((c == ',' || c == '.') && thousands_group(text.substr(start, i - start), text, j, end)) {
+          i = j + 3;
+          continue;
+        }
         // "U.S." / "a.n.": a dot between single letters stays inside the word.
         bool dot = c == '.' && j < end && i - start <= 2;
         if ((joiner || dot) && j < end) {

@@ -68,6 +68,9 @@ struct ModelInfo {
   std::size_t weights = 0;         ///< non-zero weights kept (tagger + parser)
 };
 
+/// "No tag given" in analyse()'s `given`.
+inline constexpr UPos kFreeTag = static_cast<UPos>(0xFF);
+
 class SyntaxModel {
  public:
   /// Longest sentence analysed as one tree.
@@ -84,6 +87,11 @@ class SyntaxModel {
   /// analyse() and lemmatise() in one call; `lemma` needs words.size() elements too.
   void analyse(std::span<const std::string_view> words, std::span<UPos> upos, std::span<std::uint16_t> head,
                std::span<DepRel> rel, std::span<std::string> lemma) const;
+  /// analyse() with some tags known beforehand: where given[i] is not kFreeTag the word keeps
+  /// that tag, the tagger reads it as the previous tag of the words after it, and the parser
+  /// reads it (a caller's repair of a tag the model gets wrong in a known construction).
+  void analyse(std::span<const std::string_view> words, std::span<const UPos> given, std::span<UPos> upos,
+               std::span<std::uint16_t> head, std::span<DepRel> rel, std::span<std::string> lemma) const;
   /// Tags only (cheaper than analyse()).
   void tag(std::span<const std::string_view> words, std::span<UPos> upos) const;
 
@@ -105,6 +113,8 @@ class SyntaxModel {
   explicit SyntaxModel(std::unique_ptr<Impl> impl);
 
  private:
+  void analyse_given(std::span<const std::string_view> words, std::span<const UPos> given, std::span<UPos> upos,
+                     std::span<std::uint16_t> head, std::span<DepRel> rel) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -34,7 +34,7 @@ enum class WordClass : std::uint8_t {
   kNegation, kPurpose, kHypothetical, kFuture, kReady, kLightVerb, kAgentNoun, kRelative, kSincePrep,
   kByPrep, kWithPrep, kTargetPrep, kLocPrep, kDirPrep, kFromPrep, kDefinite, kFirstPerson, kSecondPerson,
   kVagueTime, kUndergo, kDeparture, kBetweenPrep, kPronounSg, kSpeechInv, kPossessiveSg, kSameDay, kOnset,
-  kSuccessNoun, kReasonSub, kSpeechNoun, kAttemptNoun, kRoleNoun, kOffensiveNoun, kPlaceNoun, kCount
+  kSuccessNoun, kReasonSub, kSpeechNoun, kAttemptNoun, kRoleNoun, kOffensiveNoun, kPlaceNoun, kAgeWord, kCount
 };
 /// The words.tsv name of a class ("negation", "light_verb", ...).
 std::string_view word_class_name(WordClass c) noexcept;

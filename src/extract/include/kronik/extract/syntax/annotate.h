@@ -46,6 +46,10 @@ namespace syntax { class SyntaxModel; }
 class CliticSplitter;
 class TreeRepairs;
 
+/// "87-year-old", "seven-years-old": an English age epithet (the age, then "-year(s)-old"). The
+/// annotator tags one standing for a noun phrase NOUN; the event coder reads it as a person.
+bool is_age_epithet(std::string_view form);
+
 class SyntaxAnnotator {
  public:
   /// Loads the clitic rules and the syntax models found under data_dir.
