@@ -52,6 +52,12 @@ const std::vector<Row>& rows() {
      {ev("017", "person:javier_milei").on("2023-12")}},
     {"en", "Claudia Sheinbaum has cut spending since taking office.", {}},
     {"id", "Sejak dilantik pada Oktober 2024, Claudia Sheinbaum telah mengunjungi 20 negara bagian.", {}},
+    // a guest at another party's inauguration visits its host (042), and is not sworn in
+    {"en", "Lawrence Wong attended the inauguration ceremony of Claudia Sheinbaum in Mexico City on 1 October 2024.",
+     {ev("042", "person:lawrence_wong", "person:claudia_sheinbaum").at("*").on("2024-10-01")}},
+    {"id", "Lawrence Wong menghadiri pelantikan Claudia Sheinbaum di Mexico City pada 1 Oktober 2024.",
+     {ev("042", "person:lawrence_wong", "person:claudia_sheinbaum").at("*").on("2024-10-01")}},
+    {"en", "Lawrence Wong attended the inauguration ceremony on 1 October 2024.", {}},
     // elections and appointments stay no event
     {"en", "Voters elected Javier Milei in November 2023.", {}},
     {"id", "Presiden Lula da Silva menunjuk seorang menteri baru.", {}},

@@ -331,6 +331,20 @@ bool approves_agreement(const ClauseView& v, const CameoLexicon& lex, std::uint1
   return f && agreement_step_frame(*f);
 }
 
+// "attended the inauguration of X", "menghadiri pelantikan X": a visit (04) whose object is
+// another party's occasion visits that party, the occasion's possessor or "of" phrase (also on
+// the head of a compound: "the inauguration ceremony of X").
+void host_of_occasion(const ClauseView& v, std::uint16_t verb, Roles& r) {
+  for (std::uint16_t c : v.children(verb)) {
+    if (v.rel(c) != DepRel::kObj) continue;
+    coder::possessor_of_object(v, c, r);
+    for (std::uint16_t k : v.children(c))
+      if (v.base_rel(k) == DepRel::kNmod && v.case_marker(k) == "of")
+        for (int m : v.entities_of(k))
+          if (!place_like(v, m)) r.target.push_back(m);
+  }
+}
+
 bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, std::vector<bool>& used, Coded& out) {
   if (attributive(v, w)) return false;
   std::uint16_t noun = 0;
@@ -360,6 +374,7 @@ bool code_verb(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w, st
   if (tg >= 0) out.roles.target = v.entities_of(static_cast<std::uint16_t>(tg));
   if (src >= 0) out.roles.actor = v.entities_of(static_cast<std::uint16_t>(src));
   if (out.roles.target.empty()) target_owning_object(v, lex, w, out.roles);
+  if (out.roles.target.empty() && root_of(f->code) == 4) host_of_occasion(v, w, out.roles);
   if (f->null()) reverse_roles(*f, out);
   if (root_of(f->code) == 4 && v.in_class(w, WordClass::kDeparture)) departure_place(v, w, out.roles);
   return true;
