@@ -228,6 +228,9 @@ void add_build_options(CLI::App* build, kronik::BuildRequest& o, std::string& da
   build->add_option("--layout", o.exporter.layout, "Graphviz layout for graph.svg (dot, neato, fdp, sfdp, circo, twopi)")
       ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}))
       ->capture_default_str();
+  build->add_option("--graphviz", o.exporter.graphviz_program,
+                    "Graphviz program that lays graph.svg out, looked up on PATH (\"\": lay out inside kronik)")
+      ->capture_default_str();
   build->add_option("--svg-nodes", o.exporter.max_svg_nodes, "Most entities graph.svg draws (0 = all)")->capture_default_str();
   build->add_option("--svg-edges", o.exporter.max_svg_edges, "Most edges graph.svg draws (0 = all)")->capture_default_str();
   build->add_option("--html-events", o.exporter.max_html_events,

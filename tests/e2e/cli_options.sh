@@ -45,4 +45,10 @@ printf '<!DOCTYPE html><html><head><title>Budi</title></head><body><p>Budi Santo
 [ "$(fmt "$WORK/html")" = "1 html" ] || fail "HTML on stdin not recognised: $(fmt "$WORK/html")"
 "$KRONIK" build - -o "$WORK/forced" -q --no-svg --stdin-format text < "$in/news.jsonl"
 [ "$(fmt "$WORK/forced")" = "1 text" ] || fail "--stdin-format text not obeyed: $(fmt "$WORK/forced")"
-echo "ok: ${#cases[@]} bad options rejected before any work; stdin format sniffed"
+# --graphviz: another program, or none (in-process layout); a program that cannot start falls back.
+for prog in dot "" no-such-graphviz-program; do
+  rm -rf "$WORK/svg"
+  "$KRONIK" build "$in" -o "$WORK/svg" -q --graphviz "$prog"
+  grep -q "<svg" "$WORK/svg/graph.svg" || fail "--graphviz '$prog': no graph.svg"
+done
+echo "ok: ${#cases[@]} bad options rejected before any work; stdin format sniffed; --graphviz obeyed"
