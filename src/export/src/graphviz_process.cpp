@@ -6,17 +6,11 @@
 // each run, and the same summary DOT laid out in-process differed in 2 of 10 runs of one
 // 400-article build (edge splines only). A child also keeps a Graphviz abort or crash out of the
 // run. The cost is one fork/exec per graph.svg (a few milliseconds against the layout itself).
-// The child runs without address-space randomisation (Linux: ADDR_NO_RANDOMIZE, set on the
-// spawning thread only and restored after): with it, `fdp` still drew another file in about 1 of
-// 20 runs under load, the heap's placement changing which of two nodes sorts first.
 
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
-#ifdef __linux__
-#include <sys/personality.h>
-#endif
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -32,30 +26,6 @@ extern char** environ;
 
 namespace kronik::export_detail {
 namespace {
-
-// Sets ADDR_NO_RANDOMIZE on the calling thread (the persona is per thread on Linux, and a child
-// inherits its spawning thread's) while it lives; elsewhere, or when refused, it does nothing.
-class NoRandomizeScope {
- public:
-  NoRandomizeScope() {
-#ifdef __linux__
-    old_ = ::personality(0xffffffff);
-    if (old_ != -1 && !(old_ & ADDR_NO_RANDOMIZE) && ::personality(static_cast<unsigned long>(old_) | ADDR_NO_RANDOMIZE) != -1)
-      set_ = true;
-#endif
-  }
-  ~NoRandomizeScope() {
-#ifdef __linux__
-    if (set_) ::personality(static_cast<unsigned long>(old_));
-#endif
-  }
-  NoRandomizeScope(const NoRandomizeScope&) = delete;
-  NoRandomizeScope& operator=(const NoRandomizeScope&) = delete;
-
- private:
-  int old_ = -1;
-  bool set_ = false;
-};
 
 // Closes the descriptors it holds when it goes out of scope.
 struct Fds {
@@ -147,11 +117,7 @@ std::optional<Result<std::string>> layout_in_child(const std::string& program, c
   std::vector<char*> argv = {const_cast<char*>(program.c_str()), const_cast<char*>(engine_arg.c_str()),
                              const_cast<char*>("-Tsvg"), nullptr};
   pid_t pid = 0;
-  int rc = 0;
-  {
-    NoRandomizeScope same_layout;
-    rc = ::posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  }
+  const int rc = ::posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) return std::nullopt;  // no such program: the caller lays out in-process
 
