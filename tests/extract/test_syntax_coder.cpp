@@ -192,6 +192,9 @@ const std::vector<Row>& rows() {
     // parser makes the head); a bare "X said" is only the source of what it says
     {"en", "\"The harvest is ours,\" Lawrence Wong said in a statement on Monday.", {ev("010", "person:lawrence_wong")}},
     {"en", "Lawrence Wong said in a statement that the harvest is ours.", {ev("010", "person:lawrence_wong")}},
+    // the same in Indonesian, also when the parser makes the opening quotation mark the root
+    {"id", "\"Panen ini milik kita,\" kata Lawrence Wong dalam pernyataan pada Senin.", {ev("010", "person:lawrence_wong")}},
+    {"id", "\"Panen ini milik kita,\" kata Lawrence Wong.", {}},
     {"en", "\"The harvest is ours,\" Lawrence Wong said.", {}},
     // a speech noun with its speaker and a time of its own tells a speech given then
     {"id", "Pidato Lawrence Wong di parlemen pada Senin (13/5/2024) berlangsung selama satu jam.",

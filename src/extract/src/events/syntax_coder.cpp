@@ -951,6 +951,8 @@ bool main_clause(const ClauseView& v, std::uint16_t p) {
   for (int step = 0; step < 4; ++step) {
     const int up = v.parent(p);
     if (up < 0) return true;
+    // The parser sometimes makes an opening quotation mark the root: its word is the real head.
+    if (v.upos(static_cast<std::uint16_t>(up)) == UPos::kPunct && v.parent(static_cast<std::uint16_t>(up)) < 0) return true;
     const DepRel b = v.base_rel(p);
     if (b != DepRel::kConj && b != DepRel::kXcomp) return false;
     p = static_cast<std::uint16_t>(up);
