@@ -1172,6 +1172,13 @@ bool sentence_events(const SentenceContext& sc, const EventLexicon& table, std::
   return withheld;
 }
 
+// The frame a noun trigger takes in its sentence, or nullptr when it is no trigger there.
+const CameoFrame* noun_frame(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w) {
+  auto frames = coder::noun_frames(v, lex, w);
+  int tg = -1, src = -1;
+  return frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
+}
+
 // ---- definite references
 
 // "the meeting", "the talks", "pertemuan itu/tersebut", "kunjungan ini": a definite nominal
@@ -1198,9 +1205,7 @@ std::vector<Reference> definite_references(const ClauseView& v, const CameoLexic
     if (p >= 0 && (v.in_class(static_cast<std::uint16_t>(p), WordClass::kLightVerb) ||
                    !coder::verb_frames(v, lex, static_cast<std::uint16_t>(p)).empty()))
       continue;
-    auto frames = coder::noun_frames(v, lex, w);
-    int tg = -1, src = -1;
-    const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
+    const CameoFrame* f = noun_frame(v, lex, w);
     if (!f) continue;
     Roles r = coder::noun_roles(v, w, *f);
     coder::keep_parties(v, r, false);
@@ -1256,9 +1261,7 @@ int clause_subject_party(const ClauseView& v, std::uint16_t n) {
 void remember_mutual_acts(const ClauseView& v, const CameoLexicon& lex, std::vector<MutualAct>& acts) {
   for (std::uint16_t w = 0; w < v.size(); ++w) {
     if (v.upos(w) != UPos::kNoun) continue;
-    auto frames = coder::noun_frames(v, lex, w);
-    int tg = -1, src = -1;
-    const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
+    const CameoFrame* f = noun_frame(v, lex, w);
     if (!f || !mutual_frame(*f)) continue;
     Roles r = coder::noun_roles(v, w, *f);
     coder::keep_parties(v, r, false);
@@ -1269,6 +1272,17 @@ void remember_mutual_acts(const ClauseView& v, const CameoLexicon& lex, std::vec
         named.insert(named.begin(), s);
     if (named.size() == 2) acts.push_back(MutualAct{f->code, named[0], named[1]});
   }
+}
+
+// The mutual act a noun names, itself or through its bare modifier ("perjanjian [gencatan
+// senjata]"), or nullptr.
+const CameoFrame* mutual_act_frame(const ClauseView& v, const CameoLexicon& lex, std::uint16_t w) {
+  if (const CameoFrame* f = noun_frame(v, lex, w); f && mutual_frame(*f)) return f;
+  for (std::uint16_t c : v.children(w)) {
+    if (v.base_rel(c) != DepRel::kNmod || !v.case_marker(c).empty()) continue;
+    if (const CameoFrame* f = noun_frame(v, lex, c); f && mutual_frame(*f)) return f;
+  }
+  return nullptr;
 }
 
 // "Perjanjian gencatan senjata itu berlaku sejak Senin", "the truce took effect on Sunday":
@@ -1282,17 +1296,8 @@ void onset_of_named_act(const SentenceContext& sc, const CameoLexicon& lex, cons
     if (p < 0 || v.upos(w) != UPos::kNoun || v.base_rel(w) != DepRel::kNsubj ||
         !onset_predicate(v, static_cast<std::uint16_t>(p)))
       continue;
-    auto frames = coder::noun_frames(v, lex, w);
-    int tg = -1, src = -1;
-    const CameoFrame* f = frames.empty() ? nullptr : coder::choose_frame(v, lex, w, false, frames, tg, src);
-    // the trigger may be the noun's modifier: "perjanjian [gencatan senjata]"
-    for (std::uint16_t c : v.children(w)) {
-      if (f && mutual_frame(*f)) break;
-      if (v.base_rel(c) != DepRel::kNmod || !v.case_marker(c).empty()) continue;
-      frames = coder::noun_frames(v, lex, c);
-      f = frames.empty() ? nullptr : coder::choose_frame(v, lex, c, false, frames, tg, src);
-    }
-    if (!f || !mutual_frame(*f)) continue;
+    const CameoFrame* f = mutual_act_frame(v, lex, w);
+    if (!f) continue;
     Roles named = coder::noun_roles(v, w, *f);
     coder::keep_parties(v, named, false);
     if (!named.actor.empty() || !named.target.empty()) continue;
